@@ -1,0 +1,19 @@
+import type { Experiment } from './experiment';
+import { defaultOptimizerParams } from './registries/optimizers';
+
+/**
+ * The experiment a person sees first: a two-arm spiral, two hidden layers, Adam. The learning
+ * rate is raised from Keras's 0.001 to 0.01 so that the spiral untangles within a minute.
+ */
+export const DEFAULT_EXPERIMENT: Experiment = {
+  dataset: { id: 'spiral', noise: 0.1, numPoints: 500, trainFraction: 0.8, seed: 1 },
+  model: {
+    hiddenLayers: [
+      { kind: 'dense', units: 16, activation: 'tanh' },
+      { kind: 'dense', units: 16, activation: 'tanh' },
+    ],
+  },
+  loss: 'binaryCrossentropy',
+  optimizer: { id: 'adam', params: { ...defaultOptimizerParams('adam'), learningRate: 0.01 } },
+  training: { batchSize: 16, epochs: 500, l2: 0, seed: 1 },
+};

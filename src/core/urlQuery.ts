@@ -1,0 +1,71 @@
+/** Bounded, prototype-safe reading of a query string into key/value pairs, and safe quoting for notices. */
+
+/** Longest query read at all, in characters; a longer one is ignored as a whole. */
+export const MAX_QUERY_CHARS = 4000;
+
+/** Longest key or value read, in characters (after percent-decoding); longer ones are ignored. */
+export const MAX_VALUE_CHARS = 200;
+
+/** Longest piece of URL text repeated in a notice, in characters. */
+const MAX_QUOTED_CHARS = 40;
+
+/**
+ * URL text made safe to show inside a notice: invisible and direction-changing characters
+ * (Unicode category C) become U+FFFD so a link cannot disguise its notice, and long text is cut.
+ */
+export function quote(text: string): string {
+  const characters = Array.from(text);
+  const shown = characters.slice(0, MAX_QUOTED_CHARS).join('').replace(/\p{C}/gu, '\uFFFD');
+  return `'${shown}${characters.length > MAX_QUOTED_CHARS ? '…' : ''}'`;
+}
+
+/** Percent-decodes one part; '+' stays a plus (no value of ours contains a space). Null when malformed. */
+function decodePart(part: string): string | null {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The pairs of a query (with or without its leading '?'), keys lower-cased, in a Map so that no URL
+ * text ever becomes a property name. Problems (too long, malformed, repeated) go to `problems`.
+ */
+export function readQueryPairs(query: string, problems: string[]): Map<string, string> {
+  const pairs = new Map<string, string>();
+  const text = query.startsWith('?') ? query.slice(1) : query;
+  if (text.length > MAX_QUERY_CHARS) {
+    problems.push(
+      `the link's settings are too long (${text.length} characters, at most ${MAX_QUERY_CHARS}); showing the default experiment`,
+    );
+    return pairs;
+  }
+  for (const piece of text.split('&')) {
+    if (piece === '') continue;
+    const equals = piece.indexOf('=');
+    const rawKey = equals < 0 ? piece : piece.slice(0, equals);
+    const rawValue = equals < 0 ? '' : piece.slice(equals + 1);
+    const key = decodePart(rawKey);
+    const value = decodePart(rawValue);
+    if (key === null || value === null) {
+      problems.push(`${quote(piece)} has a broken %-escape; ignored`);
+      continue;
+    }
+    if (key.length > MAX_VALUE_CHARS) {
+      problems.push(`a key of ${key.length} characters (at most ${MAX_VALUE_CHARS}) ignored`);
+      continue;
+    }
+    const normalisedKey = key.trim().toLowerCase();
+    if (value.length > MAX_VALUE_CHARS) {
+      problems.push(
+        `${quote(normalisedKey)} has a value of ${value.length} characters (at most ${MAX_VALUE_CHARS}); ignored`,
+      );
+      continue;
+    }
+    if (pairs.has(normalisedKey))
+      problems.push(`${quote(normalisedKey)} appears more than once; used the last`);
+    pairs.set(normalisedKey, value.trim());
+  }
+  return pairs;
+}

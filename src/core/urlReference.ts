@@ -1,0 +1,110 @@
+/** The link format's reference table, generated from the registries so that the README cannot drift. */
+import { DEFAULT_EXPERIMENT } from './defaults';
+import { formatNumber } from './numberText';
+import { ACTIVATION_IDS } from './registries/activations';
+import { DATASET_IDS } from './registries/datasets';
+import { LOSS_IDS, LOSSES } from './registries/losses';
+import { defaultOptimizerParams, OPTIMIZER_IDS } from './registries/optimizers';
+import type { ParameterSpec } from './registries/parameters';
+import { MODEL_LIMITS } from './registries/training';
+import {
+  DATASET_URL_FIELDS,
+  LOSS_URL_VALUES,
+  NO_LAYERS,
+  type OptimizerParamUse,
+  optimizerParamUrlKey,
+  optimizerParamUrlKeys,
+  TRAINING_URL_FIELDS,
+  URL_KEYS,
+  URL_VERSION,
+  type UrlNumberField,
+} from './urlKeys';
+
+const code = (text: string): string => `\`${text}\``;
+
+const valueText = (value: unknown): string =>
+  typeof value === 'number' ? formatNumber(value) : String(value);
+
+const fieldValue = (section: object, key: string): unknown => new Map(Object.entries(section)).get(key);
+
+function allowedText(spec: ParameterSpec): string {
+  if (spec.kind === 'boolean') return `${code('true')} or ${code('false')}`;
+  const kind = spec.isInteger ? 'whole number' : 'number';
+  return `${kind} ${formatNumber(spec.min)} to ${formatNumber(spec.max)}`;
+}
+
+/** Texts shared by several optimizers said once: "`0.01` (sgd); `0.001` (rmsprop, adam)". */
+function grouped(uses: readonly OptimizerParamUse[], textOf: (use: OptimizerParamUse) => string): string {
+  const groups = new Map<string, string[]>();
+  for (const use of uses) {
+    const text = textOf(use);
+    groups.set(text, [...(groups.get(text) ?? []), use.id]);
+  }
+  if (groups.size === 1) return [...groups.keys()].join('');
+  return [...groups].map(([text, ids]) => `${text} (${ids.join(', ')})`).join('; ');
+}
+
+function numberRow(field: UrlNumberField, section: object): string {
+  const defaultValue = fieldValue(section, field.spec.key) ?? field.spec.defaultValue;
+  return `| ${code(field.urlKey)} | ${field.spec.label} | ${allowedText(field.spec)} | ${code(valueText(defaultValue))} |`;
+}
+
+function optimizerRow(urlKey: string, uses: readonly OptimizerParamUse[]): string {
+  const label = uses[0]?.spec.label ?? urlKey;
+  const users = uses.map((use) => use.id).join(', ');
+  const values = grouped(uses, (use) => allowedText(use.spec));
+  const defaults = grouped(uses, (use) =>
+    code(valueText(fieldValue(defaultOptimizerParams(use.id), use.spec.key))),
+  );
+  return `| ${code(urlKey)} | ${label} (${users}) | ${values} | ${defaults} |`;
+}
+
+/** Settings of the default experiment's optimizer that differ from Keras's, as link pairs. */
+function defaultExperimentOverrides(): string[] {
+  const { id, params } = DEFAULT_EXPERIMENT.optimizer;
+  const keras = defaultOptimizerParams(id);
+  return Object.entries(params)
+    .filter(([key, value]) => fieldValue(keras, key) !== value)
+    .map(([key, value]) => code(`${optimizerParamUrlKey(key)}=${valueText(value)}`));
+}
+
+/** The link format as a Markdown table (key, setting, values, default) with its rules below it. */
+export function urlReferenceMarkdown(): string {
+  const layers = DEFAULT_EXPERIMENT.model.hiddenLayers.map((layer) => `${layer.units}-${layer.activation}`);
+  const losses = LOSS_IDS.map((id) => `${code(LOSS_URL_VALUES[id])} (${LOSSES[id].label})`);
+  const layerValues =
+    `comma-separated ${code('units-activation')}, units ${MODEL_LIMITS.minUnits} to ${MODEL_LIMITS.maxUnits}, ` +
+    `activation ${ACTIVATION_IDS.map(code).join(', ')}; at most ${MODEL_LIMITS.maxHiddenLayers} layers, or ${code(NO_LAYERS)}`;
+  const version = code(String(URL_VERSION));
+  const rows = [
+    '| Key | Setting | Values | Default |',
+    '| --- | --- | --- | --- |',
+    `| ${code(URL_KEYS.version)} | Link format version | ${version} | ${version} |`,
+    `| ${code(URL_KEYS.dataset)} | Data set | ${DATASET_IDS.map(code).join(', ')} | ${code(DEFAULT_EXPERIMENT.dataset.id)} |`,
+    ...DATASET_URL_FIELDS.map((field) => numberRow(field, DEFAULT_EXPERIMENT.dataset)),
+    `| ${code(URL_KEYS.layers)} | Hidden layers, input to output | ${layerValues} | ${code(layers.join(',') || NO_LAYERS)} |`,
+    `| ${code(URL_KEYS.loss)} | Loss | ${losses.join(', ')} | ${code(LOSS_URL_VALUES[DEFAULT_EXPERIMENT.loss])} |`,
+    `| ${code(URL_KEYS.optimizer)} | Optimizer | ${OPTIMIZER_IDS.map(code).join(', ')} | ${code(DEFAULT_EXPERIMENT.optimizer.id)} |`,
+    ...[...optimizerParamUrlKeys()].map(([urlKey, uses]) => optimizerRow(urlKey, uses)),
+    ...TRAINING_URL_FIELDS.map((field) => numberRow(field, DEFAULT_EXPERIMENT.training)),
+  ];
+  const overrides = defaultExperimentOverrides();
+  const defaultOptimizer = code(`${URL_KEYS.optimizer}=${DEFAULT_EXPERIMENT.optimizer.id}`);
+  const exception =
+    overrides.length === 0
+      ? ''
+      : `, except that with ${defaultOptimizer} (or no ${code(URL_KEYS.optimizer)}) ` +
+        `the default experiment's ${overrides.join(', ')} applies`;
+  const datasetKey = (specKey: string): string =>
+    code(DATASET_URL_FIELDS.find((field) => field.spec.key === specKey)?.urlKey ?? specKey);
+  return [
+    ...rows,
+    '',
+    `Any other left-out key keeps the default shown. An optimizer setting left out takes Keras's default${exception}.`,
+    '',
+    `The batch size is also at most the training-set size, round(${datasetKey('numPoints')} × ${datasetKey('trainFraction')}).`,
+    '',
+    'Keys and words are read case-insensitively; a value the link cannot use is clamped or replaced by the ' +
+      'default, with a notice.',
+  ].join('\n');
+}
