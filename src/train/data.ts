@@ -1,0 +1,72 @@
+/** The tensors a run keeps for its whole life: training set, evaluation set, boundary grid. */
+import * as tf from '@tensorflow/tfjs';
+import { BOUNDARY_GRID_SIZE, boundaryGridPoints } from '../core/datasets/plane';
+import type { SplitDataset } from '../core/datasets/types';
+import type { OutputLayerSpec } from '../core/experiment';
+import { encodeTargets } from './losses';
+
+/** A split data set on the backend. */
+export interface RunData {
+  readonly trainCount: number;
+  readonly testCount: number;
+  /** Training features [trainCount, features]. */
+  readonly trainX: tf.Tensor2D;
+  /** Training targets in the output layer's encoding [trainCount, units]. */
+  readonly trainTargets: tf.Tensor2D;
+  /** Training then test examples, so that one forward pass evaluates both [all, features]. */
+  readonly evalX: tf.Tensor2D;
+  readonly evalTargets: tf.Tensor2D;
+  /** Class index of each evaluation example, as float32 [all]. */
+  readonly evalLabels: tf.Tensor1D;
+  /**
+   * [all, 2]: column 0 marks training rows with 1, column 1 test rows, so that one matMul sums a
+   * per-example column over each part (counts of correct predictions stay exact integers).
+   */
+  readonly evalParts: tf.Tensor2D;
+  /** Centres of the decision-boundary grid's cells, or null when the data is not 2-D. */
+  readonly gridX: tf.Tensor2D | null;
+}
+
+/** Uploads a split data set, its targets encoded for `output`. */
+export function createRunData(dataset: SplitDataset, output: OutputLayerSpec): RunData {
+  const { train, test, numFeatures, numClasses } = dataset;
+  const allCount = train.count + test.count;
+  const features = new Float32Array(allCount * numFeatures);
+  features.set(train.features.subarray(0, train.count * numFeatures));
+  features.set(test.features.subarray(0, test.count * numFeatures), train.count * numFeatures);
+  const labels = new Uint8Array(allCount);
+  labels.set(train.labels.subarray(0, train.count));
+  labels.set(test.labels.subarray(0, test.count), train.count);
+  const targets = encodeTargets(output.targetEncoding, labels, numClasses);
+  const parts = new Float32Array(allCount * 2);
+  for (let i = 0; i < allCount; i++) parts[2 * i + (i < train.count ? 0 : 1)] = 1;
+  const evalX = tf.tensor2d(features, [allCount, numFeatures]);
+  const evalTargets = tf.tensor2d(targets, [allCount, output.units]);
+  return {
+    trainCount: train.count,
+    testCount: test.count,
+    trainX: tf.slice(evalX, [0, 0], [train.count, numFeatures]),
+    trainTargets: tf.slice(evalTargets, [0, 0], [train.count, output.units]),
+    evalX,
+    evalTargets,
+    evalLabels: tf.tensor1d(Float32Array.from(labels)),
+    evalParts: tf.tensor2d(parts, [allCount, 2]),
+    gridX:
+      numFeatures === 2
+        ? tf.tensor2d(boundaryGridPoints(BOUNDARY_GRID_SIZE), [BOUNDARY_GRID_SIZE * BOUNDARY_GRID_SIZE, 2])
+        : null,
+  };
+}
+
+/** Frees a run's data tensors. */
+export function disposeRunData(data: RunData): void {
+  tf.dispose([
+    data.trainX,
+    data.trainTargets,
+    data.evalX,
+    data.evalTargets,
+    data.evalLabels,
+    data.evalParts,
+    ...(data.gridX ? [data.gridX] : []),
+  ]);
+}

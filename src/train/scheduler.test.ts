@@ -1,0 +1,209 @@
+import * as tf from '@tensorflow/tfjs';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildSplitDataset } from '../core/datasets/generate';
+import type { Experiment } from '../core/experiment';
+import { defaultOptimizerParams } from '../core/registries/optimizers';
+import type { WorkerCommand, WorkerEvent } from '../worker/protocol';
+import { activateBackend } from './backend';
+import { type SchedulerHost, TrainingScheduler } from './scheduler';
+
+const EXPERIMENT: Experiment = {
+  dataset: { id: 'circle', noise: 0, numPoints: 100, trainFraction: 0.5, seed: 1 },
+  model: {
+    hiddenLayers: [
+      { kind: 'dense', units: 4, activation: 'tanh' },
+      { kind: 'dense', units: 2, activation: 'tanh' },
+    ],
+  },
+  loss: 'binaryCrossentropy',
+  optimizer: { id: 'sgd', params: { ...defaultOptimizerParams('sgd'), learningRate: 0.03 } },
+  training: { batchSize: 10, epochs: 30, l2: 0, seed: 1 },
+};
+
+type EventOf<T extends WorkerEvent['type']> = Extract<WorkerEvent, { type: T }>;
+
+/** A scheduler on the cpu backend whose events are recorded. */
+function startScheduler(overrides: Partial<SchedulerHost> = {}) {
+  const events: WorkerEvent[] = [];
+  const scheduler = new TrainingScheduler({
+    post: (event) => events.push(event),
+    buildDataset: buildSplitDataset,
+    activateBackend: (_preference, parameterCount) => activateBackend('cpu', parameterCount),
+    yieldToEventLoop: () => new Promise((resolve) => setImmediate(resolve)),
+    ...overrides,
+  });
+  const loop = scheduler.run();
+  const send = (command: WorkerCommand) => scheduler.receive(command);
+  const ofType = <T extends WorkerEvent['type']>(type: T, runId = 'a') =>
+    events.filter((event): event is EventOf<T> => event.type === type && event.runId === runId);
+  async function waitFor<T extends WorkerEvent['type']>(
+    type: T,
+    runId = 'a',
+    count = 1,
+  ): Promise<EventOf<T>> {
+    for (let waitedMs = 0; waitedMs < 20_000; waitedMs += 5) {
+      const found = ofType(type, runId);
+      if (found.length >= count) return found[count - 1] as EventOf<T>;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    throw new Error(`no ${type} for ${runId}; got ${events.map((event) => event.type).join(', ')}`);
+  }
+  /** Every reported epoch of a run, in order. */
+  const epochs = (runId = 'a') => ofType('epochsEnded', runId).flatMap((event) => [...event.metrics.epoch]);
+  const stop = async () => {
+    scheduler.stop();
+    await loop;
+  };
+  stopLast = stop;
+  return { events, send, ofType, waitFor, epochs, stop };
+}
+
+let stopLast: (() => Promise<void>) | null = null;
+
+describe('TrainingScheduler', () => {
+  beforeAll(async () => {
+    await tf.setBackend('cpu');
+  });
+
+  afterEach(async () => {
+    await stopLast?.();
+    stopLast = null;
+  });
+
+  it('loads a run paused at epoch 0, with its metrics and boundary', async () => {
+    const { send, waitFor, events } = startScheduler();
+    send({ type: 'load', runId: 'a', experiment: EXPERIMENT, backend: 'auto' });
+    const boundary = await waitFor('boundaryComputed');
+    expect(events.map((event) => event.type)).toEqual(['runLoaded', 'epochsEnded', 'boundaryComputed']);
+    expect(events[0]).toMatchObject({ backend: 'cpu', parameterCount: 2 * 4 + 4 + 4 * 2 + 2 + 2 + 1 });
+    expect([...(events[1] as EventOf<'epochsEnded'>).metrics.epoch]).toEqual([0]);
+    expect(boundary.epoch).toBe(0);
+    expect(boundary.grid.classIndex).toHaveLength(48 * 48);
+  });
+
+  it('trains to the epoch count, reporting every epoch once in coalesced messages', async () => {
+    const { send, waitFor, epochs, ofType } = startScheduler();
+    send({
+      type: 'load',
+      runId: 'a',
+      experiment: { ...EXPERIMENT, training: { ...EXPERIMENT.training, epochs: 60 } },
+      backend: 'cpu',
+    });
+    send({ type: 'train', runId: 'a' });
+    expect((await waitFor('runFinished')).epoch).toBe(60);
+    expect(epochs()).toEqual([...Array(61).keys()]);
+    expect(ofType('epochsEnded').length).toBeLessThan(30);
+    const last = ofType('epochsEnded').at(-1) as EventOf<'epochsEnded'>;
+    expect(last.metrics.elapsedMs.every((ms, i, all) => i === 0 || ms >= (all[i - 1] as number))).toBe(true);
+    expect(ofType('boundaryComputed').at(-1)?.epoch).toBe(60);
+    send({ type: 'train', runId: 'a' });
+    expect((await waitFor('runFinished', 'a', 2)).epoch).toBe(60);
+  });
+
+  it('steps exactly one epoch, then pauses', async () => {
+    const { send, waitFor, epochs, ofType } = startScheduler();
+    send({ type: 'load', runId: 'a', experiment: EXPERIMENT, backend: 'cpu' });
+    send({ type: 'step', runId: 'a' });
+    expect((await waitFor('runPaused')).epoch).toBe(1);
+    send({ type: 'step', runId: 'a' });
+    expect((await waitFor('runPaused', 'a', 2)).epoch).toBe(2);
+    expect(epochs()).toEqual([0, 1, 2]);
+    expect(ofType('boundaryComputed').map((event) => event.epoch)).toEqual([0, 1, 2]);
+  });
+
+  it('pauses in the middle of a long epoch instead of finishing it', async () => {
+    const { send, waitFor, epochs } = startScheduler();
+    const long: Experiment = {
+      ...EXPERIMENT,
+      dataset: { ...EXPERIMENT.dataset, numPoints: 5000, trainFraction: 0.9 },
+      training: { ...EXPERIMENT.training, batchSize: 1 },
+    };
+    send({ type: 'load', runId: 'a', experiment: long, backend: 'cpu' });
+    await waitFor('boundaryComputed');
+    send({ type: 'train', runId: 'a' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    send({ type: 'pause', runId: 'a' });
+    // 4,500 single-example steps take far longer than the turn budget, so no epoch ended.
+    expect((await waitFor('runPaused')).epoch).toBe(0);
+    expect(epochs()).toEqual([0]);
+  });
+
+  it('reports divergence once, with the first non-finite epoch, and no metrics from it on', async () => {
+    const { send, waitFor, epochs } = startScheduler();
+    const diverging: Experiment = {
+      ...EXPERIMENT,
+      model: { hiddenLayers: [{ kind: 'dense', units: 4, activation: 'linear' }] },
+      optimizer: { id: 'sgd', params: { ...EXPERIMENT.optimizer.params, learningRate: 100 } },
+    };
+    send({ type: 'load', runId: 'a', experiment: diverging, backend: 'cpu' });
+    send({ type: 'train', runId: 'a' });
+    const { epoch } = await waitFor('runDiverged');
+    expect(epoch).toBeGreaterThan(0);
+    expect(epochs()).toEqual([...Array(epoch).keys()]);
+  });
+
+  it('applies updateOptimizer from the next step: learning rate 0 freezes the loss', async () => {
+    const { send, waitFor, ofType } = startScheduler();
+    send({ type: 'load', runId: 'a', experiment: EXPERIMENT, backend: 'cpu' });
+    send({ type: 'updateOptimizer', runId: 'a', optimizer: { id: 'sgd', params: { learningRate: 0 } } });
+    send({ type: 'train', runId: 'a' });
+    await waitFor('runFinished');
+    const losses = ofType('epochsEnded').flatMap((event) => [...event.metrics.trainLoss]);
+    expect(new Set(losses).size).toBe(1);
+  });
+
+  it('trains two runs side by side in the same worker, identically for identical experiments', async () => {
+    const { send, waitFor, ofType } = startScheduler();
+    for (const runId of ['a', 'b']) send({ type: 'load', runId, experiment: EXPERIMENT, backend: 'cpu' });
+    for (const runId of ['a', 'b']) send({ type: 'train', runId });
+    await waitFor('runFinished', 'a');
+    await waitFor('runFinished', 'b');
+    const lossesOf = (runId: string) =>
+      ofType('epochsEnded', runId).flatMap((event) => [...event.metrics.trainLoss]);
+    expect(lossesOf('a')).toHaveLength(31);
+    expect(lossesOf('a')).toEqual(lossesOf('b'));
+  });
+
+  it('replaces a run loaded again under the same id and frees everything on dispose', async () => {
+    const start = tf.memory().numTensors;
+    const { send, waitFor, ofType } = startScheduler();
+    send({ type: 'load', runId: 'a', experiment: EXPERIMENT, backend: 'cpu' });
+    await waitFor('boundaryComputed');
+    const afterFirst = tf.memory().numTensors;
+    send({ type: 'load', runId: 'a', experiment: EXPERIMENT, backend: 'cpu' });
+    await waitFor('boundaryComputed', 'a', 2);
+    expect(tf.memory().numTensors).toBe(afterFirst);
+    send({ type: 'dispose', runId: 'a' });
+    send({ type: 'train', runId: 'a' });
+    const failure = await waitFor('runFailed');
+    expect(failure.message).toMatch(/no run "a"/i);
+    expect(ofType('runLoaded')).toHaveLength(2);
+    expect(tf.memory().numTensors).toBe(start);
+  });
+
+  it("refuses an invalid experiment with the validator's message", async () => {
+    const { send, waitFor } = startScheduler();
+    const invalid = { ...EXPERIMENT, training: { ...EXPERIMENT.training, batchSize: 0 } };
+    send({ type: 'load', runId: 'a', experiment: invalid, backend: 'cpu' });
+    expect((await waitFor('runFailed')).message).toMatch(/batch size/i);
+  });
+
+  it('turns an error into runFailed for that run only', async () => {
+    const { send, waitFor } = startScheduler({
+      buildDataset: (config) => {
+        if (config.seed === 13) throw new Error('cannot make this data set');
+        return buildSplitDataset(config);
+      },
+    });
+    send({
+      type: 'load',
+      runId: 'bad',
+      experiment: { ...EXPERIMENT, dataset: { ...EXPERIMENT.dataset, seed: 13 } },
+      backend: 'cpu',
+    });
+    send({ type: 'load', runId: 'a', experiment: EXPERIMENT, backend: 'cpu' });
+    expect((await waitFor('runFailed', 'bad')).message).toBe('cannot make this data set');
+    send({ type: 'step', runId: 'a' });
+    expect((await waitFor('runPaused')).epoch).toBe(1);
+  });
+});

@@ -1,0 +1,256 @@
+/**
+ * The worker's brain, kept free of worker globals so that Node tests can drive it: a queue of
+ * WorkerCommands and one loop that handles them and advances every training run round-robin,
+ * one epoch per turn, yielding to the event loop between turns so that a pause is seen promptly.
+ * Metrics are coalesced (one epochsEnded per run per METRICS_INTERVAL_MS) and boundaries
+ * rate-limited; every error becomes runFailed for its run.
+ */
+import * as tf from '@tensorflow/tfjs';
+import type { SplitDataset } from '../core/datasets/types';
+import type { DatasetConfig } from '../core/experiment';
+import { assertNever } from '../core/registries/losses';
+import { validateExperiment } from '../core/validation';
+import type { BackendPreference, WorkerCommand, WorkerEvent } from '../worker/protocol';
+import type { BackendChoice } from './backend';
+import { networkLayout } from './model';
+import { TrainingRun } from './run';
+
+/** What the scheduler needs from its host (the worker, or a test). */
+export interface SchedulerHost {
+  /** Sends an event, transferring the listed buffers. */
+  post(event: WorkerEvent, transfer: ArrayBuffer[]): void;
+  buildDataset(config: DatasetConfig): SplitDataset;
+  activateBackend(preference: BackendPreference, parameterCount: number): Promise<BackendChoice>;
+  /** Lets queued messages in; a MessageChannel round trip in the worker (setTimeout(0) cost 12%). */
+  yieldToEventLoop(): Promise<void>;
+}
+
+/** Longest a turn trains before yielding, when an epoch is longer than that (pause must answer in 100 ms). */
+export const TURN_BUDGET_MS = 25;
+/** Minimum time between two epochsEnded messages of one run while it trains. */
+export const METRICS_INTERVAL_MS = 100;
+/** Minimum time between two boundaries of one run while it trains (15 per second). */
+export const BOUNDARY_INTERVAL_MS = 1000 / 15;
+/** A boundary may take at most this share of a run's time: a costly one is computed less often. */
+const BOUNDARY_TIME_SHARE = 0.2;
+
+type RunStatus = 'paused' | 'training' | 'stepping' | 'finished' | 'diverged';
+
+interface ScheduledRun {
+  readonly runId: string;
+  readonly run: TrainingRun;
+  status: RunStatus;
+  lastMetricsMs: number;
+  lastBoundaryMs: number;
+  boundaryCostMs: number;
+}
+
+const isActive = (entry: ScheduledRun): boolean => entry.status === 'training' || entry.status === 'stepping';
+
+/** Message of any thrown value. */
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** Runs commands and trains; one per worker. */
+export class TrainingScheduler {
+  private readonly runs = new Map<string, ScheduledRun>();
+  private readonly inbox: WorkerCommand[] = [];
+  private wake: (() => void) | null = null;
+  private isStopping = false;
+
+  constructor(private readonly host: SchedulerHost) {}
+
+  /** Queues a command; the loop handles it at its next turn. */
+  receive(command: WorkerCommand): void {
+    this.inbox.push(command);
+    this.wake?.();
+  }
+
+  /** The loop: resolves after stop(), with every run disposed. */
+  async run(): Promise<void> {
+    while (!this.isStopping) {
+      await this.handleInbox();
+      const active = [...this.runs.values()].filter(isActive);
+      if (active.length === 0) {
+        await this.nextCommand();
+        continue;
+      }
+      for (const entry of active) {
+        // A command handled during an earlier turn may have paused or replaced this run.
+        if (this.runs.get(entry.runId) !== entry || !isActive(entry)) continue;
+        await this.guarded(entry.runId, () => this.turn(entry));
+        await this.host.yieldToEventLoop();
+        await this.handleInbox();
+      }
+    }
+    for (const entry of this.runs.values()) entry.run.dispose();
+    this.runs.clear();
+  }
+
+  /** Ends the loop after the current turn. */
+  stop(): void {
+    this.isStopping = true;
+    this.wake?.();
+  }
+
+  /** Sleeps until a command arrives (or stop), unless one is already waiting. */
+  private async nextCommand(): Promise<void> {
+    if (this.inbox.length > 0 || this.isStopping) return;
+    await new Promise<void>((resolve) => {
+      this.wake = resolve;
+    });
+    this.wake = null;
+  }
+
+  private async handleInbox(): Promise<void> {
+    for (let command = this.inbox.shift(); command; command = this.inbox.shift()) {
+      const current = command;
+      await this.guarded(current.runId, () => this.handle(current));
+    }
+  }
+
+  private async handle(command: WorkerCommand): Promise<void> {
+    if (command.type === 'load') return this.load(command.runId, command);
+    const entry = this.runs.get(command.runId);
+    if (!entry) {
+      if (command.type === 'dispose') return;
+      throw new Error(`There is no run "${command.runId}" in the worker: load it first.`);
+    }
+    switch (command.type) {
+      case 'train':
+        return this.resume(entry, 'training');
+      case 'step':
+        return this.resume(entry, 'stepping');
+      case 'pause':
+        if (isActive(entry)) return this.settle(entry, 'paused');
+        if (entry.status === 'paused')
+          this.post({ type: 'runPaused', runId: entry.runId, epoch: entry.run.epoch });
+        return;
+      case 'updateOptimizer':
+        entry.run.updateOptimizer(command.optimizer);
+        return;
+      case 'dispose':
+        this.runs.delete(entry.runId);
+        entry.run.dispose();
+        return;
+      default:
+        return assertNever(command);
+    }
+  }
+
+  private async load(runId: string, command: Extract<WorkerCommand, { type: 'load' }>): Promise<void> {
+    const previous = this.runs.get(runId);
+    if (previous) {
+      this.runs.delete(runId);
+      previous.run.dispose();
+    }
+    const { experiment } = command;
+    // The worker is a trust boundary: a bad experiment gets the validator's words, not a tfjs error.
+    const problems = validateExperiment(experiment);
+    if (problems.length > 0) throw new Error(problems.map((problem) => problem.message).join(' '));
+    const dataset = this.host.buildDataset(experiment.dataset);
+    const layout = networkLayout(experiment, dataset.numFeatures, dataset.numClasses);
+    const choice = await this.host.activateBackend(command.backend, layout.parameterCount);
+    const run = new TrainingRun(experiment, dataset);
+    const entry: ScheduledRun = {
+      runId,
+      run,
+      status: 'paused',
+      lastMetricsMs: 0,
+      lastBoundaryMs: 0,
+      boundaryCostMs: 0,
+    };
+    this.runs.set(runId, entry);
+    this.post({
+      type: 'runLoaded',
+      runId,
+      backend: choice.backend,
+      backendReason: choice.reason,
+      parameterCount: run.parameterCount,
+    });
+    run.recordMetrics();
+    if (await this.postMetrics(entry)) await this.postBoundary(entry);
+  }
+
+  private async resume(entry: ScheduledRun, status: 'training' | 'stepping'): Promise<void> {
+    if (entry.status === 'diverged') {
+      this.post({ type: 'runDiverged', runId: entry.runId, epoch: entry.run.epoch });
+    } else if (entry.run.isComplete && !entry.run.isMidEpoch) {
+      await this.settle(entry, 'finished');
+    } else {
+      entry.status = status;
+    }
+  }
+
+  /** Trains one epoch (or TURN_BUDGET_MS of it), then reports what is due. */
+  private async turn(entry: ScheduledRun): Promise<void> {
+    const { run } = entry;
+    const isEpochDone = run.trainUntil(performance.now() + TURN_BUDGET_MS);
+    if (isEpochDone && run.isComplete) return this.settle(entry, 'finished');
+    if (isEpochDone && entry.status === 'stepping') return this.settle(entry, 'paused');
+    const nowMs = performance.now();
+    if (nowMs - entry.lastMetricsMs >= METRICS_INTERVAL_MS && !(await this.postMetrics(entry))) return;
+    const boundaryIntervalMs = Math.max(BOUNDARY_INTERVAL_MS, entry.boundaryCostMs / BOUNDARY_TIME_SHARE);
+    if (nowMs - entry.lastBoundaryMs >= boundaryIntervalMs) await this.postBoundary(entry);
+  }
+
+  /** Stops a run: flushes its metrics and boundary, then reports the new status. */
+  private async settle(entry: ScheduledRun, status: 'paused' | 'finished'): Promise<void> {
+    if (!(await this.postMetrics(entry))) return;
+    await this.postBoundary(entry);
+    entry.status = status;
+    const epoch = entry.run.epoch;
+    this.post({ type: status === 'paused' ? 'runPaused' : 'runFinished', runId: entry.runId, epoch });
+  }
+
+  /** Posts the queued metrics; false (and runDiverged) when a non-finite epoch ended the run. */
+  private async postMetrics(entry: ScheduledRun): Promise<boolean> {
+    const readout = await entry.run.takeMetrics();
+    entry.lastMetricsMs = performance.now();
+    const { columns, divergedEpoch } = readout;
+    if (columns) {
+      const buffers = Object.values(columns).map((column: Float64Array) => column.buffer as ArrayBuffer);
+      this.post(
+        { type: 'epochsEnded', runId: entry.runId, metrics: columns, numTensors: tf.memory().numTensors },
+        buffers,
+      );
+    }
+    if (divergedEpoch === null) return true;
+    entry.status = 'diverged';
+    this.post({ type: 'runDiverged', runId: entry.runId, epoch: divergedEpoch });
+    return false;
+  }
+
+  private async postBoundary(entry: ScheduledRun): Promise<void> {
+    const startMs = performance.now();
+    const grid = await entry.run.predictBoundary();
+    entry.lastBoundaryMs = performance.now();
+    entry.boundaryCostMs = entry.lastBoundaryMs - startMs;
+    if (!grid) return;
+    this.post({ type: 'boundaryComputed', runId: entry.runId, epoch: entry.run.epoch, grid }, [
+      grid.classIndex.buffer as ArrayBuffer,
+      grid.confidence.buffer as ArrayBuffer,
+    ]);
+  }
+
+  /** Runs `work`; on error reports runFailed and drops the run. */
+  private async guarded(runId: string, work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      const entry = this.runs.get(runId);
+      if (entry) {
+        this.runs.delete(runId);
+        try {
+          entry.run.dispose();
+        } catch {
+          // The failure may have left tensors half-made; the run is gone either way.
+        }
+      }
+      this.post({ type: 'runFailed', runId, message: messageOf(error) });
+    }
+  }
+
+  private post(event: WorkerEvent, transfer: ArrayBuffer[] = []): void {
+    this.host.post(event, transfer);
+  }
+}
