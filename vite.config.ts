@@ -5,17 +5,20 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   base: './',
   plugins: [react()],
-  worker: { format: 'es' },
+  worker: {
+    format: 'es',
+    rolldownOptions: { output: { comments: { legal: false } } },
+  },
   build: {
     target: 'es2022',
-    // Licence comments go to a separate file instead of inflating every chunk.
-    rolldownOptions: { output: { legalComments: 'none' } },
+    // Licence comments are dropped from the chunks (they were 0.8 MB of the worker); the licences ship in LICENSES.md.
+    rolldownOptions: { output: { comments: { legal: false } } },
     chunkSizeWarningLimit: 2000,
   },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   test: {
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
   },

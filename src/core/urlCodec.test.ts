@@ -70,7 +70,7 @@ const experimentArbitrary: fc.Arbitrary<Experiment> = fc
   });
 
 const DEFAULT_QUERY =
-  'v=1&data=spiral&noise=0.1&points=500&train=0.8&dseed=1&layers=16-tanh,16-tanh&loss=bce&opt=adam' +
+  'v=1&data=spiral&noise=0.1&points=500&train=0.8&dseed=1&layers=16-relu,16-relu&loss=bce&opt=adam' +
   '&lr=0.01&beta1=0.9&beta2=0.999&eps=1e-7&batch=16&epochs=500&l2=0&seed=1';
 
 describe('encodeExperiment', () => {
@@ -132,9 +132,9 @@ describe('decodeExperiment', () => {
       'points 20.4 is not a whole number; rounded to 20',
       'layers has an empty entry; skipped',
       "layer 2 units 'x' is not a number; kept 16",
-      "layer 2 activation 'swish' is not known (relu, tanh, sigmoid, linear, elu); used tanh",
+      "layer 2 activation 'swish' is not known (relu, tanh, sigmoid, linear, elu); used relu",
       'layer 3 units 300 is above the maximum 256; clamped to 256',
-      "layer 3 '300' has no activation; used tanh",
+      "layer 3 '300' has no activation; used relu",
       "loss 'cosine' is not a known loss (bce, cce, mse, hinge); kept bce",
       "lr 'abc' is not a number; kept 0.01",
       'momentum does not apply to Adam; ignored',

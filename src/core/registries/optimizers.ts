@@ -87,7 +87,7 @@ export const OPTIMIZERS: Readonly<Record<OptimizerId, OptimizerSpec>> = {
     label: 'RMSprop',
     description:
       'Divides each step by a running average of recent squared gradients, so steep and flat directions move at similar speeds.',
-    updateRule: 's ← ρ·s + (1−ρ)·g²;  w ← w − η·g / (√s + ε)',
+    updateRule: 's ← ρ·s + (1−ρ)·g²;  w ← w − η·g / √(s + ε)   (centered: divide by √(s − ḡ² + ε))',
     parameters: [
       learningRate(0.001),
       decayRate('rho', 'Rho', 0.9, 'How long the squared-gradient average remembers.'),
@@ -107,7 +107,7 @@ export const OPTIMIZERS: Readonly<Record<OptimizerId, OptimizerSpec>> = {
     label: 'Adagrad',
     description:
       'Divides each step by the root of all squared gradients seen so far: rarely updated weights keep large steps, but every step shrinks over time.',
-    updateRule: 's ← s + g²;  w ← w − η·g / (√s + ε)',
+    updateRule: 's ← s + g²;  w ← w − η·g / √(s + ε)',
     parameters: [
       learningRate(0.001),
       {

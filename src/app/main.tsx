@@ -1,0 +1,18 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { playgroundStore } from '../store/appStore';
+import { App } from './App';
+import { startUrlSync } from './urlSync';
+import './styles.css';
+
+startUrlSync(playgroundStore, window.location, window.history);
+// Load the run at epoch 0 so the curves and the boundary show the untrained network at once.
+playgroundStore.getState().reset();
+
+const rootElement = document.getElementById('root');
+if (!rootElement) throw new Error('index.html has no #root element');
+createRoot(rootElement).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,26 @@
+import { usePlayground } from '../../store/appStore';
+import { selectNotice } from '../../store/selectors';
+
+/** Copies the address of this experiment to the clipboard, and says whether it worked. */
+export function CopyLinkButton() {
+  const notice = usePlayground(selectNotice);
+  const setNotice = usePlayground((state) => state.setNotice);
+  const copy = async (): Promise<void> => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setNotice('Link copied to the clipboard.');
+    } catch {
+      setNotice('Could not reach the clipboard: copy the address bar instead.');
+    }
+  };
+  return (
+    <div className="copy-link">
+      <button type="button" onClick={() => void copy()}>
+        Copy link
+      </button>
+      <span className="notice" aria-live="polite">
+        {notice ?? ''}
+      </span>
+    </div>
+  );
+}

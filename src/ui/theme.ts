@@ -1,0 +1,18 @@
+/** Okabe-Ito colours: distinguishable with the common forms of colour blindness. */
+export const CLASS_COLOURS = [
+  '#E69F00',
+  '#0072B2',
+  '#009E73',
+  '#CC79A7',
+  '#56B4E9',
+  '#D55E00',
+  '#F0E442',
+] as const;
+
+/** Colour of class `index`. */
+export function classColour(index: number): string {
+  return CLASS_COLOURS[index % CLASS_COLOURS.length] ?? '#888888';
+}
+
+/** Colours of the chart series; train and test also differ in dash pattern, so colour is never the only cue. */
+export const SERIES_COLOURS = { train: '#0072B2', test: '#D55E00' } as const;

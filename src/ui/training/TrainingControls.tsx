@@ -1,0 +1,49 @@
+import { usePlayground } from '../../store/appStore';
+import { selectRunStatus, selectStatusText, selectTrainBlocker } from '../../store/selectors';
+
+/** Train, Pause, Step and Reset, with the polite status line and why Train is disabled. */
+export function TrainingControls() {
+  const status = usePlayground(selectRunStatus);
+  const statusText = usePlayground(selectStatusText);
+  const blocker = usePlayground(selectTrainBlocker);
+  const train = usePlayground((state) => state.train);
+  const pause = usePlayground((state) => state.pause);
+  const step = usePlayground((state) => state.step);
+  const reset = usePlayground((state) => state.reset);
+  const isTraining = status === 'training';
+  const isBusy = isTraining || status === 'pausing';
+  const isBlocked = blocker !== null;
+
+  return (
+    <div className="training-controls">
+      <div className="button-row">
+        <button
+          type="button"
+          className="primary"
+          onClick={train}
+          disabled={isBusy || isBlocked}
+          aria-describedby={isBlocked ? 'train-blocker' : undefined}
+        >
+          Train
+        </button>
+        <button type="button" onClick={pause} disabled={!isTraining}>
+          Pause
+        </button>
+        <button type="button" onClick={step} disabled={isBusy || isBlocked}>
+          Step
+        </button>
+        <button type="button" onClick={reset}>
+          Reset
+        </button>
+      </div>
+      <p role="status" aria-live="polite" className={`status status-${status}`} data-testid="run-status">
+        {statusText}
+      </p>
+      {blocker && (
+        <p id="train-blocker" className="blocker">
+          {blocker}
+        </p>
+      )}
+    </div>
+  );
+}
