@@ -1,0 +1,89 @@
+import { expect, runStatus, statusEpoch, test, waitForEpoch } from './fixtures';
+
+test('Train grows the curves and the boundary live; Pause, Step and Reset work at any moment', async ({
+  page,
+  pageErrors,
+}) => {
+  // Enough epochs that the run cannot finish by itself before Pause, however fast the machine.
+  await page.goto('./?epochs=100000');
+  await expect(runStatus(page)).toContainText(/Ready at epoch 0/);
+  const boundary = page.getByTestId('boundary-canvas');
+  await expect
+    .poll(() => boundary.evaluate((canvas: HTMLCanvasElement) => canvas.toDataURL().length))
+    .toBeGreaterThan(0);
+  const boundaryBefore = await boundary.evaluate((canvas: HTMLCanvasElement) => canvas.toDataURL());
+
+  await page.getByRole('button', { name: 'Train' }).click();
+  await waitForEpoch(page, 20);
+  await expect(runStatus(page)).toContainText(/train loss \d+\.\d{3} · test accuracy \d+\.\d%/);
+
+  // The curves are drawn: each chart has a train and a test line with many points.
+  for (const title of ['Loss', 'Accuracy']) {
+    const chart = page.locator('figure.metric-chart', { has: page.getByRole('heading', { name: title }) });
+    const lines = chart.locator('path.recharts-line-curve');
+    await expect(lines).toHaveCount(2);
+    await expect
+      .poll(async () => ((await lines.first().getAttribute('d')) ?? '').split('L').length)
+      .toBeGreaterThan(10);
+  }
+  await expect
+    .poll(() => boundary.evaluate((canvas: HTMLCanvasElement) => canvas.toDataURL()))
+    .not.toBe(boundaryBefore);
+
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(runStatus(page)).toContainText(/^Paused · epoch \d+/);
+  const pausedAt = await statusEpoch(page);
+  await page.waitForTimeout(700);
+  expect(await statusEpoch(page)).toBe(pausedAt);
+
+  await page.getByRole('button', { name: 'Step' }).click();
+  await expect(runStatus(page)).toContainText(`Paused · epoch ${pausedAt + 1} `);
+
+  await page.getByRole('button', { name: 'Train' }).click();
+  await waitForEpoch(page, pausedAt + 5);
+
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect(runStatus(page)).toContainText(/Ready at epoch 0/);
+  expect(pageErrors).toEqual([]);
+});
+
+test('the default spiral is learned: test accuracy climbs well above chance', async ({
+  page,
+  pageErrors,
+}) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Train' }).click();
+  await expect
+    .poll(
+      async () => {
+        const text = (await runStatus(page).textContent()) ?? '';
+        return Number(/test accuracy ([\d.]+)%/.exec(text)?.[1] ?? 0);
+      },
+      { timeout: 45_000 },
+    )
+    .toBeGreaterThan(80);
+  expect(pageErrors).toEqual([]);
+});
+
+test('a learning-rate change applies live, a structural change restarts and keeps the old curves faint', async ({
+  page,
+  pageErrors,
+}) => {
+  await page.goto('./?epochs=100000');
+  await page.getByRole('button', { name: 'Train' }).click();
+  await waitForEpoch(page, 10);
+
+  // Hyper-parameter: the run goes on from where it was.
+  const before = await statusEpoch(page);
+  await page.getByLabel('Learning rate').fill('0.02');
+  await expect.poll(() => statusEpoch(page)).toBeGreaterThan(before);
+  await expect(page.getByText('Train (previous)')).toHaveCount(0);
+  expect(page.url()).toContain('0.02');
+
+  // Structure: the run restarts from epoch 0 and the previous curves stay, faint.
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.getByLabel('Units, layer 1').fill('8');
+  await expect(runStatus(page)).toContainText(/Ready at epoch 0/);
+  await expect(page.getByText('Train (previous)').first()).toBeVisible();
+  expect(pageErrors).toEqual([]);
+});
