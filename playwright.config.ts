@@ -15,6 +15,13 @@ export const CHROMIUM_ARGS = [
   '--enable-unsafe-swiftshader',
 ];
 
+/**
+ * Where the production build is and which port serves it: overridable so that several people (or
+ * agents) can test their own builds side by side, e.g. E2E_DIST=/tmp/mine E2E_PORT=4300.
+ */
+const distDir = process.env.E2E_DIST ?? 'dist';
+const port = Number(process.env.E2E_PORT ?? 4173);
+
 export default defineConfig({
   testDir: 'e2e',
   timeout: 60_000,
@@ -24,7 +31,7 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173/',
+    baseURL: `http://127.0.0.1:${port}/`,
     browserName: 'chromium',
     headless: true,
     viewport: { width: 1440, height: 900 },
@@ -33,8 +40,8 @@ export default defineConfig({
   },
   // The production build, served statically, as a user's copy would be.
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173/',
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${distDir}`,
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

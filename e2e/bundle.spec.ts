@@ -2,13 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 
-const assetsDir = join(process.cwd(), 'dist', 'assets');
+const distDir = process.env.E2E_DIST ?? join(process.cwd(), 'dist');
+const assetsDir = join(distDir, 'assets');
 
 test('the main thread never loads tfjs: the main chunk holds none of it, the worker chunk does', async ({
   page,
   pageErrors,
 }) => {
-  const html = readFileSync(join(process.cwd(), 'dist', 'index.html'), 'utf8');
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
   const mainScripts = [...html.matchAll(/src="\.\/assets\/([^"]+\.js)"/g)].map((match) => match[1] as string);
   expect(mainScripts.length).toBeGreaterThan(0);
   const workerChunks = readdirSync(assetsDir).filter((name) => /worker/i.test(name) && name.endsWith('.js'));
