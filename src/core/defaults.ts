@@ -7,7 +7,7 @@ import { defaultOptimizerParams } from './registries/optimizers';
  * untangles the spiral within about 100 epochs, where tanh at 0.01 stalls near 65% for 500.
  */
 export const DEFAULT_EXPERIMENT: Experiment = {
-  dataset: { id: 'spiral', noise: 0.1, numPoints: 500, trainFraction: 0.8, seed: 1 },
+  dataset: { id: 'spiral', noise: 0.1, numPoints: 500, trainFraction: 0.8, seed: 1, numClasses: 2 },
   model: {
     hiddenLayers: [
       { kind: 'dense', units: 16, activation: 'relu' },
@@ -16,5 +16,5 @@ export const DEFAULT_EXPERIMENT: Experiment = {
   },
   loss: 'binaryCrossentropy',
   optimizer: { id: 'adam', params: { ...defaultOptimizerParams('adam'), learningRate: 0.01 } },
-  training: { batchSize: 16, epochs: 500, l2: 0, seed: 1 },
+  training: { batchSize: 16, epochs: 500, l1: 0, l2: 0, seed: 1 },
 };

@@ -1,8 +1,9 @@
 import type { Experiment } from './experiment';
 
 /**
- * How an edit affects a run: `none`, `optimizerParams` (same optimizer, new hyper-parameters:
- * applied live from the next step) or `structural` (anything else: the run restarts).
+ * How an edit affects a run: `none`, `optimizerParams` (same optimizer, new hyper-parameters,
+ * schedule or clipping: applied live from the next step) or `structural` (anything else: the run
+ * restarts).
  */
 export type ExperimentChange = 'none' | 'optimizerParams' | 'structural';
 
@@ -13,7 +14,5 @@ export function classifyExperimentChange(previous: Experiment, next: Experiment)
   const { optimizer: nextOptimizer, ...nextRest } = next;
   if (previousOptimizer.id !== nextOptimizer.id) return 'structural';
   if (JSON.stringify(previousRest) !== JSON.stringify(nextRest)) return 'structural';
-  return JSON.stringify(previousOptimizer.params) === JSON.stringify(nextOptimizer.params)
-    ? 'none'
-    : 'optimizerParams';
+  return JSON.stringify(previousOptimizer) === JSON.stringify(nextOptimizer) ? 'none' : 'optimizerParams';
 }

@@ -1,14 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { trainingSetSize } from './datasets/generate';
+import { datasetTrainingSetSize } from './datasets/generate';
 import { DEFAULT_EXPERIMENT } from './defaults';
-import type { DenseLayerConfig, Experiment, HyperParameterValue } from './experiment';
+import type { Experiment } from './experiment';
+import { numberWithin, optimizerArbitrary, stackArbitrary } from './ingredientArbitraries';
+import { modelInputOf } from './modelInput';
 import { ACTIVATION_IDS } from './registries/activations';
-import { DATASET_IDS, DATASET_PARAMETERS } from './registries/datasets';
-import { LOSS_IDS } from './registries/losses';
-import { OPTIMIZER_IDS, OPTIMIZERS } from './registries/optimizers';
+import { DATASET_IDS, DATASET_PARAMETERS, DATASETS } from './registries/datasets';
+import { INITIALIZER_IDS } from './registries/initializers';
+import { LOSS_IDS, LOSSES } from './registries/losses';
+import { OPTIMIZER_IDS } from './registries/optimizers';
 import type { NumberParameterSpec } from './registries/parameters';
-import { MODEL_LIMITS, TRAINING_PARAMETERS } from './registries/training';
+import { TRAINING_PARAMETERS } from './registries/training';
 import { decodeExperiment, encodeExperiment } from './urlCodec';
 import { validateExperiment } from './validation';
 
@@ -20,58 +23,51 @@ const spec = (specs: readonly NumberParameterSpec[], key: string): NumberParamet
   return found;
 };
 
-/** Any value a spec allows; `+ 0` turns -0 into 0, which is what a link can say. */
-const numberWithin = (numberSpec: NumberParameterSpec, max = numberSpec.max): fc.Arbitrary<number> =>
-  numberSpec.isInteger
-    ? fc.integer({ min: numberSpec.min, max })
-    : fc.double({ min: numberSpec.min, max, noNaN: true }).map((value) => value + 0);
+/** Data sets a link can name: own data never goes into one. */
+const LINKABLE_DATASET_IDS = DATASET_IDS.filter((id) => id !== 'custom');
 
-const layerArbitrary: fc.Arbitrary<DenseLayerConfig> = fc.record({
-  kind: fc.constant('dense' as const),
-  units: fc.integer({ min: MODEL_LIMITS.minUnits, max: MODEL_LIMITS.maxUnits }),
-  activation: fc.constantFrom(...ACTIVATION_IDS),
-});
-
-const optimizerArbitrary = fc.constantFrom(...OPTIMIZER_IDS).chain((id) => {
-  const params: Record<string, fc.Arbitrary<HyperParameterValue>> = {};
-  for (const parameter of OPTIMIZERS[id].parameters) {
-    params[parameter.key] = parameter.kind === 'number' ? numberWithin(parameter) : fc.boolean();
-  }
-  return fc.record(params).map((values) => ({ id, params: values }));
+/** Any data set config the registries allow, with a class count that fits the set. */
+const datasetArbitrary = fc.constantFrom(...LINKABLE_DATASET_IDS).chain((id) => {
+  const range = DATASETS[id].classCount;
+  return fc.record({
+    id: fc.constant(id),
+    noise: numberWithin(spec(DATASET_PARAMETERS, 'noise')),
+    numPoints: numberWithin(spec(DATASET_PARAMETERS, 'numPoints')),
+    trainFraction: numberWithin(spec(DATASET_PARAMETERS, 'trainFraction')),
+    seed: numberWithin(spec(DATASET_PARAMETERS, 'seed')),
+    numClasses: range ? fc.integer({ min: range.min, max: range.max }) : fc.constant(DATASETS[id].numClasses),
+  });
 });
 
 /** Any experiment the registries allow. */
 const experimentArbitrary: fc.Arbitrary<Experiment> = fc
   .record({
-    dataset: fc.record({
-      id: fc.constantFrom(...DATASET_IDS),
-      noise: numberWithin(spec(DATASET_PARAMETERS, 'noise')),
-      numPoints: numberWithin(spec(DATASET_PARAMETERS, 'numPoints')),
-      trainFraction: numberWithin(spec(DATASET_PARAMETERS, 'trainFraction')),
-      seed: numberWithin(spec(DATASET_PARAMETERS, 'seed')),
-    }),
-    model: fc.record({ hiddenLayers: fc.array(layerArbitrary, { maxLength: MODEL_LIMITS.maxHiddenLayers }) }),
-    loss: fc.constantFrom(...LOSS_IDS),
+    dataset: datasetArbitrary,
     optimizer: optimizerArbitrary,
     epochs: numberWithin(spec(TRAINING_PARAMETERS, 'epochs')),
+    l1: numberWithin(spec(TRAINING_PARAMETERS, 'l1')),
     l2: numberWithin(spec(TRAINING_PARAMETERS, 'l2')),
     seed: numberWithin(spec(TRAINING_PARAMETERS, 'seed')),
   })
-  .chain(({ epochs, l2, seed, ...rest }) => {
+  .chain(({ epochs, l1, l2, seed, ...rest }) => {
     const batchSpec = spec(TRAINING_PARAMETERS, 'batchSize');
-    const limit = Math.min(
-      batchSpec.max,
-      trainingSetSize(rest.dataset.numPoints, rest.dataset.trainFraction),
+    const limit = Math.min(batchSpec.max, datasetTrainingSetSize(rest.dataset) ?? batchSpec.max);
+    const task = modelInputOf(rest.dataset)?.task ?? 'classification';
+    // Losses that mean something for the data set's task.
+    const losses = LOSS_IDS.filter((id) => task === 'classification' || LOSSES[id].madeFor === 'regression');
+    return fc.tuple(numberWithin(batchSpec, limit), fc.constantFrom(...losses)).chain(([batchSize, loss]) =>
+      stackArbitrary(rest.dataset, loss).map((hiddenLayers) => ({
+        ...rest,
+        model: { hiddenLayers },
+        loss,
+        training: { batchSize, epochs, l1, l2, seed },
+      })),
     );
-    return numberWithin(batchSpec, limit).map((batchSize) => ({
-      ...rest,
-      training: { batchSize, epochs, l2, seed },
-    }));
   });
 
 const DEFAULT_QUERY =
-  'v=1&data=spiral&noise=0.1&points=500&train=0.8&dseed=1&layers=16-relu,16-relu&loss=bce&opt=adam' +
-  '&lr=0.01&beta1=0.9&beta2=0.999&eps=1e-7&batch=16&epochs=500&l2=0&seed=1';
+  'v=1&data=spiral&classes=2&noise=0.1&points=500&train=0.8&dseed=1&layers=16-relu,16-relu&loss=bce&opt=adam' +
+  '&lr=0.01&beta1=0.9&beta2=0.999&eps=1e-7&batch=16&epochs=500&l1=0&l2=0&seed=1';
 
 describe('encodeExperiment', () => {
   it('writes every setting with short keys', () => {
@@ -125,17 +121,17 @@ describe('decodeExperiment', () => {
 
   it('explains each problem in plain words', () => {
     const query =
-      'v=9&lr=abc&batch=0&foo=1&noise=5&points=20.4&epochs=Infinity&layers=16-tanh,x-swish,,300&momentum=0.5&loss=cosine';
+      'v=9&lr=abc&batch=0&foo=1&noise=5&points=20.4&epochs=Infinity&layers=16-tanh,1x-gelu,,300&momentum=0.5&loss=cosine';
     expect(decodeExperiment(query).problems).toEqual([
       'unknown version 9; read as version 1',
       'noise 5 is above the maximum 1; clamped to 1',
       'points 20.4 is not a whole number; rounded to 20',
       'layers has an empty entry; skipped',
-      "layer 2 units 'x' is not a number; kept 16",
-      "layer 2 activation 'swish' is not known (relu, tanh, sigmoid, linear, elu); used relu",
+      "layer 2 units '1x' is not a number; kept 16",
+      "layer 2 activation 'gelu' is not known (relu, leakyrelu, elu, selu, tanh, sigmoid, softplus, swish, linear); used relu",
       'layer 3 units 300 is above the maximum 256; clamped to 256',
-      "layer 3 '300' has no activation; used relu",
-      "loss 'cosine' is not a known loss (bce, cce, mse, hinge); kept bce",
+      'layer 3 has no activation; used relu',
+      "loss 'cosine' is not a known loss (bce, cce, mse, mae, hinge, sqhinge, huber); kept bce",
       "lr 'abc' is not a number; kept 0.01",
       'momentum does not apply to Adam; ignored',
       'batch 0 is below the minimum 1; clamped to 1',
@@ -153,6 +149,39 @@ describe('decodeExperiment', () => {
     expect(small.problems).toEqual(['batch 16 is above the training-set size (2); clamped to 2']);
   });
 
+  it('reads the class count of blobs and spiral arms within their own range, and ignores it elsewhere', () => {
+    expect(decodeExperiment('data=gaussian&classes=5')).toMatchObject({
+      experiment: { dataset: { id: 'gaussian', numClasses: 5 } },
+      problems: [],
+    });
+    expect(encodeExperiment(decodeExperiment('data=gaussian&classes=5').experiment)).toContain(
+      'data=gaussian&classes=5&',
+    );
+    expect(decodeExperiment('data=spiral&classes=6')).toMatchObject({
+      experiment: { dataset: { numClasses: 5 } },
+      problems: ['classes 6 is above the maximum 5; clamped to 5'],
+    });
+    expect(decodeExperiment('data=iris&classes=4')).toMatchObject({
+      experiment: { dataset: { id: 'iris', numClasses: 3 } },
+      problems: ['classes does not apply to iris, whose classes are fixed; ignored'],
+    });
+    expect(decodeExperiment('data=bumps').experiment.dataset.numClasses).toBe(1);
+    expect(encodeExperiment(decodeExperiment('data=mnist').experiment)).not.toContain('classes');
+  });
+
+  it('never reads own data from a link: data=custom opens the default set and says why', () => {
+    const { experiment, problems } = decodeExperiment('data=custom&noise=0.3');
+    expect(experiment.dataset).toEqual({ ...DEFAULT_EXPERIMENT.dataset, noise: 0.3 });
+    expect(problems).toEqual(["data 'custom': your own data is never put in a link; showing spiral instead"]);
+  });
+
+  it('bounds the batch size by the training split of real data sets', () => {
+    expect(decodeExperiment('data=iris&train=0.1').problems).toEqual([
+      'batch 16 is above the training-set size (15); clamped to 15',
+    ]);
+    expect(decodeExperiment('data=fashionMnist&train=0.1&batch=4096').problems).toEqual([]);
+  });
+
   it('keeps prototype keys harmless', () => {
     const { experiment, problems } = decodeExperiment(
       '__proto__=1&constructor=2&hasOwnProperty=3&toString=4&data=__proto__&opt=constructor&layers=8-toString',
@@ -163,13 +192,13 @@ describe('decodeExperiment', () => {
     expect(problems).toContain("unknown key '__proto__' ignored");
     expect(problems).toContain("unknown key 'hasownproperty' ignored");
     expect(problems).toContain(
-      "data '__proto__' is not a known data set (circle, xor, gaussian, spiral, moons); kept spiral",
+      `data '__proto__' is not a known data set (${DATASET_IDS.join(', ')}); kept spiral`,
     );
   });
 
   it('ignores over-long values and queries, broken escapes and repeats, with a notice', () => {
-    expect(decodeExperiment(`lr=${'1'.repeat(201)}`).problems).toEqual([
-      "'lr' has a value of 201 characters (at most 200); ignored",
+    expect(decodeExperiment(`lr=${'1'.repeat(1601)}`).problems).toEqual([
+      "'lr' has a value of 1601 characters (at most 1600); ignored",
     ]);
     const long = decodeExperiment(`data=xor&x=${'a'.repeat(4000)}`);
     expect(long.experiment).toEqual(DEFAULT_EXPERIMENT);
@@ -185,7 +214,7 @@ describe('decodeExperiment', () => {
 
   it('hides control characters of the link in notices', () => {
     expect(decodeExperiment('data=a%E2%80%AEb%00').problems[0]).toBe(
-      "data 'a\uFFFDb\uFFFD' is not a known data set (circle, xor, gaussian, spiral, moons); kept spiral",
+      `data 'a\uFFFDb\uFFFD' is not a known data set (${DATASET_IDS.join(', ')}); kept spiral`,
     );
   });
 
@@ -201,6 +230,29 @@ describe('decodeExperiment', () => {
 });
 
 describe('round trips (property-based)', () => {
+  it('the experiment generator reaches every layer kind, schedules, clipping and own regularization', () => {
+    const samples = fc.sample(experimentArbitrary, { numRuns: 400, seed: 7 });
+    const kinds = new Set(
+      samples.flatMap((experiment) => experiment.model.hiddenLayers.map((layer) => layer.kind)),
+    );
+    expect([...kinds].sort()).toEqual([
+      'avgPool2d',
+      'batchNorm',
+      'conv2d',
+      'dense',
+      'dropout',
+      'flatten',
+      'maxPool2d',
+    ]);
+    expect(samples.some((experiment) => experiment.optimizer.schedule !== undefined)).toBe(true);
+    expect(samples.some((experiment) => experiment.optimizer.clipNorm !== undefined)).toBe(true);
+    expect(
+      samples.some((experiment) =>
+        experiment.model.hiddenLayers.some((layer) => 'regularization' in layer && layer.regularization),
+      ),
+    ).toBe(true);
+  });
+
   it('decode(encode(x)) is x with no problems, and encoding is stable', () => {
     fc.assert(
       fc.property(experimentArbitrary, (experiment) => {
@@ -219,6 +271,7 @@ describe('round trips (property-based)', () => {
 const KNOWN_KEYS = DEFAULT_QUERY.split('&').map((pair) => pair.split('=')[0] ?? '');
 const keyArbitrary = fc.oneof(
   fc.constantFrom(...KNOWN_KEYS, 'momentum', 'nesterov', 'rho', 'centered', 'initacc', 'V', 'LR'),
+  fc.constantFrom('sched', 'clipnorm', 'decay', 'decayrate', 'alpha', 'layers', 'loss', 'data'),
   fc.constantFrom('__proto__', 'constructor', 'hasOwnProperty', 'toString', 'prototype', 'valueOf'),
   fc.string(),
   fc.string({ unit: 'binary' }),
@@ -256,6 +309,27 @@ const valueArbitrary = fc.oneof(
       maxLength: 12,
     })
     .map((layers) => layers.map(([units, activation]) => `${units}-${activation}`).join(',')),
+  fc
+    .array(
+      fc.oneof(
+        fc
+          .tuple(
+            fc.integer({ min: -2, max: 100 }),
+            fc.integer({ min: -1, max: 9 }),
+            fc.integer({ min: 0, max: 6 }),
+            fc.constantFrom('same', 'valid', 'full', ''),
+            fc.constantFrom(...ACTIVATION_IDS, 'gelu'),
+            fc.constantFrom(...INITIALIZER_IDS, 'zeros', 'l2_0.01', 'l1_1e-7', 'l2_5', 'l1_x'),
+          )
+          .map(([f, k, st, pad, act, option]) => `conv${f}k${k}s${st}${pad}-${act}-${option}`),
+        fc.integer({ min: 0, max: 9 }).map((size) => `${size % 2 ? 'max' : 'avg'}pool${size}`),
+        fc.double({ min: -1, max: 2 }).map((rate) => `dropout${rate}`),
+        fc.constantFrom('flatten', 'batchnorm', 'Flatten-x', 'dense16-relu-he-l1_0-l2_0.001', 'pool', 'conv'),
+      ),
+      { maxLength: 18 },
+    )
+    .map((layers) => layers.join(',')),
+  fc.constantFrom('step', 'exp', 'cosine', 'constant', 'warmup', 'off', 'Cosine'),
   fc.string(),
   fc.string({ unit: 'binary' }),
   fc.string({ minLength: 190, maxLength: 260 }),

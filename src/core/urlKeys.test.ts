@@ -2,13 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_EXPERIMENT } from './defaults';
 import { OPTIMIZER_IDS, OPTIMIZERS } from './registries/optimizers';
 import { encodeExperiment, urlReferenceMarkdown } from './urlCodec';
-import { DATASET_URL_FIELDS, optimizerParamUrlKeys, TRAINING_URL_FIELDS, URL_KEYS } from './urlKeys';
+import {
+  DATASET_URL_FIELDS,
+  optimizerParamUrlKeys,
+  scheduleParamUrlKeys,
+  TRAINING_URL_FIELDS,
+  URL_KEYS,
+} from './urlKeys';
 
 const allKeys = [
   ...Object.values(URL_KEYS),
   ...DATASET_URL_FIELDS.map((field) => field.urlKey),
   ...TRAINING_URL_FIELDS.map((field) => field.urlKey),
   ...optimizerParamUrlKeys().keys(),
+  ...scheduleParamUrlKeys().keys(),
 ];
 
 describe('link keys', () => {

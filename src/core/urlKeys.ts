@@ -1,8 +1,9 @@
 /** The link format: the short query key of every experiment field. */
-import type { LossId, OptimizerId } from './experiment';
+import type { LossId, OptimizerId, ScheduleId } from './experiment';
 import { DATASET_PARAMETERS } from './registries/datasets';
 import { OPTIMIZER_IDS, OPTIMIZERS } from './registries/optimizers';
 import type { NumberParameterSpec, ParameterSpec } from './registries/parameters';
+import { SCHEDULE_IDS, SCHEDULES } from './registries/schedules';
 import { TRAINING_PARAMETERS } from './registries/training';
 
 /** The link format version this code writes and reads. */
@@ -12,9 +13,15 @@ export const URL_VERSION = 1;
 export const URL_KEYS = {
   version: 'v',
   dataset: 'data',
+  /** Classes of gaussian (blobs) and spiral (arms); the other sets' counts are fixed and not written. */
+  classes: 'classes',
   layers: 'layers',
   loss: 'loss',
   optimizer: 'opt',
+  /** Learning-rate schedule; left out for a constant rate. */
+  schedule: 'sched',
+  /** Largest global gradient norm; left out when gradients are not clipped. */
+  clipNorm: 'clipnorm',
 } as const;
 
 /** Value of `layers` for a model without hidden layers. */
@@ -25,8 +32,43 @@ export const LOSS_URL_VALUES: Readonly<Record<LossId, string>> = {
   binaryCrossentropy: 'bce',
   categoricalCrossentropy: 'cce',
   meanSquaredError: 'mse',
+  meanAbsoluteError: 'mae',
   hinge: 'hinge',
+  squaredHinge: 'sqhinge',
+  huber: 'huber',
 };
+
+/** Short link value of each learning-rate schedule. */
+export const SCHEDULE_URL_VALUES: Readonly<Record<ScheduleId, string>> = {
+  constant: 'constant',
+  stepDecay: 'step',
+  exponentialDecay: 'exp',
+  cosineDecay: 'cosine',
+};
+
+/** One schedule's use of a setting's link key. */
+export interface ScheduleParamUse {
+  readonly id: ScheduleId;
+  readonly spec: NumberParameterSpec;
+}
+
+const SCHEDULE_KEY_NAMES = new Map([['decayEpochs', 'decay']]);
+
+/** Link key of a schedule setting (the same for every schedule that has it). */
+export const scheduleParamUrlKey = (paramKey: string): string =>
+  SCHEDULE_KEY_NAMES.get(paramKey) ?? paramKey.toLowerCase();
+
+/** Every schedule setting's link key, with the schedules that have it, in first-seen order. */
+export function scheduleParamUrlKeys(): Map<string, ScheduleParamUse[]> {
+  const keys = new Map<string, ScheduleParamUse[]>();
+  for (const id of SCHEDULE_IDS) {
+    for (const spec of SCHEDULES[id].parameters) {
+      const urlKey = scheduleParamUrlKey(spec.key);
+      keys.set(urlKey, [...(keys.get(urlKey) ?? []), { id, spec }]);
+    }
+  }
+  return keys;
+}
 
 /** A numeric field of the dataset or training section and its link key. */
 export interface UrlNumberField {

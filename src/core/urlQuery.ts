@@ -3,8 +3,11 @@
 /** Longest query read at all, in characters; a longer one is ignored as a whole. */
 export const MAX_QUERY_CHARS = 4000;
 
-/** Longest key or value read, in characters (after percent-decoding); longer ones are ignored. */
-export const MAX_VALUE_CHARS = 200;
+/**
+ * Longest key or value read, in characters (after percent-decoding); longer ones are ignored. A
+ * stack of 16 layers, each with its own regularization written to full precision, fits.
+ */
+export const MAX_VALUE_CHARS = 1600;
 
 /** Longest piece of URL text repeated in a notice, in characters. */
 const MAX_QUOTED_CHARS = 40;

@@ -1,23 +1,14 @@
 /** Reading one link's settings into experiment parts, with a plain-words notice for anything not used as written. */
 import { DEFAULT_EXPERIMENT } from './defaults';
-import type { DenseLayerConfig, HyperParameterValue, OptimizerId } from './experiment';
+import type { HyperParameterValue, LayerConfig, OptimizerId } from './experiment';
 import { formatNumber, parseNumberText } from './numberText';
-import { ACTIVATION_IDS } from './registries/activations';
 import { DATASET_IDS } from './registries/datasets';
 import { LOSS_IDS } from './registries/losses';
 import { defaultOptimizerParams, OPTIMIZER_IDS, OPTIMIZERS } from './registries/optimizers';
 import type { NumberParameterSpec } from './registries/parameters';
-import { MODEL_LIMITS } from './registries/training';
-import {
-  LOSS_URL_VALUES,
-  NO_LAYERS,
-  optimizerParamUrlKey,
-  optimizerParamUrlKeys,
-  URL_KEYS,
-  type UrlNumberField,
-} from './urlKeys';
+import { readLayers } from './urlIngredients';
+import { LOSS_URL_VALUES, optimizerParamUrlKey, optimizerParamUrlKeys, type UrlNumberField } from './urlKeys';
 import { quote, readQueryPairs } from './urlQuery';
-import { HIDDEN_UNITS_SPEC } from './validation';
 
 /** A field of an experiment section by its registry key, read as an own property only. */
 export const fieldValue = (section: object, key: string): unknown =>
@@ -29,7 +20,6 @@ const lookup = <T extends string>(entries: readonly (readonly [string, T])[]): M
 
 /** Link words of each dataset id. */
 export const DATASET_WORDS = lookup(DATASET_IDS.map((id) => [id, id] as const));
-const ACTIVATION_WORDS = lookup(ACTIVATION_IDS.map((id) => [id, id] as const));
 /** Link words of each optimizer id. */
 export const OPTIMIZER_WORDS = lookup(OPTIMIZER_IDS.map((id) => [id, id] as const));
 /** Link words of each loss id. */
@@ -46,12 +36,6 @@ const BOOLEAN_WORDS = lookup<'true' | 'false'>([
   ['on', 'true'],
   ['off', 'false'],
 ]);
-
-const DEFAULT_LAYER: DenseLayerConfig = DEFAULT_EXPERIMENT.model.hiddenLayers[0] ?? {
-  kind: 'dense',
-  units: 16,
-  activation: 'relu',
-};
 
 /** Reads the settings of one link, collecting notices; every read consumes its key from `pairs`. */
 export class LinkReader {
@@ -146,39 +130,9 @@ export class LinkReader {
     return values;
   }
 
-  /** One `units-activation` entry of `layers`; a part it cannot read takes the default layer's. */
-  layer(entry: string, position: number): DenseLayerConfig {
-    const name = `layer ${position}`;
-    const dash = entry.indexOf('-');
-    const unitsText = dash < 0 ? entry : entry.slice(0, dash);
-    const units = this.number(`${name} units`, unitsText, HIDDEN_UNITS_SPEC, DEFAULT_LAYER.units);
-    if (dash < 0) {
-      this.problems.push(`${name} ${quote(entry)} has no activation; used ${DEFAULT_LAYER.activation}`);
-      return { kind: 'dense', units, activation: DEFAULT_LAYER.activation };
-    }
-    const activationText = entry.slice(dash + 1);
-    const activation = ACTIVATION_WORDS.get(activationText.toLowerCase());
-    if (activation !== undefined) return { kind: 'dense', units, activation };
-    this.problems.push(
-      `${name} activation ${quote(activationText)} is not known (${ACTIVATION_IDS.join(', ')}); used ${DEFAULT_LAYER.activation}`,
-    );
-    return { kind: 'dense', units, activation: DEFAULT_LAYER.activation };
-  }
-
-  /** The hidden layers: the default experiment's when the link has no `layers`, none for `none`. */
-  layers(): readonly DenseLayerConfig[] {
-    const raw = this.take(URL_KEYS.layers);
-    if (raw === undefined) return DEFAULT_EXPERIMENT.model.hiddenLayers;
-    if (raw === '' || raw.toLowerCase() === NO_LAYERS) return [];
-    const entries = raw.split(',').map((entry) => entry.trim());
-    if (entries.some((entry) => entry === '')) this.problems.push('layers has an empty entry; skipped');
-    const filled = entries.filter((entry) => entry !== '');
-    if (filled.length > MODEL_LIMITS.maxHiddenLayers) {
-      this.problems.push(
-        `layers lists ${filled.length} layers, at most ${MODEL_LIMITS.maxHiddenLayers} are allowed; kept the first ${MODEL_LIMITS.maxHiddenLayers}`,
-      );
-    }
-    return filled.slice(0, MODEL_LIMITS.maxHiddenLayers).map((entry, index) => this.layer(entry, index + 1));
+  /** The hidden layers (syntax in urlIngredients.ts). */
+  layers(): readonly LayerConfig[] {
+    return readLayers(this);
   }
 
   /** Every hyper-parameter of optimizer `id`; settings of other optimizers are ignored with a notice. */

@@ -1,16 +1,14 @@
 /** The link format's reference table, generated from the registries so that the README cannot drift. */
 import { DEFAULT_EXPERIMENT } from './defaults';
 import { formatNumber } from './numberText';
-import { ACTIVATION_IDS } from './registries/activations';
-import { DATASET_IDS } from './registries/datasets';
+import { DATASET_IDS, DATASETS } from './registries/datasets';
 import { LOSS_IDS, LOSSES } from './registries/losses';
 import { defaultOptimizerParams, OPTIMIZER_IDS } from './registries/optimizers';
 import type { ParameterSpec } from './registries/parameters';
-import { MODEL_LIMITS } from './registries/training';
+import { layersRow, modelFitNote, scheduleAndClippingRows } from './urlIngredientsReference';
 import {
   DATASET_URL_FIELDS,
   LOSS_URL_VALUES,
-  NO_LAYERS,
   type OptimizerParamUse,
   optimizerParamUrlKey,
   optimizerParamUrlKeys,
@@ -70,22 +68,26 @@ function defaultExperimentOverrides(): string[] {
 
 /** The link format as a Markdown table (key, setting, values, default) with its rules below it. */
 export function urlReferenceMarkdown(): string {
-  const layers = DEFAULT_EXPERIMENT.model.hiddenLayers.map((layer) => `${layer.units}-${layer.activation}`);
+  // Own data never goes into a link.
+  const linkableDatasets = DATASET_IDS.filter((id) => id !== 'custom');
+  const chosenCounts = DATASET_IDS.flatMap((id) => {
+    const range = DATASETS[id].classCount;
+    return range ? [{ id, range }] : [];
+  });
   const losses = LOSS_IDS.map((id) => `${code(LOSS_URL_VALUES[id])} (${LOSSES[id].label})`);
-  const layerValues =
-    `comma-separated ${code('units-activation')}, units ${MODEL_LIMITS.minUnits} to ${MODEL_LIMITS.maxUnits}, ` +
-    `activation ${ACTIVATION_IDS.map(code).join(', ')}; at most ${MODEL_LIMITS.maxHiddenLayers} layers, or ${code(NO_LAYERS)}`;
   const version = code(String(URL_VERSION));
   const rows = [
     '| Key | Setting | Values | Default |',
     '| --- | --- | --- | --- |',
     `| ${code(URL_KEYS.version)} | Link format version | ${version} | ${version} |`,
-    `| ${code(URL_KEYS.dataset)} | Data set | ${DATASET_IDS.map(code).join(', ')} | ${code(DEFAULT_EXPERIMENT.dataset.id)} |`,
+    `| ${code(URL_KEYS.dataset)} | Data set | ${linkableDatasets.map(code).join(', ')} | ${code(DEFAULT_EXPERIMENT.dataset.id)} |`,
+    `| ${code(URL_KEYS.classes)} | Classes (${chosenCounts.map(({ id }) => id).join(', ')}) | ${chosenCounts.map(({ id, range }) => `whole number ${range.min} to ${range.max} (${id})`).join('; ')} | ${code(valueText(DEFAULT_EXPERIMENT.dataset.numClasses))} |`,
     ...DATASET_URL_FIELDS.map((field) => numberRow(field, DEFAULT_EXPERIMENT.dataset)),
-    `| ${code(URL_KEYS.layers)} | Hidden layers, input to output | ${layerValues} | ${code(layers.join(',') || NO_LAYERS)} |`,
+    layersRow(),
     `| ${code(URL_KEYS.loss)} | Loss | ${losses.join(', ')} | ${code(LOSS_URL_VALUES[DEFAULT_EXPERIMENT.loss])} |`,
     `| ${code(URL_KEYS.optimizer)} | Optimizer | ${OPTIMIZER_IDS.map(code).join(', ')} | ${code(DEFAULT_EXPERIMENT.optimizer.id)} |`,
     ...[...optimizerParamUrlKeys()].map(([urlKey, uses]) => optimizerRow(urlKey, uses)),
+    ...scheduleAndClippingRows(),
     ...TRAINING_URL_FIELDS.map((field) => numberRow(field, DEFAULT_EXPERIMENT.training)),
   ];
   const overrides = defaultExperimentOverrides();
@@ -102,7 +104,15 @@ export function urlReferenceMarkdown(): string {
     '',
     `Any other left-out key keeps the default shown. An optimizer setting left out takes Keras's default${exception}.`,
     '',
-    `The batch size is also at most the training-set size, round(${datasetKey('numPoints')} × ${datasetKey('trainFraction')}).`,
+    `The batch size is also at most the training-set size: round(${datasetKey('numPoints')} × ${datasetKey('trainFraction')}) ` +
+      `for generated sets, round(examples × ${datasetKey('trainFraction')}) or the fixed split for real ones. ` +
+      `${code(URL_KEYS.classes)} is written for ${chosenCounts.map(({ id }) => id).join(' and ')} only; ` +
+      `${datasetKey('noise')} and ${datasetKey('numPoints')} matter for generated sets only.`,
+    '',
+    'Your own data (an uploaded CSV or points drawn on the plane) is never put in a link: a link made ' +
+      'while it was chosen opens the default data set.',
+    '',
+    modelFitNote(),
     '',
     'Keys and words are read case-insensitively; a value the link cannot use is clamped or replaced by the ' +
       'default, with a notice.',

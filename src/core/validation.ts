@@ -1,12 +1,24 @@
 /** Checks of an experiment against the registries' bounds, with messages in words a learner understands. */
-import { trainingSetSize as splitTrainingSetSize } from './datasets/generate';
+import { datasetTrainingSetSize } from './datasets/generate';
 import type { Experiment } from './experiment';
+import { lossAdvice } from './lossAdvisor';
+import { modelInputOf } from './modelInput';
+import { summarizeModel } from './modelSummary';
 import { formatNumber, parseNumberText } from './numberText';
 import { ACTIVATION_IDS, ACTIVATIONS } from './registries/activations';
-import { DATASET_IDS, DATASET_PARAMETERS, DATASETS } from './registries/datasets';
-import { LOSS_IDS, LOSSES } from './registries/losses';
+import {
+  CUSTOM_MAX_CLASSES,
+  classCountParameter,
+  DATASET_IDS,
+  DATASET_PARAMETERS,
+  DATASETS,
+} from './registries/datasets';
+import { INITIALIZER_IDS, INITIALIZERS } from './registries/initializers';
+import { LAYER_KIND_IDS, LAYER_KINDS, LAYER_L1_SPEC, LAYER_L2_SPEC, UNITS_SPEC } from './registries/layers';
+import { LOSS_IDS, LOSSES, outputLayerFor } from './registries/losses';
 import { OPTIMIZER_IDS, OPTIMIZERS } from './registries/optimizers';
 import type { NumberParameterSpec } from './registries/parameters';
+import { CLIP_NORM_SPEC, SCHEDULE_IDS, SCHEDULES } from './registries/schedules';
 import { MODEL_LIMITS, TRAINING_PARAMETERS } from './registries/training';
 
 /** One thing wrong with an experiment: the field's path (e.g. 'training.batchSize') and what to do. */
@@ -19,24 +31,15 @@ export interface Problem {
 export interface ValidationContext {
   /** Examples in the training set; bounds the batch size. Computed from the data set when absent. */
   readonly trainingSetSize?: number;
+  /** Shape of one example when the config alone does not tell (own data, once loaded). */
+  readonly exampleShape?: readonly number[];
 }
 
 /** Key of the batch size in TRAINING_PARAMETERS: the one setting also bounded by the training-set size. */
 export const BATCH_SIZE_KEY = 'batchSize';
 
-/** Units of one hidden layer, as a number setting with MODEL_LIMITS's bounds. */
-export const HIDDEN_UNITS_SPEC: NumberParameterSpec = {
-  kind: 'number',
-  key: 'units',
-  label: 'Units',
-  help: 'Neurons in this layer.',
-  defaultValue: 8,
-  min: MODEL_LIMITS.minUnits,
-  max: MODEL_LIMITS.maxUnits,
-  isInteger: true,
-  scale: 'linear',
-  step: 1,
-};
+/** Units of one dense layer, as a number setting with MODEL_LIMITS's bounds. */
+export const HIDDEN_UNITS_SPEC: NumberParameterSpec = UNITS_SPEC;
 
 /** The sentence that states a setting's bounds, e.g. "Noise must be a number from 0 to 1." */
 export function boundsMessage(spec: NumberParameterSpec, context: ValidationContext = {}): string {
@@ -99,7 +102,25 @@ function boundingTrainingSetSize(experiment: Experiment, context: ValidationCont
   if (!numPointsSpec || !fractionSpec) return undefined;
   if (!isValidNumber(numPointsSpec, numPoints) || !isValidNumber(fractionSpec, trainFraction))
     return undefined;
-  return splitTrainingSetSize(numPoints, trainFraction);
+  if (!DATASET_IDS.some((id) => id === experiment.dataset.id)) return undefined;
+  return datasetTrainingSetSize(experiment.dataset);
+}
+
+/** The class count's problem: outside a chosen count's range, different from a fixed count, or not a count at all. */
+function classCountProblems(experiment: Experiment): Problem[] {
+  const { id, numClasses } = experiment.dataset;
+  if (!DATASET_IDS.some((known) => known === id)) return [];
+  const path = 'dataset.numClasses';
+  const chosen = classCountParameter(id);
+  if (chosen) return isValidNumber(chosen, numClasses) ? [] : [{ path, message: boundsMessage(chosen) }];
+  if (id === 'custom') {
+    const isCount = Number.isInteger(numClasses) && numClasses >= 2 && numClasses <= CUSTOM_MAX_CLASSES;
+    return isCount ? [] : [{ path, message: `Own data must have 2 to ${CUSTOM_MAX_CLASSES} classes.` }];
+  }
+  const fixed = DATASETS[id].numClasses;
+  if (numClasses === fixed) return [];
+  const what = DATASETS[id].task === 'regression' ? 'is a regression set (1 output)' : `has ${fixed} classes`;
+  return [{ path, message: `${DATASETS[id].label} ${what}, not ${String(numClasses)}.` }];
 }
 
 /** Problems of the numeric fields `specs` of `section`, read by the specs' keys. */
@@ -116,7 +137,55 @@ function numberProblems(
     .map((spec) => ({ path: `${section}.${spec.key}`, message: boundsMessage(spec, context) }));
 }
 
-function modelProblems(experiment: Experiment): Problem[] {
+/** Problems of one layer's own fields: its kind, numbers, activation, initialiser, padding and regularization. */
+function layerFieldProblems(layer: unknown, index: number): Problem[] {
+  const path = `model.hiddenLayers.${index}`;
+  const name = `layer ${index + 1}`;
+  const fields = new Map(Object.entries(typeof layer === 'object' && layer !== null ? layer : {}));
+  const kind = LAYER_KIND_IDS.find((known) => known === fields.get('kind'));
+  if (kind === undefined) {
+    const labels = LAYER_KIND_IDS.map((known) => LAYER_KINDS[known].label);
+    return [{ path: `${path}.kind`, message: `Layer ${index + 1} must be ${oneOf(labels)}.` }];
+  }
+  const spec = LAYER_KINDS[kind];
+  const problems: Problem[] = [];
+  for (const parameter of spec.parameters) {
+    const labelled = { ...parameter, label: `${parameter.label} of ${name}` };
+    if (!isValidNumber(labelled, fields.get(parameter.key)))
+      problems.push({ path: `${path}.${parameter.key}`, message: boundsMessage(labelled) });
+  }
+  if (!spec.isWeighted) return problems;
+  if (!ACTIVATION_IDS.some((id) => id === fields.get('activation'))) {
+    const labels = ACTIVATION_IDS.map((id) => ACTIVATIONS[id].label);
+    problems.push({ path: `${path}.activation`, message: `Activation of ${name} must be ${oneOf(labels)}.` });
+  }
+  const initializer = fields.get('initializer');
+  if (initializer !== undefined && !INITIALIZER_IDS.some((id) => id === initializer)) {
+    const labels = INITIALIZER_IDS.map((id) => INITIALIZERS[id].label);
+    problems.push({
+      path: `${path}.initializer`,
+      message: `Initialiser of ${name} must be ${oneOf(labels)}.`,
+    });
+  }
+  if (kind === 'conv2d' && fields.get('padding') !== 'valid' && fields.get('padding') !== 'same')
+    problems.push({ path: `${path}.padding`, message: `Padding of ${name} must be 'valid' or 'same'.` });
+  const regularization = fields.get('regularization');
+  if (regularization !== undefined) {
+    const strengths = typeof regularization === 'object' && regularization !== null ? regularization : {};
+    for (const strength of [LAYER_L1_SPEC, LAYER_L2_SPEC]) {
+      const labelled = { ...strength, label: `${strength.label} of ${name}` };
+      if (!isValidNumber(labelled, new Map(Object.entries(strengths)).get(strength.key)))
+        problems.push({ path: `${path}.regularization.${strength.key}`, message: boundsMessage(labelled) });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Problems of the layer stack: each layer's fields, then (when they are all valid and the input is
+ * known) what makes the stack unable to work on this data, beside the layer concerned.
+ */
+function modelProblems(experiment: Experiment, context: ValidationContext): Problem[] {
   const layers: readonly unknown[] = Array.isArray(experiment.model.hiddenLayers)
     ? experiment.model.hiddenLayers
     : [];
@@ -128,23 +197,57 @@ function modelProblems(experiment: Experiment): Problem[] {
     });
   }
   layers.forEach((layer, index) => {
-    const path = `model.hiddenLayers.${index}`;
-    const name = `hidden layer ${index + 1}`;
-    const fields = (typeof layer === 'object' && layer !== null ? layer : {}) as Record<string, unknown>;
-    if (fields.kind !== 'dense')
-      problems.push({ path: `${path}.kind`, message: `The ${name} must be a dense layer.` });
-    const unitsSpec = { ...HIDDEN_UNITS_SPEC, label: `Units of ${name}` };
-    if (!isValidNumber(unitsSpec, fields.units)) {
-      problems.push({ path: `${path}.units`, message: boundsMessage(unitsSpec) });
-    }
-    if (!ACTIVATION_IDS.some((id) => id === fields.activation)) {
-      const labels = ACTIVATION_IDS.map((id) => ACTIVATIONS[id].label);
-      problems.push({
-        path: `${path}.activation`,
-        message: `Activation of ${name} must be ${oneOf(labels)}.`,
-      });
-    }
+    problems.push(...layerFieldProblems(layer, index));
   });
+  const input = modelInputOf(experiment.dataset, context.exampleShape ?? null);
+  if (problems.length > 0 || !input || !LOSS_IDS.some((id) => id === experiment.loss)) return problems;
+  const output = outputLayerFor(input.numClasses, experiment.loss, input.task);
+  const summary = summarizeModel(input.exampleShape, experiment.model.hiddenLayers, output);
+  for (const { layerIndex, message } of summary.problems) {
+    const path =
+      layerIndex === null
+        ? 'model.hiddenLayers'
+        : layerIndex >= layers.length
+          ? 'model.output'
+          : `model.hiddenLayers.${layerIndex}`;
+    problems.push({ path, message });
+  }
+  return problems;
+}
+
+/** The loss must be known, and must mean something for the data set's task. */
+function lossProblems(experiment: Experiment, context: ValidationContext): Problem[] {
+  if (!LOSS_IDS.some((id) => id === experiment.loss)) {
+    const labels = LOSS_IDS.map((id) => LOSSES[id].label);
+    return [{ path: 'loss', message: `Loss must be ${oneOf(labels)}.` }];
+  }
+  const advice = lossAdvice(experiment.loss, modelInputOf(experiment.dataset, context.exampleShape ?? null));
+  return advice.fit === 'blocked' ? [{ path: 'loss', message: advice.text }] : [];
+}
+
+/** Problems of the learning-rate schedule and of gradient clipping (both optional). */
+function scheduleAndClippingProblems(experiment: Experiment): Problem[] {
+  const { schedule, clipNorm } = experiment.optimizer;
+  const problems: Problem[] = [];
+  if (schedule !== undefined) {
+    const id = SCHEDULE_IDS.find((known) => known === schedule?.id);
+    if (id === undefined) {
+      const labels = SCHEDULE_IDS.map((known) => SCHEDULES[known].label);
+      problems.push({ path: 'optimizer.schedule.id', message: `Schedule must be ${oneOf(labels)}.` });
+    } else {
+      const params = typeof schedule.params === 'object' && schedule.params !== null ? schedule.params : {};
+      problems.push(...numberProblems('optimizer.schedule.params', SCHEDULES[id].parameters, params));
+      for (const key of Object.keys(params)) {
+        if (!SCHEDULES[id].parameters.some((parameter) => parameter.key === key))
+          problems.push({
+            path: `optimizer.schedule.params.${key}`,
+            message: `${SCHEDULES[id].label} has no setting '${key}'.`,
+          });
+      }
+    }
+  }
+  if (clipNorm !== undefined && !isValidNumber(CLIP_NORM_SPEC, clipNorm))
+    problems.push({ path: 'optimizer.clipNorm', message: boundsMessage(CLIP_NORM_SPEC) });
   return problems;
 }
 
@@ -173,6 +276,7 @@ function optimizerProblems(experiment: Experiment): Problem[] {
       problems.push({ path: `optimizer.params.${key}`, message: `${label} has no setting '${key}'.` });
     }
   }
+  problems.push(...scheduleAndClippingProblems(experiment));
   return problems;
 }
 
@@ -184,14 +288,14 @@ export function validateExperiment(experiment: Experiment, context: ValidationCo
     problems.push({ path: 'dataset.id', message: `Data set must be ${oneOf(labels)}.` });
   }
   problems.push(...numberProblems('dataset', DATASET_PARAMETERS, experiment.dataset));
-  problems.push(...modelProblems(experiment));
-  if (!LOSS_IDS.some((id) => id === experiment.loss)) {
-    const labels = LOSS_IDS.map((id) => LOSSES[id].label);
-    problems.push({ path: 'loss', message: `Loss must be ${oneOf(labels)}.` });
-  }
+  problems.push(...classCountProblems(experiment));
+  problems.push(...modelProblems(experiment, context));
+  problems.push(...lossProblems(experiment, context));
   problems.push(...optimizerProblems(experiment));
   const limit = boundingTrainingSetSize(experiment, context);
   const trainingContext: ValidationContext = limit === undefined ? {} : { trainingSetSize: limit };
-  problems.push(...numberProblems('training', TRAINING_PARAMETERS, experiment.training, trainingContext));
+  // An experiment without `l1` (made before it existed) has none.
+  const training = { l1: 0, ...experiment.training };
+  problems.push(...numberProblems('training', TRAINING_PARAMETERS, training, trainingContext));
   return problems;
 }

@@ -2,31 +2,78 @@ import type { StateCreator } from 'zustand';
 import { DEFAULT_EXPERIMENT } from '../core/defaults';
 import type {
   DatasetConfig,
-  DenseLayerConfig,
   Experiment,
   HyperParameterValue,
+  KernelRegularization,
+  LayerConfig,
+  LayerKind,
   LossId,
+  OptimizerConfig,
   OptimizerId,
+  ScheduleId,
   TrainingConfig,
 } from '../core/experiment';
+import {
+  addLayer,
+  type LayerFieldsPatch,
+  moveLayer,
+  patchLayer,
+  removeLayer,
+  withRegularization,
+} from '../core/layerEdits';
+import { lossForNewData } from '../core/lossAdvisor';
+import { modelInputOf } from '../core/modelInput';
 import { defaultOptimizerParams } from '../core/registries/optimizers';
-import { MODEL_LIMITS } from '../core/registries/training';
+import { MODEL_PRESETS, type ModelPresetId } from '../core/registries/presets';
+import { defaultScheduleParams } from '../core/registries/schedules';
 import type { PlaygroundState } from './playgroundState';
 
 /** The experiment being edited, and the actions that edit it. */
 export interface ExperimentSlice {
   readonly experiment: Experiment;
+  /** Changes the data set; a loss that cannot work on it, or that fitted the old data only, follows the new data. */
   setDataset(patch: Partial<DatasetConfig>): void;
-  setHiddenLayer(index: number, patch: Partial<DenseLayerConfig>): void;
-  addHiddenLayer(): void;
+  /** Changes the fields of layer `index` that its kind has. */
+  setHiddenLayer(index: number, patch: LayerFieldsPatch): void;
+  /** Gives layer `index` its own L1/L2 strengths, or (null) makes it follow the global ones. */
+  setLayerRegularization(index: number, regularization: KernelRegularization | null): void;
+  /** Appends a layer of `kind` (dense by default: a copy of the last dense layer). */
+  addHiddenLayer(kind?: LayerKind): void;
   removeHiddenLayer(index: number): void;
+  /** Moves layer `index` by `offset` places (−1 up, +1 down). */
+  moveHiddenLayer(index: number, offset: number): void;
+  /** Replaces the layers by a preset's for the current data; does nothing when the preset does not apply. */
+  applyModelPreset(id: ModelPresetId): void;
   setLoss(loss: LossId): void;
-  /** Switches optimizer, starting from its Keras defaults but keeping the learning rate. */
+  /** Switches optimizer, starting from its Keras defaults but keeping the learning rate, schedule and clipping. */
   setOptimizer(id: OptimizerId): void;
   setOptimizerParam(key: string, value: HyperParameterValue): void;
+  /** Picks a learning-rate schedule with its default settings ('constant' removes it). */
+  setSchedule(id: ScheduleId): void;
+  setScheduleParam(key: string, value: number): void;
+  /** Clips gradients to a global norm, or (null) stops clipping. */
+  setClipNorm(clipNorm: number | null): void;
   setTraining(patch: Partial<TrainingConfig>): void;
   /** Replaces the whole experiment (a decoded link). */
   replaceExperiment(experiment: Experiment): void;
+}
+
+/** What the network's input looks like for a data set in the store (own data: once loaded). */
+const inputOf = (state: PlaygroundState, dataset: DatasetConfig) =>
+  modelInputOf(dataset, dataset.id === 'custom' ? (state.customData?.exampleShape ?? null) : null);
+
+/** The optimizer config with `schedule` and `clipNorm` set, or left out when undefined. */
+function withExtras(
+  optimizer: OptimizerConfig,
+  schedule: OptimizerConfig['schedule'],
+  clipNorm: OptimizerConfig['clipNorm'],
+): OptimizerConfig {
+  return {
+    id: optimizer.id,
+    params: optimizer.params,
+    ...(schedule === undefined ? {} : { schedule }),
+    ...(clipNorm === undefined ? {} : { clipNorm }),
+  };
 }
 
 /** Creates the experiment slice; every edit goes through `applyExperiment` so the run follows. */
@@ -35,40 +82,68 @@ export const createExperimentSlice: StateCreator<PlaygroundState, [], [], Experi
     const state = get();
     state.applyExperiment(change(state.experiment));
   };
+  const updateLayers = (change: (layers: readonly LayerConfig[]) => readonly LayerConfig[]): void =>
+    update((e) => {
+      const hiddenLayers = change(e.model.hiddenLayers);
+      return hiddenLayers === e.model.hiddenLayers ? e : { ...e, model: { hiddenLayers } };
+    });
+  const updateOptimizer = (change: (optimizer: OptimizerConfig) => OptimizerConfig): void =>
+    update((e) => ({ ...e, optimizer: change(e.optimizer) }));
   return {
     experiment: DEFAULT_EXPERIMENT,
-    setDataset: (patch) => update((e) => ({ ...e, dataset: { ...e.dataset, ...patch } })),
-    setHiddenLayer: (index, patch) =>
-      update((e) => ({
-        ...e,
-        model: {
-          hiddenLayers: e.model.hiddenLayers.map((layer, i) =>
-            i === index ? { ...layer, ...patch } : layer,
-          ),
-        },
-      })),
-    addHiddenLayer: () =>
+    setDataset: (patch) =>
       update((e) => {
-        if (e.model.hiddenLayers.length >= MODEL_LIMITS.maxHiddenLayers) return e;
-        const last = e.model.hiddenLayers.at(-1);
-        const added: DenseLayerConfig = last ? { ...last } : { kind: 'dense', units: 8, activation: 'tanh' };
-        return { ...e, model: { hiddenLayers: [...e.model.hiddenLayers, added] } };
+        const state = get();
+        const dataset = { ...e.dataset, ...patch };
+        const loss = lossForNewData(e.loss, inputOf(state, e.dataset), inputOf(state, dataset));
+        return { ...e, dataset, loss };
       }),
-    removeHiddenLayer: (index) =>
-      update((e) => ({ ...e, model: { hiddenLayers: e.model.hiddenLayers.filter((_, i) => i !== index) } })),
+    setHiddenLayer: (index, patch) =>
+      updateLayers((layers) => layers.map((layer, i) => (i === index ? patchLayer(layer, patch) : layer))),
+    setLayerRegularization: (index, regularization) =>
+      updateLayers((layers) =>
+        layers.map((layer, i) => (i === index ? withRegularization(layer, regularization) : layer)),
+      ),
+    addHiddenLayer: (kind = 'dense') => updateLayers((layers) => addLayer(layers, kind)),
+    removeHiddenLayer: (index) => updateLayers((layers) => removeLayer(layers, index)),
+    moveHiddenLayer: (index, offset) => updateLayers((layers) => moveLayer(layers, index, offset)),
+    applyModelPreset: (id) =>
+      updateLayers((layers) => {
+        const state = get();
+        const input = inputOf(state, state.experiment.dataset);
+        const preset = input ? MODEL_PRESETS[id].layersFor(input) : null;
+        return preset && 'layers' in preset ? preset.layers : layers;
+      }),
     setLoss: (loss) => update((e) => ({ ...e, loss })),
     setOptimizer: (id) =>
-      update((e) => {
+      updateOptimizer((optimizer) => {
         const params = defaultOptimizerParams(id);
-        const learningRate = e.optimizer.params.learningRate;
+        const learningRate = optimizer.params.learningRate;
         if (typeof learningRate === 'number') params.learningRate = learningRate;
-        return { ...e, optimizer: { id, params } };
+        return withExtras({ id, params }, optimizer.schedule, optimizer.clipNorm);
       }),
     setOptimizerParam: (key, value) =>
-      update((e) => ({
-        ...e,
-        optimizer: { ...e.optimizer, params: { ...e.optimizer.params, [key]: value } },
-      })),
+      updateOptimizer((optimizer) => ({ ...optimizer, params: { ...optimizer.params, [key]: value } })),
+    setSchedule: (id) =>
+      updateOptimizer((optimizer) =>
+        withExtras(
+          optimizer,
+          id === 'constant' ? undefined : { id, params: defaultScheduleParams(id) },
+          optimizer.clipNorm,
+        ),
+      ),
+    setScheduleParam: (key, value) =>
+      updateOptimizer((optimizer) => {
+        const { schedule } = optimizer;
+        if (!schedule) return optimizer;
+        return withExtras(
+          optimizer,
+          { ...schedule, params: { ...schedule.params, [key]: value } },
+          optimizer.clipNorm,
+        );
+      }),
+    setClipNorm: (clipNorm) =>
+      updateOptimizer((optimizer) => withExtras(optimizer, optimizer.schedule, clipNorm ?? undefined)),
     setTraining: (patch) => update((e) => ({ ...e, training: { ...e.training, ...patch } })),
     replaceExperiment: (experiment) => update(() => experiment),
   };

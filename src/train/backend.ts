@@ -2,9 +2,11 @@
  * Which tfjs backend trains a run, and why. Measured on a machine without a GPU (TFJS-NOTES.md):
  * WebGL runs on SwiftShader, a software renderer, and a tiny dense net is ten times slower there
  * than on cpu or wasm; wasm beats cpu on MLPs (6,500 against 900 examples/s on 784-128-10) and
- * ties on tiny nets; wasm cannot train convolutions. Only dense networks exist so far, so: wasm,
- * unless a real GPU meets a large network. This module never loads the wasm binaries (see
- * backendSetup.ts), so that Node tests can use it on the cpu backend.
+ * ties on tiny nets; wasm cannot train convolutions (it has no Conv2DBackpropFilter kernel), and
+ * WebGL beats cpu on a small CNN even on SwiftShader (223 against 84 examples/s). So: dense networks
+ * on wasm unless a real GPU meets a large one; convolutional networks on webgl, else cpu, never
+ * wasm. This module never loads the wasm binaries (see backendSetup.ts), so that Node tests can use
+ * it on the cpu backend.
  */
 import * as tf from '@tensorflow/tfjs';
 import type { BackendName, BackendPreference } from '../worker/protocol';
@@ -30,6 +32,18 @@ export interface BackendChoice {
  * (100k), where wasm's per-example cost starts to dominate its low per-op overhead.
  */
 export const LARGE_NETWORK_PARAMETERS = 100_000;
+
+/** What a network asks of a backend. */
+export interface BackendNeeds {
+  /** Trainable parameters. */
+  readonly parameterCount: number;
+  /** Has Conv2D layers, whose training wasm cannot run. */
+  readonly hasConvolution: boolean;
+}
+
+/** A dense network's needs from its parameter count alone (callers that know no more). */
+const needsOf = (needs: BackendNeeds | number): BackendNeeds =>
+  typeof needs === 'number' ? { parameterCount: needs, hasConvolution: false } : needs;
 
 const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software|basic render/i;
 
@@ -67,8 +81,28 @@ function rendererLabel(gpu: GpuInfo): string {
   return /swiftshader/i.test(gpu.renderer) ? 'SwiftShader' : gpu.renderer || 'unknown renderer';
 }
 
+/** Backends to try in order for a convolutional network: webgl where it starts, else cpu; never wasm. */
+function convolutionPlan(gpu: GpuInfo): BackendChoice[] {
+  const noWasm = 'wasm cannot train convolutions';
+  const cpu: BackendChoice = {
+    backend: 'cpu',
+    reason:
+      gpu.kind === 'none'
+        ? `cpu: convolutional network, no WebGL here and ${noWasm}`
+        : `cpu: WebGL did not start and ${noWasm}`,
+  };
+  if (gpu.kind === 'none') return [cpu];
+  const where =
+    gpu.kind === 'hardware'
+      ? `on a GPU (${rendererLabel(gpu)})`
+      : `even in software (${rendererLabel(gpu)}) it beats cpu`;
+  return [{ backend: 'webgl', reason: `webgl: convolutional network, ${where}; ${noWasm}` }, cpu];
+}
+
 /** Backends to try in order, each with its reason, for the automatic policy. */
-export function automaticPlan(parameterCount: number, gpu: GpuInfo): BackendChoice[] {
+export function automaticPlan(needs: BackendNeeds | number, gpu: GpuInfo): BackendChoice[] {
+  const { parameterCount, hasConvolution } = needsOf(needs);
+  if (hasConvolution) return convolutionPlan(gpu);
   const size = `${parameterCount.toLocaleString('en-US')} parameters`;
   const cpu: BackendChoice = { backend: 'cpu', reason: 'cpu: wasm did not start here' };
   if (gpu.kind === 'hardware' && parameterCount >= LARGE_NETWORK_PARAMETERS) {
@@ -87,14 +121,23 @@ export function automaticPlan(parameterCount: number, gpu: GpuInfo): BackendChoi
   return [{ backend: 'wasm', reason: `wasm: small dense network; ${why}` }, cpu];
 }
 
-/** Backends to try in order for a preference: a forced one first, then the automatic policy. */
+/**
+ * Backends to try in order for a preference: a forced one first, then the automatic policy. A
+ * forced wasm is skipped for a convolutional network, saying why: it lacks the kernel to train it.
+ */
 export function backendPlan(
   preference: BackendPreference,
-  parameterCount: number,
+  needs: BackendNeeds | number,
   gpu: GpuInfo,
 ): BackendChoice[] {
-  const automatic = automaticPlan(parameterCount, gpu);
+  const automatic = automaticPlan(needs, gpu);
   if (preference === 'auto') return automatic;
+  if (preference === 'wasm' && needsOf(needs).hasConvolution) {
+    return automatic.map((choice) => ({
+      ...choice,
+      reason: `${choice.reason} (wasm was chosen but cannot train convolutions: it has no Conv2DBackpropFilter kernel)`,
+    }));
+  }
   const fallback = automatic
     .filter((choice) => choice.backend !== preference)
     .map((choice) => ({
@@ -119,14 +162,34 @@ async function trySetBackend(name: BackendName): Promise<boolean> {
   }
 }
 
+/** Why a WebGL run stopped when the browser took its context away (GPU reset, driver crash, memory). */
+export const WEBGL_CONTEXT_LOST_MESSAGE = 'the WebGL context was lost';
+
+const watchedWebGlCanvases = new WeakSet<object>();
+
+/**
+ * Makes a lost WebGL context fail the worker loudly. Every tensor lived in that context, so the
+ * run cannot go on in place, and tfjs alone would carry on with zeros or hang on a read: the
+ * error reaches the main thread, which restarts the run on another backend (runSlice.ts).
+ */
+function reportWebGlContextLoss(): void {
+  const backend = tf.backend() as { gpgpu?: { gl?: { canvas?: unknown } } };
+  const canvas = backend.gpgpu?.gl?.canvas;
+  if (!(canvas instanceof EventTarget) || watchedWebGlCanvases.has(canvas)) return;
+  watchedWebGlCanvases.add(canvas);
+  canvas.addEventListener('webglcontextlost', () => reportError(new Error(WEBGL_CONTEXT_LOST_MESSAGE)));
+}
+
 /** Activates the first backend of the plan that starts; reports what is really in use. */
 export async function activateBackend(
   preference: BackendPreference,
-  parameterCount: number,
+  needs: BackendNeeds | number,
   gpu: GpuInfo = detectGpu(),
 ): Promise<BackendChoice> {
-  for (const choice of backendPlan(preference, parameterCount, gpu)) {
-    if (await trySetBackend(choice.backend)) return choice;
+  for (const choice of backendPlan(preference, needs, gpu)) {
+    if (!(await trySetBackend(choice.backend))) continue;
+    if (choice.backend === 'webgl') reportWebGlContextLoss();
+    return choice;
   }
   throw new Error('No tfjs backend could start (tried webgl, wasm and cpu).');
 }

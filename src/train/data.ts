@@ -25,9 +25,21 @@ export interface RunData {
   readonly evalParts: tf.Tensor2D;
   /** Centres of the decision-boundary grid's cells, or null when the data is not 2-D. */
   readonly gridX: tf.Tensor2D | null;
+  /**
+   * Regression only: Σ(y − ȳ)² of the training and of the test targets, each about its own mean,
+   * in float64: the denominators of R² (fixed for the run, so computed once here).
+   */
+  readonly totalSumOfSquares: { readonly train: number; readonly test: number } | null;
 }
 
-/** Uploads a split data set, its targets encoded for `output`. */
+/** Σ(y − ȳ)² of real targets, in float64. */
+function sumOfSquaresAboutMean(values: Float32Array): number {
+  if (values.length === 0) return 0;
+  const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
+  return values.reduce((sum, value) => sum + (value - mean) ** 2, 0);
+}
+
+/** Uploads a split data set (images as flat rows), its targets encoded for `output`. */
 export function createRunData(dataset: SplitDataset, output: OutputLayerSpec): RunData {
   const { train, test, numFeatures, numClasses } = dataset;
   const allCount = train.count + test.count;
@@ -37,7 +49,21 @@ export function createRunData(dataset: SplitDataset, output: OutputLayerSpec): R
   const labels = new Uint8Array(allCount);
   labels.set(train.labels.subarray(0, train.count));
   labels.set(test.labels.subarray(0, test.count), train.count);
-  const targets = encodeTargets(output.targetEncoding, labels, numClasses);
+  let realTargets: Float32Array | undefined;
+  let totalSumOfSquares: RunData['totalSumOfSquares'] = null;
+  if (output.targetEncoding === 'real') {
+    const trainTargets = train.targets?.subarray(0, train.count);
+    const testTargets = test.targets?.subarray(0, test.count);
+    if (!trainTargets || !testTargets) throw new Error('A regression data set needs its targets.');
+    realTargets = new Float32Array(allCount);
+    realTargets.set(trainTargets);
+    realTargets.set(testTargets, train.count);
+    totalSumOfSquares = {
+      train: sumOfSquaresAboutMean(trainTargets),
+      test: sumOfSquaresAboutMean(testTargets),
+    };
+  }
+  const targets = encodeTargets(output.targetEncoding, labels, numClasses, realTargets);
   const parts = new Float32Array(allCount * 2);
   for (let i = 0; i < allCount; i++) parts[2 * i + (i < train.count ? 0 : 1)] = 1;
   const evalX = tf.tensor2d(features, [allCount, numFeatures]);
@@ -55,6 +81,7 @@ export function createRunData(dataset: SplitDataset, output: OutputLayerSpec): R
       numFeatures === 2
         ? tf.tensor2d(boundaryGridPoints(BOUNDARY_GRID_SIZE), [BOUNDARY_GRID_SIZE * BOUNDARY_GRID_SIZE, 2])
         : null,
+    totalSumOfSquares,
   };
 }
 

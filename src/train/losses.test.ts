@@ -4,13 +4,20 @@ import type { OutputLayerSpec } from '../core/experiment';
 import {
   accuracy,
   binaryCrossentropy,
+  binaryCrossentropyFromLogits,
   categoricalCrossentropy,
+  categoricalCrossentropyFromLogits,
   encodeTargets,
   hinge,
+  huber,
+  l1Penalty,
   l2Penalty,
+  meanAbsoluteError,
   meanLoss,
   meanSquaredError,
   PROBABILITY_EPSILON,
+  squaredHinge,
+  trainingLoss,
 } from './losses';
 
 // Keras clips in float32, so the bounds of the float64 references are the float32 ones.
@@ -94,6 +101,74 @@ describe('losses against float64 hand computations', () => {
     expectCloseAll(lossOf(hinge, [[1, -1]], [[0.5, 0.5]]), [(0.5 + 1.5) / 2]);
   });
 
+  it('mean absolute error averages |y − ŷ| over output units', () => {
+    expectCloseAll(
+      lossOf(meanAbsoluteError, [[1], [0], [0.5], [-2]], [[0.25], [1], [0.5], [1.5]]),
+      [0.75, 1, 0, 3.5],
+    );
+    expectCloseAll(lossOf(meanAbsoluteError, [[1, 0]], [[0.5, -0.25]]), [(0.5 + 0.25) / 2]);
+  });
+
+  it('squared hinge squares the margin violation against −1/+1 targets', () => {
+    const targets = [[1], [-1], [1], [-1], [1]];
+    const outputs = [[0.3], [0.3], [2], [-1], [-0.5]];
+    const expected = targets.map(([y = 0], i) => Math.max(0, 1 - y * (outputs[i]?.[0] as number)) ** 2);
+    expectCloseAll(lossOf(squaredHinge, targets, outputs), expected);
+    expect(expected[1]).toBeCloseTo(1.69, 12);
+    expect(expected[4]).toBeCloseTo(2.25, 12);
+  });
+
+  it('Huber is quadratic within δ = 1 and linear beyond, continuous at the threshold', () => {
+    const reference = (error: number) => (Math.abs(error) <= 1 ? 0.5 * error * error : Math.abs(error) - 0.5);
+    const errors = [0, 0.3, -0.8, 1, -1, 1.5, -4, 12.25];
+    const targets = errors.map((error) => [error + 0.5]);
+    const outputs = errors.map(() => [0.5]);
+    expectCloseAll(
+      lossOf(huber, targets, outputs),
+      errors.map((error) => reference(error)),
+    );
+    expectCloseAll(lossOf(huber, [[2, 0]], [[0, 0.5]]), [(1.5 + 0.125) / 2]);
+  });
+
+  it('cross-entropy from logits equals cross-entropy of the probabilities where nothing is clipped', () => {
+    const logits = [[-2], [0.5], [3]];
+    const targets = [[1], [0], [1]];
+    const expected = targets.map(([y = 0], i) => {
+      const p = 1 / (1 + Math.exp(-(logits[i]?.[0] as number)));
+      return -(y * Math.log(p) + (1 - y) * Math.log(1 - p));
+    });
+    expectCloseAll(lossOf(binaryCrossentropyFromLogits, targets, logits), expected);
+    const softmaxLogits = [[1, 2, -1]];
+    const total = Math.exp(1) + Math.exp(2) + Math.exp(-1);
+    expectCloseAll(lossOf(categoricalCrossentropyFromLogits, [[0, 0, 1]], softmaxLogits), [
+      -Math.log(Math.exp(-1) / total),
+    ]);
+  });
+
+  it('cross-entropy from logits stays finite and exact far beyond the clip: a logit of −40 for class 1 costs 40', () => {
+    expectCloseAll(lossOf(binaryCrossentropyFromLogits, [[1], [0]], [[-40], [40]]), [40, 40]);
+    expectCloseAll(lossOf(categoricalCrossentropyFromLogits, [[1, 0]], [[-30, 30]]), [60]);
+  });
+
+  it('trains on logits for cross-entropy on its matching output, on the outputs otherwise', () => {
+    const targets = tf.tensor2d([[1], [0]]);
+    const logits = tf.tensor2d([[-40], [0.2]]);
+    const outputs = tf.sigmoid(logits) as tf.Tensor2D;
+    const fromLogits = tf.tidy(
+      () => trainingLoss('binaryCrossentropy', 'sigmoid', targets, logits, outputs).dataSync()[0],
+    );
+    const clipped = tf.tidy(() => meanLoss('binaryCrossentropy', targets, outputs).dataSync()[0]);
+    const p = 1 / (1 + Math.exp(-0.2));
+    expect(fromLogits).toBeCloseTo((40 - Math.log(1 - p)) / 2, 4);
+    // The clipped loss caps the saturated example at −log(1e-7) ≈ 16.1.
+    expect(clipped).toBeCloseTo((-Math.log(LOW) - Math.log(1 - p)) / 2, 4);
+    const mse = tf.tidy(
+      () => trainingLoss('meanSquaredError', 'sigmoid', targets, logits, outputs).dataSync()[0],
+    );
+    expect(mse).toBeCloseTo(((1 - 1 / (1 + Math.exp(40))) ** 2 + p ** 2) / 2, 6);
+    tf.dispose([targets, logits, outputs]);
+  });
+
   it('meanLoss is the batch mean of the per-example loss', () => {
     const value = tf.tidy(() =>
       meanLoss(
@@ -140,6 +215,13 @@ describe('L2 penalty and target encodings', () => {
     await tf.setBackend('cpu');
   });
 
+  it('L1 is l1 · Σ |w| over the kernels given', () => {
+    const value = tf.tidy(() =>
+      l1Penalty([tf.tensor2d([[1, -2]]), tf.tensor2d([[0.5], [-3]])], 0.01).dataSync(),
+    );
+    expect(value[0]).toBeCloseTo(0.01 * (1 + 2 + 0.5 + 3), 7);
+  });
+
   it('is l2 · Σ w² over the kernels given', () => {
     const value = tf.tidy(() =>
       l2Penalty([tf.tensor2d([[1, -2]]), tf.tensor2d([[0.5], [3]])], 0.01).dataSync(),
@@ -153,5 +235,9 @@ describe('L2 penalty and target encodings', () => {
     expect([...encodeTargets('signedBinary', labels, 2)]).toEqual([-1, 1, 1]);
     expect([...encodeTargets('oneHot', labels, 2)]).toEqual([1, 0, 0, 1, 0, 1]);
     expect([...encodeTargets('signedOneHot', Uint8Array.from([2, 0]), 3)]).toEqual([-1, -1, 1, 1, -1, -1]);
+    expect([...encodeTargets('real', Uint8Array.from([0, 0]), 1, Float32Array.from([0.5, -2]))]).toEqual([
+      0.5, -2,
+    ]);
+    expect(() => encodeTargets('real', labels, 1)).toThrow(/needs its targets/);
   });
 });

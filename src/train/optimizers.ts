@@ -1,136 +1,21 @@
 /**
  * Our own optimizers in tf ops, following Keras 3's update rules op for op (keras/src/optimizers/*.py),
  * rather than tf.train.*: hyper-parameters change between steps without losing slot state (live
- * learning-rate changes, later schedules), and the maths is ours to check against float64
+ * learning-rate changes, schedules), and the maths is ours to check against float64
  * references. Constants derived from hyper-parameters (1 − ρ, Adam's bias correction) are computed
  * in float64 and rounded to float32 once, as Keras does with Python floats.
  */
 import * as tf from '@tensorflow/tfjs';
-import type { HyperParameterValue, OptimizerConfig, OptimizerId } from '../core/experiment';
+import type { OptimizerConfig } from '../core/experiment';
 import { assertNever } from '../core/registries/losses';
-import { OPTIMIZERS } from '../core/registries/optimizers';
+import { type Optimizer, SlotOptimizer } from './slotOptimizer';
 
-/** Hyper-parameters by registry key. */
-export type OptimizerParams = Readonly<Record<string, HyperParameterValue>>;
-
-/** An optimizer with state: applies gradients to variables step by step. */
-export interface Optimizer {
-  readonly id: OptimizerId;
-  /** Steps applied so far (Keras's `iterations`). */
-  readonly iterations: number;
-  /** Applies one step: updates each variable from the gradient at the same index. */
-  applyGradients(variables: readonly tf.Variable[], gradients: readonly tf.Tensor[]): void;
-  /** Replaces hyper-parameters from the next step on; slot state is kept. Missing keys keep their value. */
-  setParams(params: OptimizerParams): void;
-  /** Frees slot variables and cached constants. */
-  dispose(): void;
-}
-
-/** The number values and flags of an optimizer, defaults filled in from the registry. */
-function resolveParams(
-  id: OptimizerId,
-  current: Readonly<Record<string, HyperParameterValue>>,
-  update: OptimizerParams,
-): Record<string, HyperParameterValue> {
-  const resolved: Record<string, HyperParameterValue> = {};
-  for (const spec of OPTIMIZERS[id].parameters) {
-    const value = update[spec.key] ?? current[spec.key] ?? spec.defaultValue;
-    const isValid = spec.kind === 'boolean' ? typeof value === 'boolean' : Number.isFinite(value);
-    if (!isValid)
-      throw new Error(`${OPTIMIZERS[id].label}: ${spec.label} must be a ${spec.kind}, got ${value}.`);
-    resolved[spec.key] = value;
-  }
-  return resolved;
-}
-
-/** Slot variables and constant scalars, shared by every optimizer below. */
-abstract class SlotOptimizer implements Optimizer {
-  iterations = 0;
-  protected params: Record<string, HyperParameterValue>;
-  private readonly slots = new Map<string, Map<tf.Variable, tf.Variable>>();
-  private readonly constants = new Map<string, { value: number; tensor: tf.Scalar }>();
-
-  constructor(
-    readonly id: OptimizerId,
-    params: OptimizerParams,
-  ) {
-    this.params = resolveParams(id, {}, params);
-  }
-
-  applyGradients(variables: readonly tf.Variable[], gradients: readonly tf.Tensor[]): void {
-    if (variables.length !== gradients.length) throw new Error('One gradient per variable is needed.');
-    tf.tidy(() => {
-      variables.forEach((variable, index) => {
-        this.update(variable, gradients[index] as tf.Tensor, this.iterations + 1);
-      });
-    });
-    this.iterations++;
-  }
-
-  setParams(params: OptimizerParams): void {
-    this.params = resolveParams(this.id, this.params, params);
-    this.onParamsChanged();
-  }
-
-  dispose(): void {
-    for (const name of this.slots.keys()) this.dropSlot(name);
-    for (const { tensor } of this.constants.values()) tensor.dispose();
-    this.constants.clear();
-  }
-
-  /** Updates one variable in place at step `step` (1 for the first). Runs inside tf.tidy. */
-  protected abstract update(variable: tf.Variable, gradient: tf.Tensor, step: number): void;
-
-  /** Hook for optimizers whose slots depend on hyper-parameters. */
-  protected onParamsChanged(): void {}
-
-  protected number(key: string): number {
-    return this.params[key] as number;
-  }
-
-  protected flag(key: string): boolean {
-    return this.params[key] === true;
-  }
-
-  /** A float32 scalar of `value`, reused while the value stays the same. */
-  protected constant(name: string, value: number): tf.Scalar {
-    const cached = this.constants.get(name);
-    if (cached?.value === value) return cached.tensor;
-    cached?.tensor.dispose();
-    const tensor = tf.keep(tf.scalar(value));
-    this.constants.set(name, { value, tensor });
-    return tensor;
-  }
-
-  /** The slot `name` of `variable`, created on first use filled with `initialValue`. */
-  protected slot(name: string, variable: tf.Variable, initialValue = 0): tf.Variable {
-    let byVariable = this.slots.get(name);
-    if (!byVariable) {
-      byVariable = new Map();
-      this.slots.set(name, byVariable);
-    }
-    let slot = byVariable.get(variable);
-    if (!slot) {
-      // Not through tf.tidy: a Variable returned from a nested tidy is tracked by the outer one and leaks.
-      const initial = tf.fill(variable.shape, initialValue);
-      slot = tf.variable(initial, false);
-      initial.dispose();
-      byVariable.set(variable, slot);
-    }
-    return slot;
-  }
-
-  /** Frees every variable's slot `name`, so that switching the feature on again starts from zero. */
-  protected dropSlot(name: string): void {
-    for (const slot of this.slots.get(name)?.values() ?? []) slot.dispose();
-    this.slots.delete(name);
-  }
-}
+export type { Optimizer, OptimizerParams } from './slotOptimizer';
 
 /** SGD: w ← w − η·g; with momentum μ: v ← μ·v − η·g, w ← w + v (Nesterov: w ← w + μ·v − η·g). */
 class Sgd extends SlotOptimizer {
   protected update(variable: tf.Variable, gradient: tf.Tensor): void {
-    const learningRate = this.constant('learningRate', this.number('learningRate'));
+    const learningRate = this.constant('learningRate', this.learningRate());
     const momentum = this.number('momentum');
     if (momentum === 0) {
       variable.assign(tf.sub(variable, tf.mul(gradient, learningRate)));
@@ -167,7 +52,7 @@ class RmsProp extends SlotOptimizer {
     } else {
       denominator = tf.add(velocity, epsilon);
     }
-    const learningRate = this.constant('learningRate', this.number('learningRate'));
+    const learningRate = this.constant('learningRate', this.learningRate());
     const increment = tf.div(tf.mul(learningRate, gradient), tf.sqrt(denominator));
     const momentum = this.number('momentum');
     if (momentum > 0) {
@@ -190,7 +75,7 @@ class Adagrad extends SlotOptimizer {
   protected update(variable: tf.Variable, gradient: tf.Tensor): void {
     const accumulator = this.slot('accumulator', variable, this.number('initialAccumulatorValue'));
     accumulator.assign(tf.add(accumulator, tf.square(gradient)));
-    const learningRate = this.constant('learningRate', this.number('learningRate'));
+    const learningRate = this.constant('learningRate', this.learningRate());
     const epsilon = this.constant('epsilon', this.number('epsilon'));
     variable.assign(
       tf.sub(variable, tf.div(tf.mul(learningRate, gradient), tf.sqrt(tf.add(accumulator, epsilon)))),
@@ -219,7 +104,7 @@ class Adadelta extends SlotOptimizer {
     accumulatedDelta.assign(
       tf.add(tf.mul(rhoTensor, accumulatedDelta), tf.mul(oneMinusRho, tf.square(delta))),
     );
-    const learningRate = this.constant('learningRate', this.number('learningRate'));
+    const learningRate = this.constant('learningRate', this.learningRate());
     variable.assign(tf.add(variable, tf.mul(learningRate, delta)));
   }
 }
@@ -233,7 +118,7 @@ class Adam extends SlotOptimizer {
   protected update(variable: tf.Variable, gradient: tf.Tensor, step: number): void {
     const beta1 = this.number('beta1');
     const beta2 = this.number('beta2');
-    const alpha = (this.number('learningRate') * Math.sqrt(1 - beta2 ** step)) / (1 - beta1 ** step);
+    const alpha = (this.learningRate() * Math.sqrt(1 - beta2 ** step)) / (1 - beta1 ** step);
     const m = this.slot('m', variable);
     const v = this.slot('v', variable);
     m.assign(tf.add(m, tf.mul(tf.sub(gradient, m), this.constant('oneMinusBeta1', 1 - beta1))));
@@ -253,7 +138,7 @@ class Adamax extends SlotOptimizer {
     const u = this.slot('u', variable);
     m.assign(tf.add(m, tf.mul(tf.sub(gradient, m), this.constant('oneMinusBeta1', 1 - beta1))));
     u.assign(tf.maximum(tf.mul(this.constant('beta2', this.number('beta2')), u), tf.abs(gradient)));
-    const learningRate = this.constant('learningRate', this.number('learningRate'));
+    const learningRate = this.constant('learningRate', this.learningRate());
     const epsilon = this.constant('epsilon', this.number('epsilon'));
     const correction = this.constant('oneMinusBeta1Power', 1 - beta1 ** step);
     variable.assign(
@@ -262,21 +147,24 @@ class Adamax extends SlotOptimizer {
   }
 }
 
-/** Builds the optimizer of a config; missing hyper-parameters take Keras's defaults. */
-export function createOptimizer(config: OptimizerConfig): Optimizer {
+/**
+ * Builds the optimizer of a config; missing hyper-parameters take Keras's defaults. `stepsPerEpoch`
+ * turns the schedule's epochs into optimizer steps.
+ */
+export function createOptimizer(config: OptimizerConfig, stepsPerEpoch = 1): Optimizer {
   switch (config.id) {
     case 'sgd':
-      return new Sgd(config.id, config.params);
+      return new Sgd(config.id, config, stepsPerEpoch);
     case 'rmsprop':
-      return new RmsProp(config.id, config.params);
+      return new RmsProp(config.id, config, stepsPerEpoch);
     case 'adagrad':
-      return new Adagrad(config.id, config.params);
+      return new Adagrad(config.id, config, stepsPerEpoch);
     case 'adadelta':
-      return new Adadelta(config.id, config.params);
+      return new Adadelta(config.id, config, stepsPerEpoch);
     case 'adam':
-      return new Adam(config.id, config.params);
+      return new Adam(config.id, config, stepsPerEpoch);
     case 'adamax':
-      return new Adamax(config.id, config.params);
+      return new Adamax(config.id, config, stepsPerEpoch);
     default:
       return assertNever(config.id);
   }

@@ -8,7 +8,7 @@ import { batchSizes, epochOrder, TrainingRun } from './run';
 
 /** TensorFlow Playground's default: circle, 250 training points, batch 10, 2-4-2-1 tanh, SGD 0.03. */
 const PLAYGROUND: Experiment = {
-  dataset: { id: 'circle', noise: 0, numPoints: 500, trainFraction: 0.5, seed: 1 },
+  dataset: { id: 'circle', noise: 0, numPoints: 500, trainFraction: 0.5, seed: 1, numClasses: 2 },
   model: {
     hiddenLayers: [
       { kind: 'dense', units: 4, activation: 'tanh' },
@@ -17,7 +17,7 @@ const PLAYGROUND: Experiment = {
   },
   loss: 'binaryCrossentropy',
   optimizer: { id: 'sgd', params: { learningRate: 0.03, momentum: 0, nesterov: false } },
-  training: { batchSize: 10, epochs: 1000, l2: 0, seed: 1 },
+  training: { batchSize: 10, epochs: 1000, l1: 0, l2: 0, seed: 1 },
 };
 
 const small = (experiment: Experiment, numPoints: number): Experiment => ({
@@ -113,7 +113,7 @@ describe('TrainingRun', () => {
   it('learns a separable two-class set', async () => {
     const experiment: Experiment = {
       ...small(PLAYGROUND, 200),
-      dataset: { id: 'gaussian', noise: 0.1, numPoints: 200, trainFraction: 0.8, seed: 3 },
+      dataset: { id: 'gaussian', noise: 0.1, numPoints: 200, trainFraction: 0.8, seed: 3, numClasses: 2 },
       optimizer: { id: 'adam', params: { learningRate: 0.03 } },
     };
     const run = makeRun(experiment);

@@ -17,7 +17,8 @@ import {
   predictBoundary,
   readEvaluations,
 } from './evaluate';
-import { ObjectiveGradient } from './gradients';
+import { BatchNormState } from './forward';
+import { createObjectiveGradient, type ObjectiveGradient } from './gradients';
 import { createParameters, type NetworkLayout, networkLayout } from './model';
 import { createOptimizer, type Optimizer } from './optimizers';
 import { deriveSeed, SEED_STREAM } from './seeds';
@@ -54,6 +55,10 @@ export class TrainingRun {
   readonly params: tf.Variable<tf.Rank.R1>;
   private readonly data: RunData;
   private readonly gradient: ObjectiveGradient;
+  /** Batch norm's running statistics, or null without batch-norm layers. */
+  private readonly batchNorm: BatchNormState | null;
+  /** Optimizer steps per epoch: the schedule counts its epochs in these. */
+  private readonly stepsPerEpoch: number;
   private optimizer: Optimizer;
   private batches: EpochBatches | null = null;
   private pending: PendingEvaluation[] = [];
@@ -63,11 +68,15 @@ export class TrainingRun {
     dataset: SplitDataset,
   ) {
     if (dataset.train.count === 0) throw new Error('The training set is empty.');
-    this.layout = networkLayout(experiment, dataset.numFeatures, dataset.numClasses);
+    this.layout = networkLayout(experiment, dataset);
+    this.stepsPerEpoch = batchSizes(dataset.train.count, experiment.training.batchSize).length;
     this.data = createRunData(dataset, this.layout.output);
     this.params = createParameters(this.layout, experiment.training.seed);
-    this.gradient = new ObjectiveGradient(this.layout, experiment.loss, experiment.training.l2);
-    this.optimizer = createOptimizer(experiment.optimizer);
+    this.batchNorm = this.layout.layers.some((layer) => layer.kind === 'batchNorm')
+      ? new BatchNormState(this.layout)
+      : null;
+    this.gradient = createObjectiveGradient(this.layout, experiment.loss);
+    this.optimizer = createOptimizer(experiment.optimizer, this.stepsPerEpoch);
   }
 
   /** Trainable parameters of the network. */
@@ -121,7 +130,13 @@ export class TrainingRun {
 
   /** Queues the current epoch's metrics (train and test loss and accuracy) on the backend. */
   recordMetrics(): void {
-    const values = evaluationTensor(this.layout, this.experiment.loss, this.params, this.data);
+    const values = evaluationTensor(
+      this.layout,
+      this.experiment.loss,
+      this.params,
+      this.data,
+      this.batchNorm,
+    );
     this.pending.push({ epoch: this.epoch, elapsedMs: this.elapsedMs, values });
   }
 
@@ -133,7 +148,7 @@ export class TrainingRun {
       tf.dispose(pending.map((entry) => entry.values));
       return { columns: null, divergedEpoch: null };
     }
-    const readout = await readEvaluations(pending, this.data.trainCount, this.data.testCount);
+    const readout = await readEvaluations(pending, this.data);
     if (readout.divergedEpoch !== null) this.hasDiverged = true;
     return readout;
   }
@@ -141,19 +156,21 @@ export class TrainingRun {
   /** The decision boundary on the plane's grid, or null when the data is not 2-D. */
   async predictBoundary(): Promise<BoundaryGrid | null> {
     if (!this.data.gridX) return null;
-    return predictBoundary(this.layout, this.params, this.data.gridX, BOUNDARY_GRID_SIZE);
+    return predictBoundary(this.layout, this.params, this.data.gridX, BOUNDARY_GRID_SIZE, this.batchNorm);
   }
 
   /**
-   * New hyper-parameters from the next step on, slot state kept. A different optimizer kind (the
-   * protocol's callers never send one) starts that optimizer afresh rather than failing the run.
+   * New hyper-parameters, schedule and clipping from the next step on, slot state kept. A different
+   * optimizer kind (the protocol's callers never send one) starts that optimizer afresh rather than
+   * failing the run.
    */
   updateOptimizer(config: OptimizerConfig): void {
     if (config.id === this.optimizer.id) {
       this.optimizer.setParams(config.params);
+      this.optimizer.setScheduleAndClipping(config.schedule, config.clipNorm);
       return;
     }
-    const replacement = createOptimizer(config);
+    const replacement = createOptimizer(config, this.stepsPerEpoch);
     this.optimizer.dispose();
     this.optimizer = replacement;
   }
@@ -166,13 +183,26 @@ export class TrainingRun {
     this.pending = [];
     this.optimizer.dispose();
     this.gradient.dispose();
+    this.batchNorm?.dispose();
     this.params.dispose();
     disposeRunData(this.data);
   }
 
+  /** The learning rate the next step uses (after the schedule). */
+  get currentLearningRate(): number {
+    return this.optimizer.currentLearningRate;
+  }
+
   private step(inputs: tf.Tensor2D, targets: tf.Tensor2D): void {
+    // Each step's dropout pattern has its own seed, from the weight seed and the step number.
+    const dropoutSeed = deriveSeed(
+      this.experiment.training.seed,
+      SEED_STREAM.dropout,
+      this.optimizer.iterations,
+    );
     tf.tidy(() => {
-      const gradient = this.gradient.compute(this.params, inputs, targets);
+      const mode = { isTraining: true, batchNorm: this.batchNorm, dropoutSeed } as const;
+      const gradient = this.gradient.compute(this.params, inputs, targets, mode);
       this.optimizer.applyGradients([this.params], [gradient]);
     });
   }

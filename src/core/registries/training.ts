@@ -28,6 +28,18 @@ export const TRAINING_PARAMETERS: readonly NumberParameterSpec[] = [
   },
   {
     kind: 'number',
+    key: 'l1',
+    label: 'L1 regularization',
+    help: 'Penalty on the size of every weight (l1 · Σ|w|): drives useless weights to exactly zero.',
+    defaultValue: 0,
+    min: 0,
+    max: 1,
+    isInteger: false,
+    scale: 'linear',
+    step: 0.0001,
+  },
+  {
+    kind: 'number',
     key: 'l2',
     label: 'L2 regularization',
     help: 'Penalty on large weights (l2 · Σw²): trades training fit for smoother boundaries.',
@@ -42,7 +54,7 @@ export const TRAINING_PARAMETERS: readonly NumberParameterSpec[] = [
     kind: 'number',
     key: 'seed',
     label: 'Weight seed',
-    help: 'Same seed, same initial weights and same batch order.',
+    help: 'Same seed, same initial weights, batch order and dropout.',
     defaultValue: 1,
     min: 0,
     max: 2_147_483_647,
@@ -52,9 +64,11 @@ export const TRAINING_PARAMETERS: readonly NumberParameterSpec[] = [
   },
 ];
 
-/** Bounds of the layer builder. */
+/** Bounds of the layer builder: layers in the stack, units of a dense layer, trainable parameters in all. */
 export const MODEL_LIMITS = {
-  maxHiddenLayers: 8,
+  maxHiddenLayers: 16,
   minUnits: 1,
   maxUnits: 256,
+  /** More than this would not train at a useful speed in a browser tab (MNIST’s 784-256-256-10 is 270k). */
+  maxParameters: 2_000_000,
 } as const;

@@ -1,30 +1,28 @@
 import { useId } from 'react';
-import { DATASETS } from '../../core/registries/datasets';
+import type { LossFit } from '../../core/lossAdvisor';
 import { LOSS_IDS, LOSSES } from '../../core/registries/losses';
-import { usePlayground } from '../../store/appStore';
-import { selectExperiment } from '../../store/selectors';
+import { playgroundStore, usePlayground } from '../../store/appStore';
+import { selectLossAdvice } from '../../store/modelSelectors';
+import { selectExperiment, selectOutputLayer } from '../../store/selectors';
 import { Panel } from '../common/Panel';
+import '../model/ingredients.css';
 
-/** Plain advice on how the chosen loss fits the number of classes. */
-function lossAdvice(numClasses: number, loss: string): string {
-  if (loss === 'binaryCrossentropy' && numClasses === 2)
-    return 'A natural fit: two classes, one sigmoid output.';
-  if (loss === 'categoricalCrossentropy')
-    return numClasses === 2
-      ? 'Works: two softmax outputs. Binary cross-entropy does the same with one.'
-      : `A natural fit: ${numClasses} classes, a softmax output.`;
-  if (loss === 'meanSquaredError')
-    return 'Runs, but cross-entropy usually learns classes faster: watch the curves.';
-  if (loss === 'hinge') return 'Targets become -1 and +1 on a linear output, as in a support vector machine.';
-  return `${numClasses} classes: categorical cross-entropy with a softmax output is the usual choice.`;
-}
+/** The advisor's verdict in words, so that its colour is never the only cue. */
+const FIT_WORDS: Readonly<Record<LossFit, string>> = {
+  natural: 'Natural fit.',
+  works: 'Works.',
+  mismatch: 'Poor fit, but it runs.',
+  blocked: 'Cannot work here.',
+};
 
-/** The Loss panel: which loss the optimizer minimises. */
+/** The Loss panel: which loss the optimizer minimises, how it fits the data, and what it is. */
 export function LossPanel() {
   const experiment = usePlayground(selectExperiment);
-  const setLoss = usePlayground((state) => state.setLoss);
+  const output = usePlayground(selectOutputLayer);
+  const advice = usePlayground(selectLossAdvice);
+  const { setLoss } = playgroundStore.getState();
   const groupName = useId();
-  const numClasses = DATASETS[experiment.dataset.id].numClasses;
+  const spec = LOSSES[experiment.loss];
   return (
     <Panel title="Loss">
       <fieldset className="radio-group">
@@ -45,8 +43,17 @@ export function LossPanel() {
           </label>
         ))}
       </fieldset>
-      <p className="advice">{lossAdvice(numClasses, experiment.loss)}</p>
-      <p className="formula">{LOSSES[experiment.loss].formula}</p>
+      <p className={`loss-advice fit-${advice.fit}`} data-testid="loss-advice">
+        <span className="fit-tag">{FIT_WORDS[advice.fit]}</span> {advice.text}
+      </p>
+      <p className="hint">
+        Output layer: {output.units} {output.activation} {output.units === 1 ? 'unit' : 'units'}.
+      </p>
+      <p className="formula">{spec.formula}</p>
+      <details className="explainer">
+        <summary>What is {spec.label.toLowerCase()}?</summary>
+        <p>{spec.explanation}</p>
+      </details>
     </Panel>
   );
 }

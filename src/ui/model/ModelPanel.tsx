@@ -1,75 +1,106 @@
-import { useMemo } from 'react';
-import { parameterCount } from '../../core/modelSummary';
-import { ACTIVATION_IDS, ACTIVATIONS } from '../../core/registries/activations';
+import { useState } from 'react';
+import type { LayerKind } from '../../core/experiment';
 import { DATASETS } from '../../core/registries/datasets';
+import { LAYER_KIND_IDS, LAYER_KINDS } from '../../core/registries/layers';
 import { LOSSES } from '../../core/registries/losses';
 import { MODEL_LIMITS } from '../../core/registries/training';
-import { HIDDEN_UNITS_SPEC } from '../../core/validation';
-import { usePlayground } from '../../store/appStore';
+import { playgroundStore, usePlayground } from '../../store/appStore';
+import { selectModelInput, selectModelSummary } from '../../store/modelSelectors';
 import { selectExperiment, selectOutputLayer } from '../../store/selectors';
-import { NumberField } from '../common/NumberField';
 import { Panel } from '../common/Panel';
 import { SelectField } from '../common/SelectField';
+import { LayerRow } from './LayerRow';
+import { countText, inputText, layerShapeText } from './layerText';
+import { ModelPresets } from './ModelPresets';
+import './ingredients.css';
 
-const ACTIVATION_OPTIONS = ACTIVATION_IDS.map((id) => ({ value: id, label: ACTIVATIONS[id].label }));
+const KIND_OPTIONS = LAYER_KIND_IDS.map((kind) => ({ value: kind, label: LAYER_KINDS[kind].label }));
 
-/** The Model panel: dense hidden layers, the derived output layer and the parameter count. */
+/**
+ * The Model panel, a layer builder: presets, the stack of layers (add, edit, move, remove), each
+ * with its output shape and parameter count and, beside it, why it cannot work here; then the
+ * output layer the data set and the loss imply, and the totals.
+ */
 export function ModelPanel() {
   const experiment = usePlayground(selectExperiment);
   const output = usePlayground(selectOutputLayer);
-  const setHiddenLayer = usePlayground((state) => state.setHiddenLayer);
-  const addHiddenLayer = usePlayground((state) => state.addHiddenLayer);
-  const removeHiddenLayer = usePlayground((state) => state.removeHiddenLayer);
+  const input = usePlayground(selectModelInput);
+  const summary = usePlayground(selectModelSummary);
+  // Actions never change: read once from the store rather than subscribing to each.
+  const actions = playgroundStore.getState();
+  const [kindToAdd, setKindToAdd] = useState<LayerKind>('dense');
   const layers = experiment.model.hiddenLayers;
-  const numClasses = DATASETS[experiment.dataset.id].numClasses;
-  const totalParameters = useMemo(() => parameterCount(2, layers, output), [layers, output]);
+  const dataset = DATASETS[experiment.dataset.id];
+  const outputSummary = summary?.layers[layers.length];
+  const modelProblem = summary?.problems.find((problem) => problem.layerIndex === null)?.message;
+  // A stack that breaks at some layer has no total yet: counting up to the break would mislead.
+  const countable = summary?.problems.every((problem) => problem.layerIndex === null) ? summary : null;
+  const followsFrom =
+    input?.task === 'regression'
+      ? 'a real-valued target'
+      : `${experiment.dataset.numClasses} classes and ${LOSSES[experiment.loss].label.toLowerCase()}`;
 
   return (
     <Panel title="Model">
-      <p className="hint">Input: 2 features (x, y).</p>
+      <p className="hint">Input: {inputText(input, dataset?.isOnPlane ?? false)}.</p>
+      <ModelPresets input={input} onApply={actions.applyModelPreset} />
       <ol className="layer-list">
         {layers.map((layer, index) => (
-          // Layers have no identity beyond their position; the index is the honest key.
-          // biome-ignore lint/suspicious/noArrayIndexKey: see above
-          <li key={index} className="layer-row">
-            <span className="layer-name">Hidden layer {index + 1}</span>
-            <NumberField
-              fieldId={`model.hiddenLayers.${index}.units`}
-              spec={{ ...HIDDEN_UNITS_SPEC, label: `Units, layer ${index + 1}` }}
-              value={layer.units}
-              onCommit={(units) => setHiddenLayer(index, { units })}
-            />
-            <SelectField
-              label={`Activation, layer ${index + 1}`}
-              value={layer.activation}
-              options={ACTIVATION_OPTIONS}
-              onChange={(activation) => setHiddenLayer(index, { activation })}
-            />
-            <button type="button" className="secondary" onClick={() => removeHiddenLayer(index)}>
-              Remove layer {index + 1}
-            </button>
-          </li>
+          <LayerRow
+            // Layers have no identity beyond their position; the index is the honest key.
+            // biome-ignore lint/suspicious/noArrayIndexKey: see above
+            key={index}
+            layer={layer}
+            index={index}
+            count={layers.length}
+            summary={summary?.layers[index]}
+            onChange={(patch) => actions.setHiddenLayer(index, patch)}
+            onRegularization={(regularization) => actions.setLayerRegularization(index, regularization)}
+            onMove={(offset) => actions.moveHiddenLayer(index, offset)}
+            onRemove={() => actions.removeHiddenLayer(index)}
+          />
         ))}
+        <li className={`layer-row output-row${outputSummary?.problem ? ' has-problem' : ''}`}>
+          <div className="layer-head">
+            <span className="layer-name">Output layer</span>
+            <span className="layer-kind">Dense</span>
+          </div>
+          <p className="readonly-output">
+            Output: {output.units} {output.units === 1 ? 'unit' : 'units'}, {output.activation}
+            <span className="hint"> (follows from {followsFrom})</span>
+          </p>
+          {outputSummary && <p className="layer-shape">{layerShapeText(outputSummary)}</p>}
+          {outputSummary?.problem && (
+            <p className="field-error layer-problem" role="alert">
+              {outputSummary.problem}
+            </p>
+          )}
+        </li>
       </ol>
-      <button
-        type="button"
-        onClick={addHiddenLayer}
-        disabled={layers.length >= MODEL_LIMITS.maxHiddenLayers}
-        title={`Up to ${MODEL_LIMITS.maxHiddenLayers} hidden layers`}
-      >
-        Add layer
-      </button>
-      <p className="readonly-output">
-        Output: {output.units} {output.units === 1 ? 'unit' : 'units'}, {output.activation}
-        <span className="hint">
-          {' '}
-          (follows from {numClasses} classes and {LOSSES[experiment.loss].label.toLowerCase()})
-        </span>
-      </p>
+      <div className="add-layer">
+        <SelectField label="New layer" value={kindToAdd} options={KIND_OPTIONS} onChange={setKindToAdd} />
+        <button
+          type="button"
+          onClick={() => actions.addHiddenLayer(kindToAdd)}
+          disabled={layers.length >= MODEL_LIMITS.maxHiddenLayers}
+          title={`Up to ${MODEL_LIMITS.maxHiddenLayers} hidden layers`}
+        >
+          Add layer
+        </button>
+      </div>
+      <p className="hint">{LAYER_KINDS[kindToAdd].description} Alt+↑ and Alt+↓ move the layer you are in.</p>
       <p className="parameter-count">
         Trainable parameters:{' '}
-        <strong data-testid="parameter-count">{totalParameters.toLocaleString('en')}</strong>
+        <strong data-testid="parameter-count">{countable ? countText(countable.trainableCount) : '—'}</strong>
+        {countable && countable.nonTrainableCount > 0 && (
+          <span className="hint"> (+{countText(countable.nonTrainableCount)} running statistics)</span>
+        )}
       </p>
+      {modelProblem && (
+        <p className="field-error" role="alert">
+          {modelProblem}
+        </p>
+      )}
     </Panel>
   );
 }

@@ -1,0 +1,61 @@
+/** Selectors of the model, loss and optimizer panels: what the data gives the network, and what the network is. */
+import type { LossId } from '../core/experiment';
+import { type LossAdvice, lossAdvice } from '../core/lossAdvisor';
+import { type ModelInput, modelInputOf } from '../core/modelInput';
+import { type ModelSummary, summarizeModel } from '../core/modelSummary';
+import { outputLayerFor } from '../core/registries/losses';
+import type { PlaygroundState } from './playgroundState';
+
+let inputKey: unknown[] = [];
+let input: ModelInput | null = null;
+
+/** What the data set gives the network (own data: its shape once loaded), or null while unknown. The same object for the same inputs. */
+export const selectModelInput = (state: PlaygroundState): ModelInput | null => {
+  const { dataset } = state.experiment;
+  const customShape = dataset.id === 'custom' ? (state.customData?.exampleShape ?? null) : null;
+  const key = [dataset.id, dataset.numClasses, customShape];
+  if (key.some((part, i) => part !== inputKey[i])) {
+    inputKey = key;
+    input = modelInputOf(dataset, customShape);
+  }
+  return input;
+};
+
+let summaryKey: unknown[] = [];
+let summary: ModelSummary | null = null;
+
+/** Shapes, parameter counts and problems of the network on the data, or null while the input is unknown. */
+export const selectModelSummary = (state: PlaygroundState): ModelSummary | null => {
+  const modelInput = selectModelInput(state);
+  const key = [modelInput, state.experiment.model.hiddenLayers, state.experiment.loss];
+  if (key.some((part, i) => part !== summaryKey[i])) {
+    summaryKey = key;
+    summary = modelInput
+      ? summarizeModel(
+          modelInput.exampleShape,
+          state.experiment.model.hiddenLayers,
+          outputLayerFor(modelInput.numClasses, state.experiment.loss, modelInput.task),
+        )
+      : null;
+  }
+  return summary;
+};
+
+const adviceCache = new Map<string, LossAdvice>();
+
+/** The loss advisor's verdict on the chosen loss for the data (the same object for the same inputs). */
+export const selectLossAdvice = (state: PlaygroundState): LossAdvice => {
+  const modelInput = selectModelInput(state);
+  const loss: LossId = state.experiment.loss;
+  const key = JSON.stringify([loss, modelInput]);
+  let advice = adviceCache.get(key);
+  if (!advice) {
+    advice = lossAdvice(loss, modelInput);
+    adviceCache.set(key, advice);
+  }
+  return advice;
+};
+
+/** True when the data set asks for a real-valued prediction: the accuracy columns then carry R². */
+export const selectIsRegression = (state: PlaygroundState): boolean =>
+  selectModelInput(state)?.task === 'regression';

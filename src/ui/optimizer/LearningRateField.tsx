@@ -1,0 +1,54 @@
+import { useId } from 'react';
+import { formatNumber } from '../../core/numberText';
+import type { NumberParameterSpec } from '../../core/registries/parameters';
+import { NumberField } from '../common/NumberField';
+
+interface LearningRateFieldProps {
+  readonly spec: NumberParameterSpec;
+  readonly value: number;
+  readonly fieldId: string;
+  readonly onCommit: (value: number) => void;
+}
+
+/** Slider positions per factor of ten: fine enough to reach 0.003 and 0.0035, coarse enough to drag. */
+const STEPS_PER_DECADE = 100;
+
+/** A value to three significant digits: what a slider position means, without float noise. */
+const rounded = (value: number): number => Number(value.toPrecision(3));
+
+/**
+ * The learning rate: typed exactly in a text box, or dragged on a slider whose positions are
+ * spaced by powers of ten (1e-6 to 100), since rates that matter span orders of magnitude.
+ * Both are labelled and stay in step.
+ */
+export function LearningRateField({ spec, value, fieldId, onCommit }: LearningRateFieldProps) {
+  const sliderId = useId();
+  const low = Math.log10(spec.min);
+  const high = Math.log10(spec.max);
+  const position = Math.min(high, Math.max(low, Math.log10(value)));
+  return (
+    <div className="learning-rate">
+      <NumberField fieldId={fieldId} spec={spec} value={value} onCommit={onCommit} />
+      <div className="field">
+        <label htmlFor={sliderId}>Learning-rate slider (log scale)</label>
+        <input
+          id={sliderId}
+          type="range"
+          min={low}
+          max={high}
+          step={1 / STEPS_PER_DECADE}
+          value={position}
+          aria-valuetext={formatNumber(value)}
+          onChange={(event) => {
+            const next = Math.min(spec.max, Math.max(spec.min, rounded(10 ** Number(event.target.value))));
+            if (next !== value) onCommit(next);
+          }}
+        />
+        <span className="range-ends" aria-hidden="true">
+          <span>{formatNumber(spec.min)}</span>
+          <span>{formatNumber(spec.max)}</span>
+        </span>
+      </div>
+    </div>
+  );
+}
