@@ -1,5 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { DataClient, type DatasetService } from '../worker/dataClient';
 import type { WorkerEvent } from '../worker/protocol';
+import { createDatasetSlice } from './datasetSlice';
 import { createExperimentSlice } from './experimentSlice';
 import type { PlaygroundState } from './playgroundState';
 import { type CommandSink, createRunSlice } from './runSlice';
@@ -8,8 +10,19 @@ import { createUiSlice } from './uiSlice';
 /** Connects the store to a worker: given the store's event handler, returns where commands go. */
 export type WorkerConnector = (onEvent: (event: WorkerEvent) => void) => CommandSink;
 
-/** Creates the playground store wired to a worker connection (a real client in the app, a recorder in tests). */
-export function createPlaygroundStore(connect: WorkerConnector): StoreApi<PlaygroundState> {
+/**
+ * Creates the playground store wired to a worker connection (a real client in the app, a recorder
+ * in tests) and to a data service (the data worker's client unless a test passes a fake).
+ */
+export function createPlaygroundStore(
+  connect: WorkerConnector,
+  createDataService: () => DatasetService = () => new DataClient(),
+): StoreApi<PlaygroundState> {
+  let dataService: DatasetService | null = null;
+  const lazyDataService = (): DatasetService => {
+    dataService ??= createDataService();
+    return dataService;
+  };
   let sink: CommandSink | null = null;
   const lazySink = (): CommandSink => {
     if (!sink) throw new Error('The store was used before its worker connection was made');
@@ -19,7 +32,17 @@ export function createPlaygroundStore(connect: WorkerConnector): StoreApi<Playgr
     ...createExperimentSlice(...args),
     ...createRunSlice(lazySink)(...args),
     ...createUiSlice(...args),
+    ...createDatasetSlice(lazyDataService)(...args),
   }));
   sink = connect((event) => store.getState().handleWorkerEvent(event));
+  // "What the data says" follows the data in use, whatever changed it (a control, a link, own data).
+  store.subscribe((state, previous) => {
+    if (
+      state.experiment.dataset !== previous.experiment.dataset ||
+      state.customDataVersion !== previous.customDataVersion
+    )
+      state.refreshAnalysis();
+  });
+  store.getState().refreshAnalysis();
   return store;
 }

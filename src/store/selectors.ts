@@ -3,6 +3,7 @@ import { DATASETS } from '../core/registries/datasets';
 import { LOSSES, outputLayerFor } from '../core/registries/losses';
 import { OPTIMIZERS } from '../core/registries/optimizers';
 import { validateExperiment } from '../core/validation';
+import { selectDatasetBlocker } from './datasetSelectors';
 import type { PlaygroundState } from './playgroundState';
 
 /** The experiment being edited. */
@@ -20,19 +21,21 @@ export const selectNotice = (state: PlaygroundState) => state.notice;
 
 const outputLayers = new Map<string, OutputLayerSpec>();
 
-/** The output layer that follows from the data set and the loss (the same object for the same inputs, as React needs). */
+/** The output layer that follows from the data set's task and classes and the loss (the same object for the same inputs, as React needs). */
 export const selectOutputLayer = (state: PlaygroundState): OutputLayerSpec => {
-  const numClasses = DATASETS[state.experiment.dataset.id].numClasses;
-  const key = `${numClasses}:${state.experiment.loss}`;
+  const { numClasses } = state.experiment.dataset;
+  const task = DATASETS[state.experiment.dataset.id]?.task ?? 'classification';
+  const key = `${task}:${numClasses}:${state.experiment.loss}`;
   let output = outputLayers.get(key);
   if (!output) {
-    output = outputLayerFor(numClasses, state.experiment.loss);
+    output = outputLayerFor(numClasses, state.experiment.loss, task);
     outputLayers.set(key, output);
   }
   return output;
 };
 
 let validatedExperiment: Experiment | null = null;
+let validatedCustomData: PlaygroundState['customData'] = null;
 let validationMessages: readonly string[] = [];
 
 /** Why Train cannot start, in words, or null when it can (field errors first, then experiment problems). */
@@ -40,11 +43,18 @@ export const selectTrainBlocker = (state: PlaygroundState): string | null => {
   const fieldMessages = Object.values(state.fieldErrors);
   if (fieldMessages.length > 0)
     return `Fix ${fieldMessages.length === 1 ? 'this' : 'these'} first: ${fieldMessages.join(' ')}`;
-  if (validatedExperiment !== state.experiment) {
+  if (validatedExperiment !== state.experiment || validatedCustomData !== state.customData) {
     validatedExperiment = state.experiment;
-    validationMessages = validateExperiment(state.experiment).map((problem) => problem.message);
+    validatedCustomData = state.customData;
+    // Own data's shape is known only once loaded; without it a stack that cannot fit would fail at load.
+    const context =
+      state.experiment.dataset.id === 'custom' && state.customData
+        ? { exampleShape: state.customData.exampleShape }
+        : {};
+    validationMessages = validateExperiment(state.experiment, context).map((problem) => problem.message);
   }
-  return validationMessages.length > 0 ? `Fix first: ${validationMessages.join(' ')}` : null;
+  if (validationMessages.length > 0) return `Fix first: ${validationMessages.join(' ')}`;
+  return selectDatasetBlocker(state);
 };
 
 const formatLoss = (value: number): string => (Number.isFinite(value) ? value.toFixed(3) : String(value));
@@ -55,8 +65,12 @@ export const selectStatusText = (state: PlaygroundState): string => {
   const { run } = state;
   const backend = run.backend ? ` · backend ${run.backend}` : '';
   const latest = state.history.latest();
+  // Regression's "accuracy" columns carry R².
+  const isRegression = DATASETS[state.experiment.dataset.id]?.task === 'regression';
+  const score = (value: number): string =>
+    isRegression ? `test R² ${formatLoss(value)}` : `test accuracy ${formatPercent(value)}`;
   const metrics = latest
-    ? ` · train loss ${formatLoss(latest.trainLoss)} · test accuracy ${formatPercent(latest.testAccuracy)}`
+    ? ` · train loss ${formatLoss(latest.trainLoss)} · ${score(latest.testAccuracy)}`
     : '';
   const optimizer = OPTIMIZERS[state.experiment.optimizer.id].label;
   const loss = LOSSES[state.experiment.loss].label.toLowerCase();

@@ -1,14 +1,16 @@
 import * as tf from '@tensorflow/tfjs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { drawnPointsDataset } from '../core/datasets/custom';
 import { buildSplitDataset } from '../core/datasets/generate';
 import type { Experiment } from '../core/experiment';
 import { defaultOptimizerParams } from '../core/registries/optimizers';
+import type { DatasetRequest } from '../worker/datasetLoader';
 import type { WorkerCommand, WorkerEvent } from '../worker/protocol';
 import { activateBackend } from './backend';
 import { type SchedulerHost, TrainingScheduler } from './scheduler';
 
 const EXPERIMENT: Experiment = {
-  dataset: { id: 'circle', noise: 0, numPoints: 100, trainFraction: 0.5, seed: 1 },
+  dataset: { id: 'circle', noise: 0, numPoints: 100, trainFraction: 0.5, seed: 1, numClasses: 2 },
   model: {
     hiddenLayers: [
       { kind: 'dense', units: 4, activation: 'tanh' },
@@ -27,7 +29,7 @@ function startScheduler(overrides: Partial<SchedulerHost> = {}) {
   const events: WorkerEvent[] = [];
   const scheduler = new TrainingScheduler({
     post: (event) => events.push(event),
-    buildDataset: buildSplitDataset,
+    loadDataset: ({ config }) => buildSplitDataset(config),
     activateBackend: (_preference, parameterCount) => activateBackend('cpu', parameterCount),
     yieldToEventLoop: () => new Promise((resolve) => setImmediate(resolve)),
     ...overrides,
@@ -190,7 +192,7 @@ describe('TrainingScheduler', () => {
 
   it('turns an error into runFailed for that run only', async () => {
     const { send, waitFor } = startScheduler({
-      buildDataset: (config) => {
+      loadDataset: async ({ config }) => {
         if (config.seed === 13) throw new Error('cannot make this data set');
         return buildSplitDataset(config);
       },
@@ -205,5 +207,67 @@ describe('TrainingScheduler', () => {
     expect((await waitFor('runFailed', 'bad')).message).toBe('cannot make this data set');
     send({ type: 'step', runId: 'a' });
     expect((await waitFor('runPaused')).epoch).toBe(1);
+  });
+
+  it('queues commands that arrive while a data set loads and handles them in order afterwards', async () => {
+    let finishLoading: () => void = () => {};
+    const loaded = new Promise<void>((resolve) => {
+      finishLoading = resolve;
+    });
+    const { send, waitFor, events } = startScheduler({
+      loadDataset: async ({ config }) => {
+        await loaded;
+        return buildSplitDataset(config);
+      },
+    });
+    send({ type: 'load', runId: 'a', experiment: EXPERIMENT, backend: 'cpu' });
+    // Both need the run: handled before it exists, they would fail; out of order, the loss would move.
+    send({ type: 'updateOptimizer', runId: 'a', optimizer: { id: 'sgd', params: { learningRate: 0 } } });
+    send({ type: 'step', runId: 'a' });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(events).toEqual([]);
+    finishLoading();
+    expect((await waitFor('runPaused')).epoch).toBe(1);
+    expect(events[0]?.type).toBe('runLoaded');
+    expect(events.filter((event) => event.type === 'runFailed')).toEqual([]);
+    const losses = events.flatMap((event) =>
+      event.type === 'epochsEnded' ? [...event.metrics.trainLoss] : [],
+    );
+    expect(losses).toHaveLength(2);
+    expect(losses[1]).toBe(losses[0]);
+  });
+
+  it('passes own data and the datasets folder to the loader, and refuses a class count the data lacks', async () => {
+    const requests: DatasetRequest[] = [];
+    const { send, waitFor } = startScheduler({
+      loadDataset: (request) => {
+        requests.push(request);
+        return buildSplitDataset({ ...request.config, id: 'circle' });
+      },
+    });
+    const custom = drawnPointsDataset([
+      { x: 0, y: 0, classIndex: 0 },
+      { x: 1, y: 1, classIndex: 1 },
+    ]);
+    const experiment: Experiment = { ...EXPERIMENT, dataset: { ...EXPERIMENT.dataset, id: 'custom' } };
+    send({
+      type: 'load',
+      runId: 'a',
+      experiment,
+      backend: 'cpu',
+      customData: custom,
+      datasetsUrl: 'http://x/d/',
+    });
+    await waitFor('runLoaded');
+    expect(requests[0]).toMatchObject({
+      config: { id: 'custom' },
+      customData: custom,
+      datasetsUrl: 'http://x/d/',
+    });
+    const wrongCount = { ...experiment, dataset: { ...experiment.dataset, numClasses: 3 } };
+    send({ type: 'load', runId: 'b', experiment: wrongCount, backend: 'cpu', customData: custom });
+    expect((await waitFor('runFailed', 'b')).message).toMatch(
+      /data has 2 classes but the experiment expects 3/,
+    );
   });
 });

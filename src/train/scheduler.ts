@@ -3,15 +3,16 @@
  * WorkerCommands and one loop that handles them and advances every training run round-robin,
  * one epoch per turn, yielding to the event loop between turns so that a pause is seen promptly.
  * Metrics are coalesced (one epochsEnded per run per METRICS_INTERVAL_MS) and boundaries
- * rate-limited; every error becomes runFailed for its run.
+ * rate-limited; every error becomes runFailed for its run. Loading may wait for a data set to be
+ * fetched: commands that arrive meanwhile queue and are handled in order afterwards.
  */
 import * as tf from '@tensorflow/tfjs';
 import type { SplitDataset } from '../core/datasets/types';
-import type { DatasetConfig } from '../core/experiment';
 import { assertNever } from '../core/registries/losses';
 import { validateExperiment } from '../core/validation';
+import type { DatasetRequest } from '../worker/datasetLoader';
 import type { BackendPreference, WorkerCommand, WorkerEvent } from '../worker/protocol';
-import type { BackendChoice } from './backend';
+import type { BackendChoice, BackendNeeds } from './backend';
 import { networkLayout } from './model';
 import { TrainingRun } from './run';
 
@@ -19,8 +20,9 @@ import { TrainingRun } from './run';
 export interface SchedulerHost {
   /** Sends an event, transferring the listed buffers. */
   post(event: WorkerEvent, transfer: ArrayBuffer[]): void;
-  buildDataset(config: DatasetConfig): SplitDataset;
-  activateBackend(preference: BackendPreference, parameterCount: number): Promise<BackendChoice>;
+  /** The training-ready split: generated at once, or fetched (shipped sets), or made from own data. */
+  loadDataset(request: DatasetRequest): SplitDataset | Promise<SplitDataset>;
+  activateBackend(preference: BackendPreference, needs: BackendNeeds): Promise<BackendChoice>;
   /** Lets queued messages in; a MessageChannel round trip in the worker (setTimeout(0) cost 12%). */
   yieldToEventLoop(): Promise<void>;
 }
@@ -147,9 +149,18 @@ export class TrainingScheduler {
     // The worker is a trust boundary: a bad experiment gets the validator's words, not a tfjs error.
     const problems = validateExperiment(experiment);
     if (problems.length > 0) throw new Error(problems.map((problem) => problem.message).join(' '));
-    const dataset = this.host.buildDataset(experiment.dataset);
-    const layout = networkLayout(experiment, dataset.numFeatures, dataset.numClasses);
-    const choice = await this.host.activateBackend(command.backend, layout.parameterCount);
+    const dataset = await this.host.loadDataset({
+      config: experiment.dataset,
+      ...(command.customData ? { customData: command.customData } : {}),
+      ...(command.datasetsUrl ? { datasetsUrl: command.datasetsUrl } : {}),
+    });
+    if (dataset.numClasses !== experiment.dataset.numClasses) {
+      throw new Error(
+        `The data has ${dataset.numClasses} classes but the experiment expects ${experiment.dataset.numClasses}: choose the data set again.`,
+      );
+    }
+    const layout = networkLayout(experiment, dataset);
+    const choice = await this.host.activateBackend(command.backend, layout);
     const run = new TrainingRun(experiment, dataset);
     const entry: ScheduledRun = {
       runId,

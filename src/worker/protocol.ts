@@ -2,6 +2,7 @@
  * The typed messages between the main thread and the training worker. Commands are imperative,
  * events past tense; each carries the runId it concerns. Both sides switch over them exhaustively.
  */
+import type { CustomDataset } from '../core/datasets/custom';
 import type { Experiment, OptimizerConfig } from '../core/experiment';
 
 /** A tfjs backend the worker can train on. */
@@ -18,6 +19,10 @@ export type WorkerCommand =
       readonly runId: string;
       readonly experiment: Experiment;
       readonly backend: BackendPreference;
+      /** Own data (experiment.dataset.id 'custom'), its typed arrays transferred; never in a link. */
+      readonly customData?: CustomDataset;
+      /** Absolute URL of the folder of shipped data sets; the page adds it (a worker cannot see the page's base). */
+      readonly datasetsUrl?: string;
     }
   /** Train until the experiment's epoch count, a pause or a failure. */
   | { readonly type: 'train'; readonly runId: string }

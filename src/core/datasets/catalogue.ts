@@ -1,9 +1,9 @@
 /** Registry of the real data sets shipped under public/datasets (made by scripts/build-datasets.ts). */
 
+import type { ShippedDatasetId } from '../experiment';
 import type { ShippedKind } from './shipped';
 
-/** Id of a shipped data set. */
-export type ShippedDatasetId = 'iris' | 'wine' | 'breastCancer' | 'digits' | 'mnist' | 'fashionMnist';
+export type { ShippedDatasetId } from '../experiment';
 
 /** Registry entry of a shipped data set. */
 export interface ShippedDatasetSpec {

@@ -206,10 +206,18 @@ function orderClasses(names: Iterable<string>): string[] {
 const fail = (error: string): CsvResult => ({ ok: false, error });
 
 /** Runs a parse in which any CsvProblem thrown becomes { ok: false } with its message. */
-function withProblems(parse: () => Omit<CsvDataset, 'count' | 'numFeatures' | 'numClasses'>): CsvResult {
+function withProblems(
+  parse: () => Pick<CsvDataset, 'features' | 'labels' | 'featureNames' | 'classNames'>,
+): CsvResult {
   try {
     const { features, labels, featureNames, classNames } = parse();
-    const shape = { count: labels.length, numFeatures: featureNames.length, numClasses: classNames.length };
+    const shape = {
+      count: labels.length,
+      numFeatures: featureNames.length,
+      numClasses: classNames.length,
+      exampleShape: [featureNames.length],
+      task: 'classification' as const,
+    };
     return { ok: true, dataset: { features, labels, featureNames, classNames, ...shape } };
   } catch (error) {
     if (error instanceof CsvProblem) return fail(error.message);
@@ -301,6 +309,29 @@ function parseTable(text: string, options: CsvOptions, headerLine: number): CsvR
       classNames,
     };
   });
+}
+
+/** Header names a label column is likely to have, lower-case. */
+const LABEL_LIKE_NAMES = new Set(['label', 'labels', 'class', 'classes', 'target', 'species', 'category']);
+
+/**
+ * The column names of a CSV's header row, read from the start of the file (quotes honoured); empty
+ * when the start holds no complete header. Enough to offer the label-column choice before parsing.
+ */
+export function readCsvHeader(text: string): string[] {
+  try {
+    const first = records(text, 1).next();
+    return first.done ? [] : first.value.fields.map((name) => name.trim());
+  } catch (error) {
+    if (error instanceof CsvProblem) return [];
+    throw error;
+  }
+}
+
+/** The column most likely to hold the labels: one named like a label, else the last. */
+export function likelyLabelColumn(columns: readonly string[]): number {
+  const named = columns.findIndex((name) => LABEL_LIKE_NAMES.has(name.trim().toLowerCase()));
+  return named >= 0 ? named : Math.max(0, columns.length - 1);
 }
 
 /** Shape of a headerless scikit-learn export (the digits file): features per row and number of classes. */

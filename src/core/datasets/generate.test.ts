@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetConfig, DatasetId } from '../experiment';
-import { DATASET_IDS } from '../registries/datasets';
-import { buildSplitDataset, generateDataset, splitDataset, trainingSetSize } from './generate';
+import { GENERATED_DATASET_IDS, REGRESSION_DATASET_IDS, TOY_DATASET_IDS } from '../registries/datasets';
+import { createRng } from '../rng';
+import {
+  buildSplitDataset,
+  datasetTrainingSetSize,
+  generateDataset,
+  splitDataset,
+  trainingSetSize,
+} from './generate';
 import { PLANE_EXTENT } from './plane';
+import { regressionTarget } from './shapes';
 
 const config = (id: DatasetId, overrides: Partial<DatasetConfig> = {}): DatasetConfig => ({
   id,
@@ -10,6 +18,7 @@ const config = (id: DatasetId, overrides: Partial<DatasetConfig> = {}): DatasetC
   numPoints: 500,
   trainFraction: 0.8,
   seed: 1,
+  numClasses: id === 'plane' || id === 'bumps' ? 1 : 2,
   ...overrides,
 });
 
@@ -23,7 +32,7 @@ const rows = (features: Float32Array): string[] => {
   return result;
 };
 
-describe.each(DATASET_IDS)('generateDataset(%s)', (id) => {
+describe.each(GENERATED_DATASET_IDS)('generateDataset(%s)', (id) => {
   it('is deterministic by seed', () => {
     const first = generateDataset(config(id));
     const second = generateDataset(config(id));
@@ -39,7 +48,7 @@ describe.each(DATASET_IDS)('generateDataset(%s)', (id) => {
     expect(other.features).not.toEqual(first.features);
   });
 
-  it('has the declared shape and balanced classes', () => {
+  it.runIf(TOY_DATASET_IDS.some((toy) => toy === id))('has the declared shape and balanced classes', () => {
     const data = generateDataset(config(id, { numPoints: 501 }));
     expect(data.count).toBe(501);
     expect(data.numFeatures).toBe(2);
@@ -67,13 +76,122 @@ describe.each(DATASET_IDS)('generateDataset(%s)', (id) => {
   it('moves the same points when only the noise changes', () => {
     const low = generateDataset(config(id, { noise: 0.1 }));
     const high = generateDataset(config(id, { noise: 0.2 }));
-    expect(high.labels).toEqual(low.labels);
-    // Same clean point plus twice the jitter: the midpoint of clean and high is low.
     const clean = generateDataset(config(id, { noise: 0 }));
+    expect(high.labels).toEqual(low.labels);
+    if (low.task === 'regression') {
+      // Regression noise moves where the surface is read, not the point.
+      expect(high.features).toEqual(low.features);
+      expect(high.targets).not.toEqual(clean.targets);
+      return;
+    }
+    // Same clean point plus twice the jitter: the midpoint of clean and high is low.
     for (let i = 0; i < clean.features.length; i++) {
       const expected = ((clean.features[i] as number) + (high.features[i] as number)) / 2;
       expect(low.features[i]).toBeCloseTo(expected, 5);
     }
+  });
+});
+
+describe('chosen class counts', () => {
+  it.each([
+    ['gaussian', [2, 3, 4, 5, 6]],
+    ['spiral', [2, 3, 4, 5]],
+  ] as const)('%s has the requested number of balanced classes, deterministically', (id, counts) => {
+    for (const numClasses of counts) {
+      const data = generateDataset(config(id, { numClasses, numPoints: 600, seed: 9 }));
+      expect(data.numClasses).toBe(numClasses);
+      for (let c = 0; c < numClasses; c++) expect(countOf(data.labels, c)).toBe(600 / numClasses);
+      expect(countOf(data.labels, numClasses)).toBe(0);
+      const again = generateDataset(config(id, { numClasses, numPoints: 600, seed: 9 }));
+      expect(again.features).toEqual(data.features);
+      expect(generateDataset(config(id, { numClasses, numPoints: 600, seed: 10 })).features).not.toEqual(
+        data.features,
+      );
+    }
+  });
+
+  it('clamps a count outside the range and ignores it for fixed sets', () => {
+    expect(generateDataset(config('spiral', { numClasses: 9 })).numClasses).toBe(5);
+    expect(generateDataset(config('gaussian', { numClasses: 1 })).numClasses).toBe(2);
+    expect(generateDataset(config('moons', { numClasses: 4 })).numClasses).toBe(2);
+  });
+
+  it('gaussian blobs: every clean point is nearest to its own class centre', () => {
+    for (const numClasses of [3, 6]) {
+      const data = generateDataset(config('gaussian', { numClasses, noise: 0, numPoints: 1200 }));
+      const centres = Array.from({ length: numClasses }, () => [0, 0, 0]);
+      for (let i = 0; i < data.count; i++) {
+        const centre = centres[data.labels[i] as number] as number[];
+        centre[0] = (centre[0] as number) + (data.features[2 * i] as number);
+        centre[1] = (centre[1] as number) + (data.features[2 * i + 1] as number);
+        centre[2] = (centre[2] as number) + 1;
+      }
+      const means = centres.map(([x = 0, y = 0, n = 1]) => [x / n, y / n] as const);
+      let misplaced = 0;
+      for (let i = 0; i < data.count; i++) {
+        const x = data.features[2 * i] as number;
+        const y = data.features[2 * i + 1] as number;
+        const distances = means.map(([cx, cy]) => Math.hypot(x - cx, y - cy));
+        if (distances.indexOf(Math.min(...distances)) !== data.labels[i]) misplaced++;
+      }
+      // Six blobs 6 spreads apart: a few tail points may cross the midline.
+      expect(misplaced / data.count).toBeLessThan(0.01);
+    }
+  });
+
+  it("the two-arm spiral is the first version's, bit for bit", () => {
+    // The first version's generator, inlined: arm 1 starts at angle 0, arm 0 at half a turn.
+    const rng = createRng(1);
+    const expected = new Float32Array(500 * 2);
+    for (let i = 0; i < 500; i++) {
+      const along = rng.next();
+      const angle = 1.75 * 2 * Math.PI * along + (i % 2 === 1 ? 0 : Math.PI);
+      expected[2 * i] = along * Math.sin(angle) + 0.1 * 0.08 * rng.normal();
+      expected[2 * i + 1] = along * Math.cos(angle) + 0.1 * 0.08 * rng.normal();
+    }
+    expect(generateDataset(config('spiral')).features).toEqual(expected);
+  });
+});
+
+describe.each(REGRESSION_DATASET_IDS)('regression set %s', (id) => {
+  it('has one real target per point, zero labels and one "class"', () => {
+    const data = generateDataset(config(id, { noise: 0, numPoints: 400 }));
+    expect(data.task).toBe('regression');
+    expect(data.numClasses).toBe(1);
+    expect(data.exampleShape).toEqual([2]);
+    expect(data.labels.every((label) => label === 0)).toBe(true);
+    expect(data.targets).toHaveLength(400);
+    for (let i = 0; i < data.count; i++) {
+      const target = regressionTarget(id, data.features[2 * i] as number, data.features[2 * i + 1] as number);
+      expect(data.targets?.[i]).toBeCloseTo(target, 5);
+    }
+    expect(data.targets?.every((target) => target >= -1 && target <= 1)).toBe(true);
+  });
+
+  it('keeps each target with its point through the split', () => {
+    const data = generateDataset(config(id, { noise: 0 }));
+    const split = splitDataset(data, 0.7, 4);
+    expect(split.task).toBe('regression');
+    for (const part of [split.train, split.test]) {
+      expect(part.targets).toHaveLength(part.count);
+      for (let i = 0; i < part.count; i++) {
+        const x = part.features[2 * i] as number;
+        const y = part.features[2 * i + 1] as number;
+        expect(part.targets?.[i]).toBeCloseTo(regressionTarget(id, x, y), 5);
+      }
+    }
+  });
+});
+
+describe('regression surfaces', () => {
+  it('plane rises with x + y; bumps peak at their centres and vanish between them', () => {
+    expect(regressionTarget('plane', 0, 0)).toBe(0);
+    expect(regressionTarget('plane', 1, 1)).toBe(1);
+    expect(regressionTarget('plane', -0.5, -0.5)).toBe(-0.5);
+    expect(regressionTarget('bumps', -4 / 6, 2.5 / 6)).toBeCloseTo(1, 12);
+    expect(regressionTarget('bumps', 0, 2.5 / 6)).toBeCloseTo(-1, 12);
+    expect(regressionTarget('bumps', 0, 0)).toBe(0);
+    expect(regressionTarget('bumps', 1, 1)).toBe(0);
   });
 });
 
@@ -161,7 +279,22 @@ describe('splitDataset', () => {
   });
 });
 
+describe('datasetTrainingSetSize', () => {
+  it('follows points and share for generated sets, the file for real ones, and not own data', () => {
+    expect(datasetTrainingSetSize(config('spiral'))).toBe(400);
+    expect(datasetTrainingSetSize(config('iris', { numClasses: 3 }))).toBe(120);
+    expect(datasetTrainingSetSize(config('fashionMnist', { numClasses: 10, trainFraction: 0.1 }))).toBe(
+      10_000,
+    );
+    expect(datasetTrainingSetSize(config('custom'))).toBeUndefined();
+  });
+});
+
 describe('buildSplitDataset', () => {
+  it('refuses a set that is not generated, naming it', () => {
+    expect(() => buildSplitDataset(config('mnist', { numClasses: 10 }))).toThrow(/'mnist' is not generated/);
+  });
+
   it('equals generate then split with the config seed', () => {
     const dataConfig = config('gaussian', { seed: 42, trainFraction: 0.3 });
     const built = buildSplitDataset(dataConfig);

@@ -49,7 +49,14 @@ describe('principal components', () => {
   it('is deterministic and projects both splits with the training fit', () => {
     const train = elongated(400, 1);
     const test = elongated(50, 2);
-    const split = { train, test, numFeatures: 3, numClasses: 1 };
+    const split = {
+      train,
+      test,
+      numFeatures: 3,
+      numClasses: 1,
+      exampleShape: [3],
+      task: 'classification' as const,
+    };
     const a = pcaPreview(split);
     const b = pcaPreview(split);
     expect(a.train).toEqual(b.train);

@@ -156,12 +156,14 @@ export function decodeShipped(bytes: Uint8Array): ShippedDataset {
   } else {
     for (let i = 0; i < features.length; i++) features[i] = view.getFloat32(valuesStart + 4 * i, true);
   }
-  const dataset = {
+  const dataset: Dataset = {
     features,
     labels,
     count: header.count,
     numFeatures,
     numClasses: header.classNames.length,
+    exampleShape: header.shape,
+    task: 'classification',
   };
   return { header, dataset };
 }
@@ -181,6 +183,8 @@ export function splitShipped(shipped: ShippedDataset, trainFraction: number, see
     test: part(header.split.train, dataset.count),
     numFeatures: width,
     numClasses: dataset.numClasses,
+    exampleShape: dataset.exampleShape,
+    task: dataset.task,
   };
 }
 

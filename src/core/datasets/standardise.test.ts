@@ -13,6 +13,8 @@ const split = (train: number[][], test: number[][]): SplitDataset => ({
   test: part(test),
   numFeatures: train[0]?.length ?? 0,
   numClasses: 2,
+  exampleShape: [train[0]?.length ?? 0],
+  task: 'classification',
 });
 
 describe('standardisation', () => {

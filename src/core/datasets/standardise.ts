@@ -50,7 +50,9 @@ export function applyScaling(data: LabeledData, scaling: FeatureScaling): Labele
         ((data.features[row + f] as number) - (scaling.mean[f] as number)) * (inverse[f] as number);
     }
   }
-  return { features, labels: data.labels, count: data.count };
+  return data.targets
+    ? { features, labels: data.labels, targets: data.targets, count: data.count }
+    : { features, labels: data.labels, count: data.count };
 }
 
 /**
@@ -63,12 +65,7 @@ export function standardiseSplit(data: SplitDataset): {
 } {
   const scaling = featureScaling(data.train, data.numFeatures);
   return {
-    data: {
-      train: applyScaling(data.train, scaling),
-      test: applyScaling(data.test, scaling),
-      numFeatures: data.numFeatures,
-      numClasses: data.numClasses,
-    },
+    data: { ...data, train: applyScaling(data.train, scaling), test: applyScaling(data.test, scaling) },
     scaling,
   };
 }

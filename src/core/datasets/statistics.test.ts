@@ -17,6 +17,8 @@ const split = (
   test: part(test),
   numFeatures: 2,
   numClasses,
+  exampleShape: [2],
+  task: 'classification',
 });
 
 const texts = (data: SplitDataset, names?: string[]) =>
@@ -108,6 +110,8 @@ describe('describeData hints', () => {
       test: { features: new Float32Array(0), labels: new Uint8Array(0), count: 0 },
       numFeatures: 5,
       numClasses: 3,
+      exampleShape: [5],
+      task: 'classification',
     };
     const hints = texts(data, ['a', 'b', 'c']);
     expect(hints).toContain("class 'c' has no training points: the model cannot learn it");

@@ -1,4 +1,5 @@
-import { usePlayground } from '../../store/appStore';
+import { playgroundStore, usePlayground } from '../../store/appStore';
+import { selectLinkNote } from '../../store/datasetSelectors';
 import { selectNotice } from '../../store/selectors';
 
 /** Copies the address of this experiment to the clipboard, and says whether it worked. */
@@ -8,7 +9,8 @@ export function CopyLinkButton() {
   const copy = async (): Promise<void> => {
     try {
       await navigator.clipboard.writeText(window.location.href);
-      setNotice('Link copied to the clipboard.');
+      const linkNote = selectLinkNote(playgroundStore.getState());
+      setNotice(linkNote ? `Link copied to the clipboard. ${linkNote}` : 'Link copied to the clipboard.');
     } catch {
       setNotice('Could not reach the clipboard: copy the address bar instead.');
     }

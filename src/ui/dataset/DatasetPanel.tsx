@@ -1,45 +1,116 @@
-import type { DatasetConfig } from '../../core/experiment';
-import { DATASET_IDS, DATASET_PARAMETERS, DATASETS } from '../../core/registries/datasets';
+import { useId } from 'react';
+import { SHIPPED_DATASETS } from '../../core/datasets/catalogue';
+import type { DatasetConfig, DatasetId } from '../../core/experiment';
+import {
+  classCountParameter,
+  DATASET_FAMILIES,
+  DATASET_IDS,
+  DATASET_PARAMETERS,
+  DATASETS,
+  GENERATED_ONLY_KEYS,
+  isShippedDatasetId,
+} from '../../core/registries/datasets';
 import { usePlayground } from '../../store/appStore';
+import { selectDatasetChoice } from '../../store/datasetSelectors';
 import { selectExperiment } from '../../store/selectors';
 import { NumberField } from '../common/NumberField';
 import { Panel } from '../common/Panel';
-import { SelectField } from '../common/SelectField';
-import { ScatterPreview } from './ScatterPreview';
+import { DataSummary } from './DataSummary';
+import { LoadStatus } from './LoadStatus';
+import { OwnData } from './OwnData';
+import './dataset.css';
 
 type DatasetNumberKey = 'noise' | 'numPoints' | 'trainFraction' | 'seed';
 
-const DATASET_OPTIONS = DATASET_IDS.map((id) => ({ value: id, label: DATASETS[id].label }));
+/** The data set drop-down, its choices grouped by family. */
+function DatasetSelect({
+  value,
+  onChange,
+}: {
+  readonly value: DatasetId;
+  readonly onChange: (id: DatasetId) => void;
+}) {
+  const selectId = useId();
+  return (
+    <div className="field">
+      <label htmlFor={selectId}>Data set</label>
+      <select
+        id={selectId}
+        value={value}
+        onChange={(event) => {
+          const chosen = DATASET_IDS.find((id) => id === event.target.value);
+          if (chosen) onChange(chosen);
+        }}
+      >
+        {DATASET_FAMILIES.map(({ family, label }) => (
+          <optgroup key={family} label={label}>
+            {DATASET_IDS.filter((id) => DATASETS[id].family === family).map((id) => (
+              <option key={id} value={id}>
+                {DATASETS[id].label}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+    </div>
+  );
+}
 
-/** The Dataset panel: which 2-D set, its noise, size, split and seed, and a preview. */
+/** The Dataset panel: which data, the settings that apply to it, a preview and what the data says. */
 export function DatasetPanel() {
   const experiment = usePlayground(selectExperiment);
+  const choice = usePlayground(selectDatasetChoice);
   const setDataset = usePlayground((state) => state.setDataset);
+  const chooseDataset = usePlayground((state) => state.chooseDataset);
   const dataset = experiment.dataset;
+  const spec = DATASETS[choice];
+  const classSpec = classCountParameter(choice);
+  const fixedSplit = isShippedDatasetId(choice) ? SHIPPED_DATASETS[choice].split : null;
+  const parameters = DATASET_PARAMETERS.filter(
+    (parameter) => (spec.isGenerated || !GENERATED_ONLY_KEYS.has(parameter.key)) && !fixedSplit,
+  );
+  const isInUse = choice === dataset.id;
   return (
     <Panel title="Dataset">
-      <SelectField
-        label="Data set"
-        value={dataset.id}
-        options={DATASET_OPTIONS}
-        onChange={(id) => setDataset({ id })}
-      />
-      <p className="hint">{DATASETS[dataset.id].description}</p>
-      <ScatterPreview config={dataset} />
-      <div className="field-grid">
-        {DATASET_PARAMETERS.map((spec) => {
-          const key = spec.key as DatasetNumberKey;
-          return (
+      <DatasetSelect value={choice} onChange={chooseDataset} />
+      <p className="hint dataset-description">{spec.description}</p>
+      <p className="hint dataset-source" data-testid="dataset-source">
+        Source: {spec.source}
+      </p>
+      <LoadStatus />
+      {choice === 'custom' && <OwnData />}
+      {isInUse && (
+        <div className="field-grid">
+          {classSpec && (
             <NumberField
-              key={key}
-              fieldId={`dataset.${key}`}
-              spec={spec}
-              value={dataset[key]}
-              onCommit={(value) => setDataset({ [key]: value } as Partial<DatasetConfig>)}
+              key={`classes-${choice}`}
+              fieldId="dataset.numClasses"
+              spec={classSpec}
+              value={dataset.numClasses}
+              onCommit={(numClasses) => setDataset({ numClasses })}
             />
-          );
-        })}
-      </div>
+          )}
+          {parameters.map((parameterSpec) => {
+            const key = parameterSpec.key as DatasetNumberKey;
+            return (
+              <NumberField
+                key={key}
+                fieldId={`dataset.${key}`}
+                spec={parameterSpec}
+                value={dataset[key]}
+                onCommit={(value) => setDataset({ [key]: value } as Partial<DatasetConfig>)}
+              />
+            );
+          })}
+        </div>
+      )}
+      {isInUse && fixedSplit && (
+        <p className="hint">
+          {spec.label} comes split: {fixedSplit.train.toLocaleString('en-US')} training and{' '}
+          {fixedSplit.test.toLocaleString('en-US')} test images, the same for everyone.
+        </p>
+      )}
+      {isInUse && <DataSummary />}
     </Panel>
   );
 }

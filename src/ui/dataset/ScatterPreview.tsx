@@ -1,14 +1,19 @@
-import { useEffect, useMemo, useRef } from 'react';
-import { buildSplitDataset } from '../../core/datasets/generate';
-import type { DatasetConfig } from '../../core/experiment';
-import { drawPoints, prepareCanvas } from '../common/planeDrawing';
+import { useEffect, useRef } from 'react';
+import type { ScatterPreview as ScatterData } from '../../core/datasets/analysis';
+import { prepareCanvas } from '../common/planeDrawing';
+import { drawAxes, drawScatterPart } from './scatterDrawing';
 
-const PREVIEW_SIZE_PX = 180;
+const PREVIEW_SIZE_PX = 200;
 
-/** A small scatter plot of the data set, coloured by class: filled dots train, rings test. */
-export function ScatterPreview({ config }: { readonly config: DatasetConfig }) {
+/** A scatter of the data (the plane, two features or two principal components): filled dots train, rings test. */
+export function ScatterPreview({
+  preview,
+  numClasses,
+}: {
+  readonly preview: ScatterData;
+  readonly numClasses: number;
+}) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const split = useMemo(() => buildSplitDataset(config), [config]);
 
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -17,17 +22,36 @@ export function ScatterPreview({ config }: { readonly config: DatasetConfig }) {
     if (!context) return;
     context.fillStyle = '#f7f7f7';
     context.fillRect(0, 0, PREVIEW_SIZE_PX, PREVIEW_SIZE_PX);
-    drawPoints(context, split.train, PREVIEW_SIZE_PX, false);
-    drawPoints(context, split.test, PREVIEW_SIZE_PX, true);
-  }, [split]);
+    if (preview.axes !== 'plane') drawAxes(context, PREVIEW_SIZE_PX);
+    drawScatterPart(context, preview.train, preview.extent, PREVIEW_SIZE_PX, false);
+    drawScatterPart(context, preview.test, preview.extent, PREVIEW_SIZE_PX, true);
+  }, [preview]);
 
+  const trainCount = preview.train.labels.length;
+  const testCount = preview.test.labels.length;
+  const classes = preview.train.targets ? 'coloured by target value' : `${numClasses} classes`;
   return (
-    <canvas
-      ref={canvasRef}
-      className="scatter-preview"
-      style={{ width: PREVIEW_SIZE_PX, height: PREVIEW_SIZE_PX }}
-      role="img"
-      aria-label={`Preview: ${split.train.count} training points (filled) and ${split.test.count} test points (rings), ${split.numClasses} classes`}
-    />
+    <figure className="data-preview scatter">
+      <canvas
+        ref={canvasRef}
+        className="scatter-preview"
+        style={{ width: PREVIEW_SIZE_PX, height: PREVIEW_SIZE_PX }}
+        role="img"
+        aria-label={`Preview: ${trainCount} training points (filled) and ${testCount} test points (rings), ${classes}`}
+        data-testid="data-preview"
+      />
+      <figcaption>
+        {preview.axes === 'plane' ? (
+          `The plane: ${preview.train.targets ? 'colour is the target (orange −1, white 0, blue +1); ' : ''}filled dots train, rings test.`
+        ) : (
+          <>
+            Across: {preview.axisLabels[0]}. Up: {preview.axisLabels[1]}.
+            {preview.axes === 'features' && ' Both standardised.'}
+          </>
+        )}
+        {preview.omittedCount > 0 &&
+          ` ${preview.omittedCount.toLocaleString('en-US')} more points are not drawn.`}
+      </figcaption>
+    </figure>
   );
 }

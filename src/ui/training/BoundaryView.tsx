@@ -1,41 +1,66 @@
 import { useEffect, useRef } from 'react';
-import { buildSplitDataset } from '../../core/datasets/generate';
+import { PLANE_EXTENT } from '../../core/datasets/plane';
 import type { SplitDataset } from '../../core/datasets/types';
-import type { DatasetConfig } from '../../core/experiment';
-import { playgroundStore } from '../../store/appStore';
-import { drawBoundary, drawPoints, prepareCanvas } from '../common/planeDrawing';
+import { playgroundStore, usePlayground } from '../../store/appStore';
+import { selectExampleShape, selectPlaneSplit } from '../../store/datasetSelectors';
+import { drawBoundary, prepareCanvas } from '../common/planeDrawing';
+import { drawScatterPart, drawSurface } from '../dataset/scatterDrawing';
 
 const VIEW_SIZE_PX = 260;
 
+/** Draws a split's points on the plane: filled training points, test rings, coloured by class or target. */
+function drawSplit(context: CanvasRenderingContext2D, split: SplitDataset, extent: number): void {
+  drawScatterPart(
+    context,
+    { points: split.train.features, labels: split.train.labels, ...targetsOf(split.train) },
+    extent,
+    VIEW_SIZE_PX,
+    false,
+  );
+  drawScatterPart(
+    context,
+    { points: split.test.features, labels: split.test.labels, ...targetsOf(split.test) },
+    extent,
+    VIEW_SIZE_PX,
+    true,
+  );
+}
+
+const targetsOf = (part: SplitDataset['train']): { targets?: Float32Array } =>
+  part.targets ? { targets: part.targets } : {};
+
 /**
- * The decision boundary of the network over the 2-D plane, with the data on top. It repaints
- * from a store subscription, outside React, because it changes up to fifteen times a second.
+ * The decision boundary of the network over the 2-D plane (for regression, the fitted surface),
+ * with the data on top. It repaints from a store subscription, outside React, because it changes
+ * up to fifteen times a second. Data that does not lie on the plane has no such picture.
  */
 export function BoundaryView() {
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  const hasPlane = usePlayground((state) => selectPlaneSplit(state) !== null);
+  const isRegression = usePlayground((state) => selectPlaneSplit(state)?.task === 'regression');
+  const featureCount = usePlayground((state) =>
+    selectExampleShape(state).reduce((product, size) => product * size, 1),
+  );
 
   useEffect(() => {
     const canvas = canvasRef.current;
-    if (!canvas) return;
+    if (!hasPlane || !canvas) return;
     const context = prepareCanvas(canvas, VIEW_SIZE_PX);
     if (!context) return;
-    let splitConfig: DatasetConfig | null = null;
-    let split: SplitDataset | null = null;
     let frame = 0;
 
     const paint = (): void => {
       frame = 0;
       const state = playgroundStore.getState();
-      if (splitConfig !== state.experiment.dataset) {
-        splitConfig = state.experiment.dataset;
-        split = buildSplitDataset(splitConfig);
-      }
+      const split = selectPlaneSplit(state);
       if (!split) return;
       context.fillStyle = '#f7f7f7';
       context.fillRect(0, 0, VIEW_SIZE_PX, VIEW_SIZE_PX);
-      if (state.boundary) drawBoundary(context, state.boundary, split.numClasses, VIEW_SIZE_PX);
-      drawPoints(context, split.train, VIEW_SIZE_PX, false);
-      drawPoints(context, split.test, VIEW_SIZE_PX, true);
+      if (state.boundary) {
+        if (split.task === 'regression') drawSurface(context, state.boundary, VIEW_SIZE_PX);
+        else drawBoundary(context, state.boundary, split.numClasses, VIEW_SIZE_PX);
+      }
+      drawSplit(context, split, PLANE_EXTENT);
     };
     // At most one paint per animation frame however often the grid arrives.
     const schedule = (): void => {
@@ -43,25 +68,48 @@ export function BoundaryView() {
     };
     paint();
     const unsubscribe = playgroundStore.subscribe((state, previous) => {
-      if (state.boundary !== previous.boundary || state.experiment.dataset !== previous.experiment.dataset)
+      if (
+        state.boundary !== previous.boundary ||
+        state.experiment.dataset !== previous.experiment.dataset ||
+        state.customData !== previous.customData
+      )
         schedule();
     });
     return () => {
       unsubscribe();
       if (frame !== 0) cancelAnimationFrame(frame);
     };
-  }, []);
+  }, [hasPlane]);
 
+  if (!hasPlane) {
+    return (
+      <figure
+        className="boundary-view boundary-none"
+        style={{ width: VIEW_SIZE_PX }}
+        data-testid="boundary-none"
+      >
+        <p className="hint">
+          No decision boundary here: it is drawn for points on the 2-D plane (generated sets and drawn
+          points), and this data has {featureCount.toLocaleString('en-US')} features
+          {featureCount === 2 ? ' on scales of its own' : ''}. The curves tell how training goes.
+        </p>
+      </figure>
+    );
+  }
   return (
     <figure className="boundary-view">
       <canvas
         ref={canvasRef}
         style={{ width: VIEW_SIZE_PX, height: VIEW_SIZE_PX }}
         role="img"
-        aria-label="Decision boundary: background colour is the class the network predicts at each point; filled dots are training points, rings test points"
+        aria-label={
+          isRegression
+            ? 'Fitted surface: background colour is the value the network predicts at each point (orange low, blue high); filled dots are training points, rings test points'
+            : 'Decision boundary: background colour is the class the network predicts at each point; filled dots are training points, rings test points'
+        }
         data-testid="boundary-canvas"
       />
-      <figcaption>Decision boundary</figcaption>
+      <figcaption>{isRegression ? 'Fitted surface' : 'Decision boundary'}</figcaption>
     </figure>
   );
 }

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { analyseSplit } from '../core/datasets/analysis';
+import { parseCsv } from '../core/datasets/csv';
+import type { CustomDataset } from '../core/datasets/custom';
+import { namesFor, prepareSplit } from '../core/datasets/prepare';
+import type { AnalysisRequest, AnalysisResult, DatasetService } from '../worker/dataClient';
+import type { LoadProgress } from '../worker/datasetLoader';
+import type { WorkerCommand } from '../worker/protocol';
+import { selectDatasetBlocker, selectDatasetChoice, selectLinkNote } from './datasetSelectors';
+import { createPlaygroundStore } from './playgroundStore';
+import { selectOutputLayer, selectTrainBlocker } from './selectors';
+
+/** A data service whose shipped loads wait for the test to finish or fail them. */
+function fakeService() {
+  const waiting: {
+    request: AnalysisRequest;
+    onProgress?: ((progress: LoadProgress) => void) | undefined;
+    finish: () => void;
+    fail: (message: string) => void;
+  }[] = [];
+  const analyseNow = (request: AnalysisRequest): AnalysisResult => {
+    const custom = request.customData;
+    if (request.config.id === 'iris' || request.config.id === 'mnist') {
+      // Stands in for the shipped file: generated blobs with the set's class count.
+      const stand = { ...request.config, id: 'gaussian' as const };
+      const analysis = analyseSplit(prepareSplit(stand), namesFor(request.config));
+      return { analysis, timing: { loadMs: 1, analyseMs: 1, where: 'worker' } };
+    }
+    const split = prepareSplit(request.config, custom ? { custom } : {});
+    return {
+      analysis: analyseSplit(split, namesFor(request.config, custom)),
+      timing: { loadMs: 0, analyseMs: 0, where: 'page' },
+    };
+  };
+  const service: DatasetService = {
+    analyse: (request, onProgress) => {
+      if (request.config.id !== 'iris' && request.config.id !== 'mnist')
+        return Promise.resolve(analyseNow(request));
+      return new Promise((resolve, reject) => {
+        waiting.push({
+          request,
+          onProgress,
+          finish: () => resolve(analyseNow({ ...request, config: { ...request.config, numClasses: 3 } })),
+          fail: (message) => reject(new Error(message)),
+        });
+      });
+    },
+    parseCsv: async (file, fileName, labelColumn) => {
+      const parsed = parseCsv(await file.text(), { label: labelColumn });
+      if (!parsed.ok) throw new Error(parsed.error);
+      const dataset: CustomDataset = { ...parsed.dataset, source: 'csv', name: fileName };
+      return dataset;
+    },
+  };
+  return { service, waiting };
+}
+
+function setup() {
+  const sent: WorkerCommand[] = [];
+  const { service, waiting } = fakeService();
+  const store = createPlaygroundStore(
+    () => ({ send: (command) => sent.push(command) }),
+    () => service,
+  );
+  store.getState().reset();
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+  return { store, sent, waiting, settle };
+}
+
+const loads = (sent: WorkerCommand[]) =>
+  sent.filter((command): command is Extract<WorkerCommand, { type: 'load' }> => command.type === 'load');
+
+const CSV = `sepal,petal,species\n${Array.from({ length: 30 }, (_, i) => `${i},${i % 5},${['a', 'b', 'c'][i % 3]}`).join('\n')}`;
+const BAD_CSV = 'sepal,petal_width,species\n1,2,a\n3,abc,b\n';
+
+describe('dataset slice', () => {
+  it('analyses the default data at once, with no fetch', async () => {
+    const { store, waiting, settle } = setup();
+    await settle();
+    expect(store.getState().analysis?.statistics.trainCount).toBe(400);
+    expect(waiting).toEqual([]);
+  });
+
+  it('loads a shipped set before it joins the experiment, showing progress; the output layer follows its classes', async () => {
+    const { store, sent, waiting, settle } = setup();
+    store.getState().chooseDataset('iris');
+    expect(selectDatasetChoice(store.getState())).toBe('iris');
+    expect(store.getState().experiment.dataset.id).toBe('spiral');
+    waiting[0]?.onProgress?.({ receivedBytes: 600, totalBytes: 1195 });
+    expect(store.getState().datasetLoad).toMatchObject({
+      status: 'loading',
+      datasetId: 'iris',
+      progress: { receivedBytes: 600 },
+    });
+    waiting[0]?.finish();
+    await settle();
+    const state = store.getState();
+    expect(state.experiment.dataset).toMatchObject({ id: 'iris', numClasses: 3 });
+    expect(state.pendingDatasetId).toBeNull();
+    expect(state.datasetLoad.status).toBe('idle');
+    expect(state.analysis?.classNames).toEqual(['setosa', 'versicolor', 'virginica']);
+    expect(loads(sent).at(-1)?.experiment.dataset.id).toBe('iris');
+    store.getState().setLoss('categoricalCrossentropy');
+    expect(selectOutputLayer(store.getState()).units).toBe(3);
+  });
+
+  it('keeps the previous data set when a load fails, and says why', async () => {
+    const { store, sent, waiting, settle } = setup();
+    const loadsBefore = loads(sent).length;
+    store.getState().chooseDataset('mnist');
+    waiting[0]?.fail('Could not load MNIST: the server answered 404 Not Found.');
+    await settle();
+    const state = store.getState();
+    expect(state.experiment.dataset.id).toBe('spiral');
+    expect(selectDatasetChoice(state)).toBe('spiral');
+    expect(state.datasetLoad).toMatchObject({ status: 'failed', message: /404 Not Found/ });
+    expect(loads(sent)).toHaveLength(loadsBefore);
+  });
+
+  it('trains on a valid CSV, sending it with the run but never putting it in the link', async () => {
+    const { store, sent, settle } = setup();
+    store.getState().chooseDataset('custom');
+    expect(selectDatasetChoice(store.getState())).toBe('custom');
+    expect(store.getState().experiment.dataset.id).toBe('spiral');
+    await store.getState().chooseCsvFile(new Blob([CSV]), 'flowers.csv');
+    await settle();
+    const state = store.getState();
+    expect(state.csv).toMatchObject({
+      status: 'loaded',
+      columns: ['sepal', 'petal', 'species'],
+      labelColumn: 2,
+    });
+    expect(state.experiment.dataset).toMatchObject({ id: 'custom', numClasses: 3 });
+    const load = loads(sent).at(-1);
+    expect(load?.customData?.name).toBe('flowers.csv');
+    expect(load?.customData?.count).toBe(30);
+    expect(selectLinkNote(state)).toBe('Your own data is not in the link.');
+    expect(state.analysis?.statistics.trainCount).toBe(24);
+  });
+
+  it('refuses a malformed CSV with the row and column, leaving the data in use alone', async () => {
+    const { store, sent, settle } = setup();
+    store.getState().chooseDataset('custom');
+    await store.getState().chooseCsvFile(new Blob([CSV]), 'good.csv');
+    const loadsBefore = loads(sent).length;
+    const dataBefore = store.getState().customData;
+    await store.getState().chooseCsvFile(new Blob([BAD_CSV]), 'bad.csv');
+    await settle();
+    const state = store.getState();
+    expect(state.csv).toMatchObject({
+      status: 'failed',
+      message: "row 3, column 'petal_width': 'abc' is not a number",
+    });
+    expect(state.customData).toBe(dataBefore);
+    expect(state.experiment.dataset.id).toBe('custom');
+    expect(loads(sent)).toHaveLength(loadsBefore);
+  });
+
+  it('switches to drawn points once there are two, and blocks Train below that', () => {
+    const { store, sent } = setup();
+    store.getState().chooseDataset('custom');
+    store.getState().setDrawClass(1);
+    store.getState().addDrawnPoint(0.5, 0.5);
+    expect(store.getState().experiment.dataset.id).toBe('spiral');
+    store.getState().setDrawClass(2);
+    store.getState().addDrawnPoint(-0.5, 0.5);
+    let state = store.getState();
+    expect(state.experiment.dataset).toMatchObject({ id: 'custom', numClasses: 3 });
+    expect(loads(sent).at(-1)?.customData?.count).toBe(2);
+    expect(selectTrainBlocker(state)).toBeNull();
+    const loadsBefore = loads(sent).length;
+    store.getState().addDrawnPoint(0, -0.5);
+    expect(loads(sent)).toHaveLength(loadsBefore + 1);
+    store.getState().removeDrawnPointsNear(0, 0, 2);
+    state = store.getState();
+    expect(state.drawnPoints).toEqual([]);
+    expect(selectDatasetBlocker(state)).toBe('Draw at least 2 points on the plane, or upload a CSV file.');
+    expect(selectTrainBlocker(state)).toMatch(/Draw at least 2 points/);
+  });
+});
