@@ -1,10 +1,55 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The production page's Content-Security-Policy: only the app's own scripts, workers and data
+ * (plus WebAssembly compilation for tfjs's wasm backend), no inline or evaluated code, nothing
+ * from another origin. Styles too are the app's own file only: React and recharts set inline
+ * styles through the CSSOM (element.style), which style-src does not restrict, so no
+ * 'unsafe-inline' is needed (e2e/security.spec.ts watches for violations).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "worker-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+/** Puts the policy in a <meta> of the built page only: the dev server relies on inline scripts. */
+const contentSecurityPolicy = (): Plugin => ({
+  name: 'content-security-policy',
+  apply: 'build',
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+      injectTo: 'head-prepend',
+    },
+  ],
+});
+
+/** `vite build --mode bench` (npm run bench) adds the bare-tfjs baseline page beside the app; no other build has it. */
+const benchInputs = (mode: string) =>
+  mode === 'bench'
+    ? {
+        input: {
+          main: fileURLToPath(new URL('./index.html', import.meta.url)),
+          baseline: fileURLToPath(new URL('./bench/baseline.html', import.meta.url)),
+        },
+      }
+    : {};
+
 // Relative base: the build works from any static host under any sub-path.
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   worker: {
     format: 'es',
     rolldownOptions: { output: { comments: { legal: false } } },
@@ -12,7 +57,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     // Licence comments are dropped from the chunks (they were 0.8 MB of the worker); the licences ship in LICENSES.md.
-    rolldownOptions: { output: { comments: { legal: false } } },
+    rolldownOptions: { output: { comments: { legal: false } }, ...benchInputs(mode) },
     chunkSizeWarningLimit: 2000,
   },
   server: { port: 5173 },
@@ -22,4 +67,4 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
   },
-});
+}));

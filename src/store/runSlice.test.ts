@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkerCommand, WorkerEvent } from '../worker/protocol';
 import { createPlaygroundStore } from './playgroundStore';
+import { divergenceAdvice } from './runSlice';
 import { selectStatusText, selectTrainBlocker } from './selectors';
 
 function setup() {
@@ -105,5 +106,101 @@ describe('pausing', () => {
     emit({ type: 'runPaused', runId, epoch: 3 });
     expect(store.getState().run).toMatchObject({ status: 'paused', epoch: 3 });
     expect(store.getState().history.length).toBe(3);
+  });
+});
+
+describe('divergence', () => {
+  it('stops at the epoch, keeps the curves so far and suggests concrete fixes for this experiment', () => {
+    const { store, emit } = setup();
+    store.getState().setOptimizer('sgd');
+    store.getState().setOptimizerParam('learningRate', 100);
+    const { runId } = store.getState().run;
+    emit({ type: 'epochsEnded', runId, metrics: metrics([0, 1, 2, 3]), numTensors: 12 });
+    store.getState().train();
+    emit({ type: 'runDiverged', runId, epoch: 4 });
+    const state = store.getState();
+    expect(state.run.status).toBe('diverged');
+    expect(state.history.length).toBe(4);
+    const status = selectStatusText(state);
+    expect(status).toMatch(/^Diverged at epoch 4: the loss became NaN or infinite/);
+    expect(status).toContain('lower the learning rate (try 10 instead of 100)');
+    expect(status).toContain('try the Adam optimizer');
+    expect(status).toContain('clip the gradients');
+  });
+
+  it('does not suggest Adam to a run that already uses it', () => {
+    const { store } = setup();
+    const advice = divergenceAdvice(store.getState().experiment);
+    expect(advice.join(' ')).not.toContain('Adam');
+    expect(advice[0]).toMatch(/lower the learning rate \(try 0\.001 instead of 0\.01\)/);
+  });
+
+  it('asks for tighter clipping when clipping is already on', () => {
+    const { store } = setup();
+    const experiment = store.getState().experiment;
+    const clipped = { ...experiment, optimizer: { ...experiment.optimizer, clipNorm: 5 } };
+    expect(divergenceAdvice(clipped).at(-1)).toBe('clip the gradients harder (a clip norm below 5)');
+  });
+});
+
+describe('backend choice', () => {
+  it('restarts the run on the chosen backend, training on if it was', () => {
+    const { store, sent } = setup();
+    const first = store.getState().run.runId;
+    store.getState().train();
+    store.getState().setBackendPreference('webgl');
+    const state = store.getState();
+    expect(state.backendPreference).toBe('webgl');
+    expect(state.run.runId).not.toBe(first);
+    expect(sent.slice(-3)).toEqual([
+      { type: 'dispose', runId: first },
+      expect.objectContaining({ type: 'load', runId: state.run.runId, backend: 'webgl' }),
+      { type: 'train', runId: state.run.runId },
+    ]);
+    const count = sent.length;
+    store.getState().setBackendPreference('webgl');
+    expect(sent).toHaveLength(count);
+  });
+
+  it('falls back from a failed WebGL run to wasm once, with a notice, and keeps training', () => {
+    const { store, sent, emit } = setup();
+    store.getState().setBackendPreference('webgl');
+    const webglRun = store.getState().run.runId;
+    emit({
+      type: 'runLoaded',
+      runId: webglRun,
+      backend: 'webgl',
+      backendReason: 'chosen',
+      parameterCount: 337,
+    });
+    store.getState().train();
+    emit({ type: 'runFailed', runId: webglRun, message: 'The WebGL context was lost' });
+    const state = store.getState();
+    expect(state.run.runId).not.toBe(webglRun);
+    expect(state.run.status).toBe('training');
+    expect(state.backendNotice).toBe(
+      'WebGL stopped working, so the run restarted from epoch 0 on wasm. (The WebGL context was lost.)',
+    );
+    expect(sent.slice(-2)).toEqual([
+      expect.objectContaining({ type: 'load', runId: state.run.runId, backend: 'wasm' }),
+      { type: 'train', runId: state.run.runId },
+    ]);
+
+    // The fallback run fails too: that is a real failure, reported as such.
+    const wasmRun = state.run.runId;
+    emit({
+      type: 'runLoaded',
+      runId: wasmRun,
+      backend: 'wasm',
+      backendReason: 'fallback',
+      parameterCount: 337,
+    });
+    emit({ type: 'runFailed', runId: wasmRun, message: 'out of memory' });
+    expect(store.getState().run.status).toBe('failed');
+
+    // Choosing a backend again clears the fallback and the notice.
+    store.getState().setBackendPreference('auto');
+    expect(store.getState().backendNotice).toBeNull();
+    expect(sent.at(-1)).toEqual(expect.objectContaining({ type: 'load', backend: 'auto' }));
   });
 });

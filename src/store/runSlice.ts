@@ -10,6 +10,7 @@ import type {
   WorkerCommand,
   WorkerEvent,
 } from '../worker/protocol';
+import { selectLoadDataFields } from './datasetSelectors';
 import type { PlaygroundState } from './playgroundState';
 
 /** Where the store sends worker commands (the TrainingClient, or a recorder in tests). */
@@ -43,7 +44,12 @@ export interface RunSlice {
   /** The previous run's curves, kept faint for comparison after a structural change. */
   readonly ghostHistory: MetricHistory | null;
   readonly boundary: BoundaryGrid | null;
+  /** The person's backend choice (Advanced panel); 'auto' follows the measured policy. */
   readonly backendPreference: BackendPreference;
+  /** Set after WebGL failed under a run: later runs load on this backend instead, until the preference changes. */
+  readonly backendFallback: BackendName | null;
+  /** Why the run is not on the backend it would have used (a WebGL failure), or null. */
+  readonly backendNotice: string | null;
   /** Applies an edited experiment: live for optimizer hyper-parameters, a restart otherwise. */
   applyExperiment(next: Experiment): void;
   train(): void;
@@ -52,8 +58,47 @@ export interface RunSlice {
   step(): void;
   /** Back to epoch 0 with the same experiment, clearing the curves. */
   reset(): void;
+  /** Chooses the backend (auto, webgl, wasm or cpu) and restarts the run on it. */
+  setBackendPreference(preference: BackendPreference): void;
   handleWorkerEvent(event: WorkerEvent): void;
 }
+
+/** The backend a run falls back to when WebGL fails under it: wasm (its own plan falls back to cpu). */
+export const WEBGL_FALLBACK_BACKEND: BackendName = 'wasm';
+
+/**
+ * Concrete ways out of a divergence for this experiment: a learning rate ten times lower, Adam
+ * (unless it is already in use), and gradient clipping (a tighter one if it is already on).
+ */
+export function divergenceAdvice(experiment: Experiment): string[] {
+  const { optimizer } = experiment;
+  const learningRate = optimizer.params.learningRate;
+  const advice: string[] = [
+    typeof learningRate === 'number'
+      ? `lower the learning rate (try ${formatRate(learningRate / 10)} instead of ${formatRate(learningRate)})`
+      : 'lower the learning rate',
+  ];
+  if (optimizer.id !== 'adam') advice.push('try the Adam optimizer');
+  advice.push(
+    optimizer.clipNorm === undefined
+      ? 'clip the gradients (a clip norm of 1 is a common start)'
+      : `clip the gradients harder (a clip norm below ${formatRate(optimizer.clipNorm)})`,
+  );
+  return advice;
+}
+
+/** The status message of a run that diverged at `epoch`: what happened, then the advice. */
+export function divergenceMessage(epoch: number, experiment: Experiment): string {
+  const advice = divergenceAdvice(experiment);
+  const last = advice.pop();
+  const choices = advice.length > 0 ? `${advice.join(', ')} or ${last}` : (last ?? '');
+  // No closing full stop: the status line appends " · backend …".
+  return `Diverged at epoch ${epoch}: the loss became NaN or infinite, so training stopped. To fix it, ${choices}`;
+}
+
+/** A learning rate or norm in the fewest digits that show it (0.001, 10, 1e-7). */
+const formatRate = (value: number): string =>
+  value !== 0 && Math.abs(value) < 1e-4 ? value.toExponential() : String(Number(value.toPrecision(6)));
 
 const FINISHED: ReadonlySet<RunStatus> = new Set(['done', 'diverged', 'failed']);
 
@@ -82,6 +127,7 @@ export const createRunSlice =
     const restart = (options: { keepGhost: boolean; andThen: 'train' | 'step' | null }): void => {
       const state = get();
       const previous = state.run;
+      const backend = state.backendFallback ?? state.backendPreference;
       sink().send({ type: 'dispose', runId: previous.runId });
       const run = freshRun(nextRunId());
       const ghostHistory = options.keepGhost && state.history.length > 1 ? state.history : state.ghostHistory;
@@ -97,7 +143,8 @@ export const createRunSlice =
         type: 'load',
         runId: run.runId,
         experiment: state.experiment,
-        backend: state.backendPreference,
+        backend,
+        ...selectLoadDataFields(state),
       });
       if (options.andThen) {
         sink().send({ type: options.andThen, runId: run.runId });
@@ -118,6 +165,8 @@ export const createRunSlice =
       ghostHistory: null,
       boundary: null,
       backendPreference: 'auto',
+      backendFallback: null,
+      backendNotice: null,
 
       applyExperiment: (next) => {
         const { experiment: previous, run } = get();
@@ -161,6 +210,13 @@ export const createRunSlice =
 
       reset: () => restart({ keepGhost: false, andThen: null }),
 
+      setBackendPreference: (preference) => {
+        const { backendPreference, backendFallback, run } = get();
+        if (preference === backendPreference && backendFallback === null) return;
+        set({ backendPreference: preference, backendFallback: null, backendNotice: null });
+        restart({ keepGhost: true, andThen: run.status === 'training' ? 'train' : null });
+      },
+
       handleWorkerEvent: (event) => {
         if (event.runId !== get().run.runId) return;
         switch (event.type) {
@@ -193,12 +249,23 @@ export const createRunSlice =
           case 'runDiverged':
             updateRun(event.runId, {
               status: 'diverged',
-              message: `Diverged at epoch ${event.epoch}: the loss is no longer a finite number. Try a lower learning rate, or Adam.`,
+              message: divergenceMessage(event.epoch, get().experiment),
             });
             return;
-          case 'runFailed':
+          case 'runFailed': {
+            const { run, backendFallback } = get();
+            // Every tensor of a WebGL run lived in the lost context: the run restarts elsewhere, once.
+            if (run.backend === 'webgl' && backendFallback === null) {
+              set({
+                backendFallback: WEBGL_FALLBACK_BACKEND,
+                backendNotice: `WebGL stopped working, so the run restarted from epoch 0 on ${WEBGL_FALLBACK_BACKEND}. (${event.message}.)`,
+              });
+              restart({ keepGhost: true, andThen: run.status === 'training' ? 'train' : null });
+              return;
+            }
             updateRun(event.runId, { status: 'failed', message: event.message });
             return;
+          }
           default:
             assertUnreachable(event);
         }

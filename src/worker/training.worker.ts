@@ -4,12 +4,16 @@
  * app's own .wasm files before anything else runs.
  */
 import '../train/backendSetup';
-import { buildSplitDataset } from '../core/datasets/generate';
 import { activateBackend } from '../train/backend';
 import { TrainingScheduler } from '../train/scheduler';
+import { loadSplit, ShippedCache } from './datasetLoader';
 import type { WorkerCommand, WorkerEvent } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
+
+// Held until this worker is gone: the client, granted it then, learns of a silent exit (trainingClient.ts).
+if (self.name && 'locks' in self.navigator)
+  void self.navigator.locks.request(self.name, () => new Promise(() => {}));
 
 /** A yield to the event loop through a MessageChannel: setTimeout(0) cost 12% of throughput here. */
 function createYield(): () => Promise<void> {
@@ -23,9 +27,12 @@ function createYield(): () => Promise<void> {
     });
 }
 
+/** The last shipped sets this worker decoded: a restart of the same experiment does not fetch again. */
+const shippedCache = new ShippedCache();
+
 const scheduler = new TrainingScheduler({
   post: (event: WorkerEvent, transfer: ArrayBuffer[]) => self.postMessage(event, transfer),
-  buildDataset: buildSplitDataset,
+  loadDataset: (request) => loadSplit(request, shippedCache),
   activateBackend,
   yieldToEventLoop: createYield(),
 });

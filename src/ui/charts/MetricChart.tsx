@@ -1,13 +1,27 @@
 import { useMemo } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  Legend,
+  type LegendPayload,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { MetricHistory, MetricKey } from '../../core/metricHistory';
 import { downsample } from '../../core/series';
 import { usePlayground } from '../../store/appStore';
 import { selectHistoryVersion } from '../../store/selectors';
 import { SERIES_COLOURS } from '../theme';
+import { useThrottledValue } from './useThrottledValue';
 
-/** Points per drawn line: enough for a smooth curve, few enough to redraw within a frame. */
-const MAX_POINTS_PER_LINE = 600;
+/** Points per drawn line: enough for a smooth curve at this width, few enough to redraw quickly. */
+const MAX_POINTS_PER_LINE = 300;
+
+/** Shortest time between two redraws of a chart while its curves grow. */
+const CHART_REFRESH_MS = 250;
 
 interface MetricChartProps {
   readonly title: string;
@@ -27,12 +41,17 @@ function series(history: MetricHistory | null, key: MetricKey): ChartPoint[] {
   return xs.map((x, i) => ({ x, y: ys[i] as number }));
 }
 
+const LEGEND_ORDER = ['Train', 'Test', 'Train (previous)', 'Test (previous)'];
+
+/** Train before test, current before previous; 'plainline' icons show each line's dash, so colour is not the only cue. */
+const legendOrder = (item: LegendPayload): number => LEGEND_ORDER.indexOf(String(item.value));
+
 const formatPercent = (value: number): string => `${Math.round(value * 100)}%`;
 const formatLoss = (value: number): string => (Math.abs(value) >= 10 ? value.toFixed(0) : value.toFixed(2));
 
 /** A live line chart of one metric: train and test lines, and the previous run's lines faint. */
 export function MetricChart({ title, trainKey, testKey, isPercent }: MetricChartProps) {
-  const version = usePlayground(selectHistoryVersion);
+  const version = useThrottledValue(usePlayground(selectHistoryVersion), CHART_REFRESH_MS);
   const history = usePlayground((state) => state.history);
   const ghost = usePlayground((state) => state.ghostHistory);
 
@@ -61,7 +80,8 @@ export function MetricChart({ title, trainKey, testKey, isPercent }: MetricChart
       </figcaption>
       <div className="chart-area" aria-hidden="true">
         <ResponsiveContainer width="100%" height={220}>
-          <LineChart margin={{ top: 8, right: 16, bottom: 20, left: 4 }}>
+          {/* The chart is hidden from assistive technology (the table below speaks for it), so it takes no focus either. */}
+          <LineChart margin={{ top: 8, right: 16, bottom: 20, left: 4 }} accessibilityLayer={false}>
             <CartesianGrid stroke="#e3e3e3" />
             <XAxis
               type="number"
@@ -80,7 +100,12 @@ export function MetricChart({ title, trainKey, testKey, isPercent }: MetricChart
               tick={{ fontSize: 12 }}
             />
             <Tooltip formatter={(value) => (typeof value === 'number' ? formatTick(value) : String(value))} />
-            <Legend verticalAlign="top" height={24} wrapperStyle={{ fontSize: 13 }} />
+            <Legend
+              verticalAlign="top"
+              height={24}
+              wrapperStyle={{ fontSize: 13 }}
+              itemSorter={legendOrder}
+            />
             {lines.ghostTrain.length > 0 && (
               <Line
                 data={lines.ghostTrain}
@@ -89,6 +114,7 @@ export function MetricChart({ title, trainKey, testKey, isPercent }: MetricChart
                 stroke={SERIES_COLOURS.train}
                 strokeOpacity={0.3}
                 dot={false}
+                legendType="plainline"
                 isAnimationActive={false}
               />
             )}
@@ -101,6 +127,7 @@ export function MetricChart({ title, trainKey, testKey, isPercent }: MetricChart
                 strokeOpacity={0.3}
                 strokeDasharray="5 4"
                 dot={false}
+                legendType="plainline"
                 isAnimationActive={false}
               />
             )}
@@ -111,6 +138,7 @@ export function MetricChart({ title, trainKey, testKey, isPercent }: MetricChart
               stroke={SERIES_COLOURS.train}
               strokeWidth={2}
               dot={false}
+              legendType="plainline"
               isAnimationActive={false}
             />
             <Line
@@ -121,6 +149,7 @@ export function MetricChart({ title, trainKey, testKey, isPercent }: MetricChart
               strokeWidth={2}
               strokeDasharray="5 4"
               dot={false}
+              legendType="plainline"
               isAnimationActive={false}
             />
           </LineChart>

@@ -1,41 +1,36 @@
-import { PLANE_EXTENT } from '../../core/datasets/plane';
-import type { LabeledData } from '../../core/datasets/types';
 import type { BoundaryGrid } from '../../worker/protocol';
 import { classColour } from '../theme';
 
-const toPixel = (coordinate: number, sizePx: number): number =>
-  ((coordinate + PLANE_EXTENT) / (2 * PLANE_EXTENT)) * sizePx;
-
 /**
- * Draws labelled 2-D points on a square canvas of `sizePx`: training points filled, test points
- * as rings, so the two parts of the split differ by shape as well as colour.
+ * Traces (does not paint) the marker of class `classIndex` centred on (x, y): circle, square,
+ * triangle, diamond, inverted triangle, hexagon, then again, so that classes differ by shape as
+ * well as by colour for people who cannot tell the colours apart.
  */
-export function drawPoints(
+export function traceClassMarker(
   context: CanvasRenderingContext2D,
-  data: LabeledData,
-  sizePx: number,
-  isTest: boolean,
+  x: number,
+  y: number,
+  radius: number,
+  classIndex: number,
 ): void {
-  const radius = Math.max(2, sizePx / 110);
-  context.lineWidth = Math.max(1, radius / 2);
-  for (let i = 0; i < data.count; i++) {
-    const x = toPixel(data.features[2 * i] as number, sizePx);
-    const y = sizePx - toPixel(data.features[2 * i + 1] as number, sizePx);
-    const colour = classColour(data.labels[i] as number);
-    context.beginPath();
+  const shape = classIndex % 6;
+  context.beginPath();
+  if (shape === 0) {
     context.arc(x, y, radius, 0, 2 * Math.PI);
-    if (isTest) {
-      context.fillStyle = '#ffffff';
-      context.fill();
-      context.strokeStyle = colour;
-      context.stroke();
-    } else {
-      context.fillStyle = colour;
-      context.fill();
-      context.strokeStyle = 'rgba(255,255,255,0.9)';
-      context.stroke();
-    }
+    return;
   }
+  // Polygons get a slightly larger radius so that their area matches the circle's.
+  const corners = [4, 3, 4, 3, 6][shape - 1] ?? 4;
+  const turn = [Math.PI / 4, -Math.PI / 2, 0, Math.PI / 2, 0][shape - 1] ?? 0;
+  const polygonRadius = radius * (corners === 3 ? 1.45 : 1.2);
+  for (let corner = 0; corner < corners; corner++) {
+    const angle = turn + (2 * Math.PI * corner) / corners;
+    const cornerX = x + polygonRadius * Math.cos(angle);
+    const cornerY = y + polygonRadius * Math.sin(angle);
+    if (corner === 0) context.moveTo(cornerX, cornerY);
+    else context.lineTo(cornerX, cornerY);
+  }
+  context.closePath();
 }
 
 const parseHex = (hex: string): [number, number, number] => [

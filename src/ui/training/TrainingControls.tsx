@@ -6,6 +6,7 @@ export function TrainingControls() {
   const status = usePlayground(selectRunStatus);
   const statusText = usePlayground(selectStatusText);
   const blocker = usePlayground(selectTrainBlocker);
+  const backendNotice = usePlayground((state) => state.backendNotice);
   const train = usePlayground((state) => state.train);
   const pause = usePlayground((state) => state.pause);
   const step = usePlayground((state) => state.step);
@@ -39,6 +40,11 @@ export function TrainingControls() {
       <p role="status" aria-live="polite" className={`status status-${status}`} data-testid="run-status">
         {statusText}
       </p>
+      {backendNotice && (
+        <p className="backend-notice" data-testid="backend-notice">
+          {backendNotice}
+        </p>
+      )}
       {blocker && (
         <p id="train-blocker" className="blocker">
           {blocker}

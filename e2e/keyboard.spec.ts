@@ -1,0 +1,97 @@
+import type { Page } from '@playwright/test';
+import { expect, runStatus, statusEpoch, test, waitForEpoch } from './fixtures';
+
+/** The focused element's accessible-ish name and whether its focus ring can be seen (3 px or more, not transparent). */
+async function focusState(page: Page): Promise<{ name: string; isRingVisible: boolean }> {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element || element === document.body) return { name: '(body)', isRingVisible: false };
+    const style = getComputedStyle(element);
+    const isRingVisible =
+      style.outlineStyle !== 'none' &&
+      Number.parseFloat(style.outlineWidth) >= 2 &&
+      !/rgba\(.*, 0\)$|transparent/.test(style.outlineColor);
+    const label =
+      element.getAttribute('aria-label') ?? (element as HTMLInputElement).labels?.[0]?.textContent;
+    return {
+      name: `${element.tagName.toLowerCase()} "${(label ?? element.textContent ?? '').trim().slice(0, 40)}"`,
+      isRingVisible,
+    };
+  });
+}
+
+/** Presses Tab until the focused element is the named button, checking every stop shows its focus. */
+async function tabTo(page: Page, buttonName: string, maxPresses = 80): Promise<string[]> {
+  const visited: string[] = [];
+  for (let press = 0; press < maxPresses; press++) {
+    await page.keyboard.press('Tab');
+    const state = await focusState(page);
+    visited.push(state.name);
+    expect(state.isRingVisible, `focus ring on ${state.name}`).toBe(true);
+    if (state.name === `button "${buttonName}"`) return visited;
+  }
+  throw new Error(`${buttonName} was not reached in ${maxPresses} presses of Tab: ${visited.join(', ')}`);
+}
+
+test('Tab alone reaches every control up to Train with a visible focus ring; Enter and Space drive training', async ({
+  page,
+  pageErrors,
+}) => {
+  await page.goto('./?epochs=100000');
+  await expect(runStatus(page)).toContainText(/^Ready at epoch 0/);
+  const visited = await tabTo(page, 'Train');
+  // The walk passed through each ingredient on its way.
+  for (const expected of ['Copy link', 'Data set', 'Units, layer 1', 'Algorithm', 'Batch size']) {
+    expect(
+      visited.some((name) => name.includes(expected)),
+      expected,
+    ).toBe(true);
+  }
+
+  await page.keyboard.press('Enter');
+  await waitForEpoch(page, 5);
+  await tabTo(page, 'Pause', 3);
+  await page.keyboard.press('Space');
+  await expect(runStatus(page)).toContainText(/^Paused/);
+  const pausedAt = await statusEpoch(page);
+
+  // Train is behind us now: Shift+Tab goes back to it, past the disabled Pause.
+  await page.keyboard.press('Shift+Tab');
+  expect((await focusState(page)).name).toBe('button "Train"');
+  await tabTo(page, 'Step', 3);
+  await page.keyboard.press('Space');
+  await expect(runStatus(page)).toContainText(`Paused · epoch ${pausedAt + 1} `);
+  await tabTo(page, 'Reset', 3);
+  await page.keyboard.press('Enter');
+  await expect(runStatus(page)).toContainText(/^Ready at epoch 0/);
+  expect(pageErrors).toEqual([]);
+});
+
+test('the skip link takes the keyboard straight to Training', async ({ page, pageErrors }) => {
+  await page.goto('./');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to Training' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Train' })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(runStatus(page)).toContainText(/^Training/);
+  expect(pageErrors).toEqual([]);
+});
+
+test('the Advanced panel and the backend choice work from the keyboard', async ({ page, pageErrors }) => {
+  await page.goto('./');
+  await tabTo(page, 'Reset');
+  await page.keyboard.press('Tab');
+  expect((await focusState(page)).name).toContain('summary');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Backend', { exact: true })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByLabel('Backend', { exact: true })).toHaveValue('wasm');
+  await expect(page.getByTestId('backend-in-use')).toHaveText('wasm: chosen in the settings');
+  expect(pageErrors).toEqual([]);
+});
