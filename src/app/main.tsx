@@ -8,6 +8,9 @@ import './styles.css';
 startUrlSync(playgroundStore, window.location, window.history);
 // Load the run at epoch 0 so the curves and the boundary show the untrained network at once.
 playgroundStore.getState().reset();
+// Only the benchmark's build (npm run bench) lets scripts/bench.ts read the store; other builds drop this.
+if (import.meta.env.MODE === 'bench')
+  void import('../bench/appProbe').then((probe) => probe.installAppProbe(playgroundStore));
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element');

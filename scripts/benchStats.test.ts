@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type EpochSample,
+  epochRate,
+  epochsAt,
+  eventsPerSecond,
+  longTasksBetween,
+  median,
+  pauseLatencies,
+} from './benchStats';
+
+describe('median', () => {
+  it('takes the middle value, or the mean of the two middle values', () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([])).toBeNaN();
+  });
+});
+
+describe('epoch rates', () => {
+  // Metrics arrive every 100 ms, 10 epochs each: 100 epochs per second, from epoch 1 at t = 1000.
+  const steady: EpochSample[] = Array.from({ length: 81 }, (_, i) => [1000 + i * 100, 1 + i * 10]);
+
+  it('interpolates the completed epochs between two arrivals', () => {
+    expect(epochsAt(steady, 1050)).toBeCloseTo(6);
+    expect(epochsAt(steady, 500)).toBe(1);
+    expect(epochsAt(steady, 99_999)).toBe(801);
+  });
+
+  it('gives the median of window rates, so one stalled window does not move it', () => {
+    // The second of four 2-second windows stalls for one second.
+    const stalled: EpochSample[] = steady.map(([timeMs, epochs]) =>
+      timeMs < 3500 ? [timeMs, epochs] : timeMs < 4500 ? [timeMs, 251] : [timeMs, epochs - 100],
+    );
+    const rate = epochRate(stalled, 1000, 9000, 2000);
+    expect(rate.windowCount).toBe(4);
+    expect(rate.epochsPerSecond).toBeCloseTo(100);
+    expect(epochRate(steady, 1000, 9000, 2000).epochsPerSecond).toBeCloseTo(100);
+  });
+
+  it('falls back to the overall rate when windows hold too few epochs', () => {
+    const slow: EpochSample[] = [
+      [1000, 1],
+      [2600, 2],
+      [4200, 3],
+      [5800, 4],
+    ];
+    const rate = epochRate(slow, 1000, 9000, 2000);
+    expect(rate.windowCount).toBe(0);
+    expect(rate.epochs).toBe(3);
+    expect(rate.epochsPerSecond).toBeCloseTo(3 / 4.8);
+  });
+
+  it('is NaN without two arrivals to measure between', () => {
+    expect(epochRate([[1000, 1]], 1000, 9000, 2000).epochsPerSecond).toBeNaN();
+  });
+});
+
+describe('events, long tasks and pauses', () => {
+  it('counts events per second inside the span only', () => {
+    expect(eventsPerSecond([0, 100, 200, 1100, 2500], 0, 2000)).toBe(2);
+  });
+
+  it('counts the long tasks that start inside the span and finds the longest', () => {
+    const tasks = [
+      { startMs: 10, durationMs: 400 },
+      { startMs: 1200, durationMs: 70 },
+      { startMs: 1500, durationMs: 55 },
+    ];
+    expect(longTasksBetween(tasks, 1000, 2000)).toEqual({ count: 2, longestMs: 70 });
+    expect(longTasksBetween(tasks, 3000, 4000)).toEqual({ count: 0, longestMs: 0 });
+  });
+
+  it('times each Pause click to the next paused status', () => {
+    const changes = [
+      { atMs: 0, status: 'idle' },
+      { atMs: 100, status: 'training' },
+      { atMs: 5000, status: 'pausing' },
+      { atMs: 5040, status: 'paused' },
+      { atMs: 6000, status: 'training' },
+      { atMs: 7030, status: 'paused' },
+    ];
+    expect(pauseLatencies([5000, 7000, 9000], changes)).toEqual([40, 30]);
+  });
+});

@@ -1,0 +1,158 @@
+/**
+ * The benchmark's output: one Markdown table (a row per scenario) followed by its notes, the
+ * bundle sizes and the machine. Pure formatting of what the runs measured.
+ */
+import type { BaselineResult } from '../src/bench/benchTypes';
+import type { AppMeasurement } from './benchAppRun';
+import { bestBaseline } from './benchBaseline';
+import type { BundleSizes, FileSize } from './benchBundle';
+import type { Scenario } from './benchScenarios';
+import { median } from './benchStats';
+
+/** Everything measured for one scenario. */
+export interface ScenarioResult {
+  readonly scenario: Scenario;
+  readonly app: AppMeasurement;
+  /** Null when the scenario has no baseline. */
+  readonly baseline: readonly BaselineResult[] | null;
+  /** Training examples per epoch, when known. */
+  readonly trainCount: number | null;
+  readonly batchSize: number;
+  /** The machine's 1-minute load average when the scenario started. */
+  readonly loadAverage: number;
+}
+
+/** Where and when the figures were taken. */
+export interface MachineInfo {
+  readonly date: string;
+  readonly cpus: number;
+  readonly chromium: string;
+  readonly loadAverage: string;
+  readonly seconds: number;
+  readonly baselineSeconds: number;
+}
+
+const NOT_SUPPORTED = 'n/a (not supported yet)';
+
+/** A rate with as many digits as it deserves: 3,712 / 41.3 / 0.82. */
+export function formatRate(value: number): string {
+  if (!Number.isFinite(value)) return '–';
+  if (value >= 100) return Math.round(value).toLocaleString('en-US');
+  return value >= 10 ? value.toFixed(1) : value.toFixed(2);
+}
+
+const kilobytes = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+const fileText = (file: FileSize): string =>
+  `${file.name} ${kilobytes(file.rawBytes)} raw / ${kilobytes(file.gzipBytes)} gzip`;
+
+function baselineCell(results: readonly BaselineResult[] | null): string {
+  if (!results) return '–';
+  return results
+    .map((result) =>
+      result.isMeasured
+        ? `${result.backend} ${formatRate(result.examplesPerSecond)} (${result.msPerStep.toFixed(2)} ms)`
+        : `${result.backend} ✗`,
+    )
+    .join(' · ');
+}
+
+function row(result: ScenarioResult, footnote: string): string[] {
+  const { app, baseline, trainCount, batchSize } = result;
+  const best = baseline ? bestBaseline(baseline) : null;
+  const bare = baselineCell(baseline);
+  const bestEpochs = best ? `${formatRate(best.epochsPerSecond)} ${best.backend}` : '–';
+  if (!app.isMeasured) {
+    const label = app.isError ? 'n/a (harness error)' : NOT_SUPPORTED;
+    const unmeasured = Array.from({ length: 7 }, () => '–');
+    return [result.scenario.title, `${label}${footnote}`, ...unmeasured, bare, bestEpochs, '–'];
+  }
+  const examplesPerSecond = trainCount === null ? Number.NaN : app.epochsPerSecond * trainCount;
+  const stepsPerEpoch = trainCount === null ? Number.NaN : Math.ceil(trainCount / batchSize);
+  const msPerStep = 1000 / (app.epochsPerSecond * stepsPerEpoch);
+  const tasks =
+    app.longTaskCount === 0 ? '0' : `${app.longTaskCount} (longest ${Math.round(app.longestTaskMs)} ms)`;
+  const pause =
+    app.pauseLatenciesMs.length === 0
+      ? '–'
+      : `${Math.round(median(app.pauseLatenciesMs))} (max ${Math.round(Math.max(...app.pauseLatenciesMs))})`;
+  const ratio = best ? `${(examplesPerSecond / best.examplesPerSecond).toFixed(2)}× ${best.backend}` : '–';
+  return [
+    result.scenario.title,
+    `${app.backend}${footnote}`,
+    formatRate(app.epochsPerSecond),
+    formatRate(examplesPerSecond),
+    Number.isFinite(msPerStep) ? msPerStep.toFixed(2) : '–',
+    `${(app.firstEpochMs / 1000).toFixed(2)} s (Train at ${(app.trainClickMs / 1000).toFixed(2)} s)`,
+    app.boundariesPerSecond === null ? '–' : formatRate(app.boundariesPerSecond),
+    tasks,
+    pause,
+    bare,
+    bestEpochs,
+    ratio,
+  ];
+}
+
+/** The notes a row needs: why n/a, why a backend could not train, warnings, model mismatches. */
+function notesOf(result: ScenarioResult): string[] {
+  const { app, baseline } = result;
+  const notes: string[] = [];
+  if (!app.isMeasured) notes.push(`${app.isError ? 'harness error' : NOT_SUPPORTED}: ${app.reason}.`);
+  else {
+    notes.push(
+      `ours on ${app.backend} ("${app.backendReason}"), ${app.epochsMeasured} epochs in ${app.measuredSeconds.toFixed(1)} s, ${app.rateWindows > 0 ? `median of ${app.rateWindows} windows` : 'overall rate'}; load average ${result.loadAverage.toFixed(1)} at the start.`,
+    );
+    if (app.warning) notes.push(`${app.warning}.`);
+  }
+  for (const failed of baseline ?? []) {
+    if (!failed.isMeasured) notes.push(`bare tfjs on ${failed.backend} could not train: ${failed.message}.`);
+  }
+  const best = baseline ? bestBaseline(baseline) : null;
+  if (app.isMeasured && best && app.parameterCount !== null && app.parameterCount !== best.parameterCount) {
+    notes.push(
+      `the bare model has ${best.parameterCount.toLocaleString('en-US')} parameters, ours ${app.parameterCount.toLocaleString('en-US')}: not the same model.`,
+    );
+  }
+  return notes;
+}
+
+const HEADER = [
+  'Scenario',
+  'Backend (ours)',
+  'Epochs/s',
+  'Examples/s',
+  'ms/step⁴',
+  'First epoch¹',
+  'Boundaries/s',
+  'Long tasks >50 ms',
+  'Pause (ms)²',
+  'Bare tfjs examples/s (ms/step)³',
+  'Best bare epochs/s',
+  'Ours ÷ best bare',
+];
+
+/** The whole report: the table, its notes, the bundle sizes and the machine. */
+export function formatReport(
+  results: readonly ScenarioResult[],
+  bundle: BundleSizes,
+  machine: MachineInfo,
+): string {
+  const lines = [`| ${HEADER.join(' | ')} |`, `| ${HEADER.map(() => '---').join(' | ')} |`];
+  const notes: string[] = [];
+  for (const result of results) {
+    const rowNotes = notesOf(result);
+    const marks = rowNotes.map((_, i) => notes.length + i + 1);
+    notes.push(...rowNotes);
+    const footnote = marks.length > 0 ? ` [${marks.join(',')}]` : '';
+    lines.push(`| ${row(result, footnote).join(' | ')} |`);
+  }
+  lines.push(
+    '',
+    `¹ From opening the link to the first completed epoch arriving in the page; the script clicks Train as soon as it is enabled (the time in brackets). ² From the click on Pause to the paused state: median of the clicks (and the slowest). ³ \`model.fit\` of the same layers, data and batch size in a worker, no UI, ${machine.baselineSeconds} s per backend after warm-up; examples/s = epochs/s × training examples. ⁴ Wall time per epoch ÷ optimizer steps per epoch: ours includes the per-epoch evaluation, shuffling and boundaries.`,
+    '',
+    ...notes.map((note, i) => `[${i + 1}] ${note}`),
+    '',
+    `Bundle (normal build): main ${fileText(bundle.main)}; worker ${fileText(bundle.worker)}; wasm ${bundle.wasm.map((file) => `${kilobytes(file.gzipBytes)}`).join(', ')} gzip.`,
+    `Machine: ${machine.date}, ${machine.cpus} cores, ${machine.chromium} headless (WebGL: SwiftShader), load average ${machine.loadAverage}; ${machine.seconds} s of training per scenario.`,
+  );
+  return lines.join('\n');
+}

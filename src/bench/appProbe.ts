@@ -1,0 +1,82 @@
+/**
+ * The benchmark's eyes inside the app, installed only by the bench build (`vite build --mode
+ * bench`, see src/app/main.tsx): it exposes the store as `window.__playgroundStore` and records,
+ * with the page's own clock, when metrics, boundaries, status changes and Train/Pause clicks
+ * happen, plus main-thread long tasks. scripts/bench.ts reads `window.__benchProbe.report()`.
+ */
+import type { StoreApi } from 'zustand';
+import type { PlaygroundState } from '../store/playgroundState';
+import type { AppProbe, AppProbeReport, LongTaskEntry, StatusChange } from './benchTypes';
+
+/** What the bench build adds to `window`. */
+export interface BenchWindowGlobals {
+  __playgroundStore?: StoreApi<PlaygroundState>;
+  __benchProbe?: AppProbe;
+}
+
+/** The Train or Pause button a click landed on, by its visible text, or null. */
+function clickedButton(target: EventTarget | null): string | null {
+  if (!(target instanceof Element)) return null;
+  return target.closest('button')?.textContent?.trim() ?? null;
+}
+
+/** Starts recording the store and the page, and publishes the store and the probe on `window`. */
+export function installAppProbe(store: StoreApi<PlaygroundState>): void {
+  const epochSamples: Array<readonly [number, number]> = [];
+  const boundaryArrivalsMs: number[] = [];
+  const statusChanges: StatusChange[] = [{ atMs: performance.now(), status: store.getState().run.status }];
+  const trainClicksMs: number[] = [];
+  const pauseClicksMs: number[] = [];
+  const longTasks: LongTaskEntry[] = [];
+
+  store.subscribe((state, previous) => {
+    const nowMs = performance.now();
+    if (state.historyVersion !== previous.historyVersion) epochSamples.push([nowMs, state.run.epoch]);
+    if (state.boundary !== previous.boundary && state.boundary !== null) boundaryArrivalsMs.push(nowMs);
+    if (state.run.status !== previous.run.status)
+      statusChanges.push({ atMs: nowMs, status: state.run.status });
+  });
+
+  // Capture phase: the time is taken before React's handler runs.
+  document.addEventListener(
+    'click',
+    (event) => {
+      const label = clickedButton(event.target);
+      if (label === 'Train') trainClicksMs.push(performance.now());
+      if (label === 'Pause') pauseClicksMs.push(performance.now());
+    },
+    { capture: true },
+  );
+
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        longTasks.push({ startMs: entry.startTime, durationMs: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // A browser without long-task timing reports none; the bench says so by its column staying empty.
+  }
+
+  const probe: AppProbe = {
+    report: (): AppProbeReport => {
+      const { run, linkProblems } = store.getState();
+      return {
+        linkProblems: [...linkProblems],
+        status: run.status,
+        message: run.message,
+        backend: run.backend,
+        backendReason: run.backendReason,
+        parameterCount: run.parameterCount,
+        epochSamples: [...epochSamples],
+        boundaryArrivalsMs: [...boundaryArrivalsMs],
+        statusChanges: [...statusChanges],
+        trainClicksMs: [...trainClicksMs],
+        pauseClicksMs: [...pauseClicksMs],
+        longTasks: [...longTasks],
+        nowMs: performance.now(),
+      };
+    },
+  };
+  const globals: BenchWindowGlobals = { __playgroundStore: store, __benchProbe: probe };
+  Object.assign(window, globals);
+}
