@@ -1,0 +1,39 @@
+/** What the charts' x-axis measures: epochs, training examples seen, or wall-clock seconds of training. */
+export type ChartXAxis = 'epochs' | 'examples' | 'time';
+
+/** How the curves are drawn; part of a shared link. */
+export interface ChartOptions {
+  readonly xAxis: ChartXAxis;
+  /** Exponential-moving-average weight, 0 (raw) to 0.99; the raw curve stays faint behind. */
+  readonly smoothing: number;
+  readonly isLogScale: boolean;
+}
+
+/** The x-axis choices in display order, with their labels. */
+export const CHART_X_AXES: readonly {
+  readonly id: ChartXAxis;
+  readonly label: string;
+  readonly unit: string;
+}[] = [
+  { id: 'epochs', label: 'Epochs', unit: 'Epoch' },
+  { id: 'examples', label: 'Examples seen', unit: 'Examples seen' },
+  { id: 'time', label: 'Wall-clock time', unit: 'Seconds of training' },
+];
+
+/** Bounds of the smoothing weight. */
+export const SMOOTHING_LIMITS = { min: 0, max: 0.99 } as const;
+
+/** Per-epoch curves start raw; TensorBoard's 0.6 suits noisier per-batch curves. */
+export const DEFAULT_CHART_OPTIONS: ChartOptions = { xAxis: 'epochs', smoothing: 0, isLogScale: false };
+
+/** The x value of an epoch on the chosen axis. */
+export function xValue(axis: ChartXAxis, epoch: number, elapsedMs: number, trainingSetSize: number): number {
+  switch (axis) {
+    case 'epochs':
+      return epoch;
+    case 'examples':
+      return epoch * trainingSetSize;
+    case 'time':
+      return elapsedMs / 1000;
+  }
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_EXPERIMENT } from '../defaults';
+import { MetricHistory } from '../metricHistory';
+import { xValue } from './chartOptions';
+import { describeDifferences, variantDifferences } from './differences';
+import { COMPARISON_PRESETS } from './presets';
+import { seedBand } from './seedBands';
+import { summarizeRun } from './summary';
+
+const preset = (id: string) => {
+  const found = COMPARISON_PRESETS.find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`no preset ${id}`);
+  return found.build(DEFAULT_EXPERIMENT);
+};
+
+describe('variant differences', () => {
+  it('names exactly the optimizer for SGD vs Adam at the same learning rate', () => {
+    const variants = preset('sgd-vs-adam');
+    expect(variantDifferences(variants)).toEqual([{ setting: 'optimizer', values: ['SGD', 'Adam'] }]);
+    expect(describeDifferences(variants)).toBe('Differs in optimizer (A SGD · B Adam)');
+    // Everything else is shared: same data, same model, same seeds.
+    expect(variants[0]?.dataset).toEqual(variants[1]?.dataset);
+    expect(variants[0]?.training).toEqual(variants[1]?.training);
+    expect(variants[0]?.optimizer.params.learningRate).toBe(variants[1]?.optimizer.params.learningRate);
+  });
+
+  it('keeps the schedule and clipping of the base experiment in every variant', () => {
+    const base = {
+      ...DEFAULT_EXPERIMENT,
+      optimizer: { ...DEFAULT_EXPERIMENT.optimizer, clipNorm: 1 },
+    };
+    for (const variant of COMPARISON_PRESETS.flatMap((candidate) => candidate.build(base))) {
+      expect(variant.optimizer.clipNorm).toBe(1);
+    }
+  });
+
+  it('names momentum and Nesterov, and learning rates, in variant order', () => {
+    expect(variantDifferences(preset('momentum'))).toEqual([
+      { setting: 'momentum', values: ['0', '0.9', '0.9'] },
+      { setting: 'nesterov', values: ['off', 'off', 'on'] },
+    ]);
+    expect(describeDifferences(preset('learning-rates'))).toBe(
+      'Differs in learning rate (A 0.001 · B 0.01 · C 0.1)',
+    );
+  });
+
+  it('says so when the variants are identical, and sees layer and batch-size changes', () => {
+    expect(describeDifferences([DEFAULT_EXPERIMENT, DEFAULT_EXPERIMENT])).toMatch(/identical/);
+    const wider = {
+      ...DEFAULT_EXPERIMENT,
+      model: { hiddenLayers: [{ kind: 'dense' as const, units: 32, activation: 'relu' as const }] },
+      training: { ...DEFAULT_EXPERIMENT.training, batchSize: 64 },
+    };
+    const settings = variantDifferences([DEFAULT_EXPERIMENT, wider]).map((difference) => difference.setting);
+    expect(settings).toEqual(['layers', 'batch size']);
+  });
+});
+
+const history = (testAccuracy: number[], elapsedStepMs = 10): MetricHistory => {
+  const result = new MetricHistory();
+  result.append({
+    epoch: testAccuracy.map((_, i) => i),
+    trainLoss: testAccuracy.map((a) => 1 - a),
+    trainAccuracy: testAccuracy,
+    testLoss: testAccuracy.map((a) => 1.5 - a),
+    testAccuracy,
+    elapsedMs: testAccuracy.map((_, i) => i * elapsedStepMs),
+  });
+  return result;
+};
+
+describe('run summary', () => {
+  it('reports final and best accuracy, the epoch of the best, epochs to target and time per epoch', () => {
+    const summary = summarizeRun(history([0.5, 0.7, 0.92, 0.9, 0.95, 0.93], 20), 0.9, false);
+    expect(summary).toEqual({
+      epochs: 5,
+      finalTestAccuracy: 0.93,
+      bestTestAccuracy: 0.95,
+      bestEpoch: 4,
+      finalTrainLoss: 1 - 0.93,
+      finalTestLoss: 1.5 - 0.93,
+      epochsToTarget: 2,
+      meanEpochMs: 20,
+      hasDiverged: false,
+    });
+  });
+
+  it('has no epoch to target when the target is never reached, and nothing for an empty run', () => {
+    expect(summarizeRun(history([0.5, 0.6]), 0.9, true)).toMatchObject({
+      epochsToTarget: null,
+      hasDiverged: true,
+    });
+    expect(summarizeRun(new MetricHistory(), 0.9, false)).toMatchObject({
+      epochs: 0,
+      bestTestAccuracy: null,
+      meanEpochMs: null,
+    });
+  });
+});
+
+describe('seed bands and x-axis', () => {
+  it('averages seeds over the epochs all of them reached, with min and max', () => {
+    expect(
+      seedBand([
+        [1, 2, 3],
+        [3, 4],
+        [2, 3, 9, 9],
+      ]),
+    ).toEqual({ mean: [2, 3], min: [1, 2], max: [3, 4] });
+    expect(seedBand([])).toEqual({ mean: [], min: [], max: [] });
+    expect(seedBand([[1, Number.NaN]]).mean[1]).toBeNaN();
+  });
+
+  it('puts an epoch on the chosen axis', () => {
+    expect(xValue('epochs', 3, 1500, 400)).toBe(3);
+    expect(xValue('examples', 3, 1500, 400)).toBe(1200);
+    expect(xValue('time', 3, 1500, 400)).toBe(1.5);
+  });
+});

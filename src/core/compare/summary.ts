@@ -1,0 +1,52 @@
+import type { MetricHistory } from '../metricHistory';
+
+/** The summary-table row of one run (or the mean over its seeds). */
+export interface RunSummary {
+  readonly epochs: number;
+  readonly finalTestAccuracy: number | null;
+  readonly bestTestAccuracy: number | null;
+  /** Epoch of the best test accuracy (the first, when tied). */
+  readonly bestEpoch: number | null;
+  readonly finalTrainLoss: number | null;
+  readonly finalTestLoss: number | null;
+  /** First epoch whose test accuracy reached the target, or null if none did. */
+  readonly epochsToTarget: number | null;
+  /** Mean wall-clock time per trained epoch, in milliseconds. */
+  readonly meanEpochMs: number | null;
+  readonly hasDiverged: boolean;
+}
+
+/** Summarises a run's history; `targetAccuracy` is a fraction 0..1. */
+export function summarizeRun(
+  history: MetricHistory,
+  targetAccuracy: number,
+  hasDiverged: boolean,
+): RunSummary {
+  const epochs = history.epochValues();
+  const testAccuracy = history.values('testAccuracy');
+  const last = epochs.length - 1;
+  let bestIndex = -1;
+  let targetIndex = -1;
+  for (let i = 0; i < epochs.length; i++) {
+    const accuracy = testAccuracy[i] as number;
+    if (!Number.isFinite(accuracy)) continue;
+    if (bestIndex < 0 || accuracy > (testAccuracy[bestIndex] as number)) bestIndex = i;
+    if (targetIndex < 0 && accuracy >= targetAccuracy) targetIndex = i;
+  }
+  const at = (key: 'testAccuracy' | 'trainLoss' | 'testLoss', index: number): number | null =>
+    index < 0 ? null : (history.values(key)[index] as number);
+  const trainedEpochs = last >= 0 ? (epochs[last] as number) - (epochs[0] as number) : 0;
+  const elapsedMs = history.values('elapsedMs');
+  return {
+    epochs: last >= 0 ? (epochs[last] as number) : 0,
+    finalTestAccuracy: at('testAccuracy', last),
+    bestTestAccuracy: at('testAccuracy', bestIndex),
+    bestEpoch: bestIndex < 0 ? null : (epochs[bestIndex] as number),
+    finalTrainLoss: at('trainLoss', last),
+    finalTestLoss: at('testLoss', last),
+    epochsToTarget: targetIndex < 0 ? null : (epochs[targetIndex] as number),
+    meanEpochMs:
+      trainedEpochs > 0 ? ((elapsedMs[last] as number) - (elapsedMs[0] as number)) / trainedEpochs : null,
+    hasDiverged,
+  };
+}
