@@ -28,17 +28,9 @@ import { assertNoBenchHooks, bundleSizes } from './benchBundle';
 import { baselineSpec, SCENARIOS, type Scenario } from './benchScenarios';
 import { serveStatic } from './benchServer';
 import { formatReport, type ScenarioResult } from './benchTable';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
 
 const { values: args } = parseArgs({
   options: {

@@ -25,16 +25,9 @@ import {
 } from './benchCpuProfile';
 import { SCENARIOS } from './benchScenarios';
 import { serveStatic } from './benchServer';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
 /** Sampling interval of the profiler, in microseconds (V8's default is 1000). */
 const SAMPLING_INTERVAL_US = 200;
 const TOP_ROWS = 18;
@@ -125,7 +118,7 @@ async function main(): Promise<void> {
   );
 
   const server = await serveStatic(buildDir, [Number(args.port)]);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     const firstEpoch = await startTraining(page, server.baseUrl, scenario);

@@ -12,16 +12,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type CDPSession, chromium, type Page } from 'playwright-core';
 import { serveStatic } from './benchServer';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
 const SAMPLE_INTERVAL_MS = 60_000;
 
 /** The value of `--name=value` on the command line, or undefined. */
