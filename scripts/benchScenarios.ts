@@ -66,6 +66,14 @@ async function chooseLeNetPreset(page: Page): Promise<string | null> {
 /** The scenarios, in table order. */
 export const SCENARIOS: readonly Scenario[] = [
   {
+    id: 'default',
+    title: 'The default experiment: spiral, 16-16 ReLU, Adam 0.01, 400 points, batch 16',
+    // The link a person gets on opening the app, made long enough not to end inside the window.
+    query: 'epochs=100000',
+    // The baseline page trains with SGD only: a ratio against it would not compare like with like.
+    baseline: null,
+  },
+  {
     id: 'tfp-default',
     title: 'TF Playground default: circle, 4-2 tanh, 250 points, batch 10',
     query: `v=1&data=circle&${PLAYGROUND_DATA}&layers=4-tanh,2-tanh&loss=bce&${SGD}`,
