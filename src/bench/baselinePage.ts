@@ -16,7 +16,7 @@ export interface BaselineWindowGlobals {
 }
 
 function runOnBackend(spec: BaselineSpec, backend: BaselineBackend): Promise<BaselineResult> {
-  const worker = new Worker(new URL('./baseline.worker.ts', import.meta.url), {
+  const worker = new Worker(new URL('../worker/benchBaseline.worker.ts', import.meta.url), {
     type: 'module',
     name: `baseline-${backend}`,
   });

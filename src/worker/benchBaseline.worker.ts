@@ -6,9 +6,9 @@
  */
 import '../train/backendSetup';
 import * as tf from '@tensorflow/tfjs';
+import { loadBaselineData } from '../bench/baselineData';
+import type { BaselineBackend, BaselineRequest, BaselineResult, BaselineSpec } from '../bench/benchTypes';
 import type { SplitDataset } from '../core/datasets/types';
-import { loadBaselineData } from './baselineData';
-import type { BaselineBackend, BaselineRequest, BaselineResult, BaselineSpec } from './benchTypes';
 
 declare const self: DedicatedWorkerGlobalScope;
 
