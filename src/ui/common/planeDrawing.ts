@@ -77,3 +77,9 @@ export function prepareCanvas(canvas: HTMLCanvasElement, sizePx: number): Canvas
   context?.setTransform(ratio, 0, 0, ratio, 0, 0);
   return context;
 }
+
+/** Clears a square plane canvas of `sizePx` to the plane's light background (the same in both themes). */
+export function clearPlane(context: CanvasRenderingContext2D, sizePx: number): void {
+  context.fillStyle = '#f7f7f7';
+  context.fillRect(0, 0, sizePx, sizePx);
+}

@@ -3,7 +3,7 @@ import { DRAWN_CLASS_NAMES, MAX_DRAWN_POINTS } from '../../core/datasets/custom'
 import { PLANE_EXTENT } from '../../core/datasets/plane';
 import { usePlayground } from '../../store/appStore';
 import { selectDrawClass, selectDrawnPoints } from '../../store/datasetSelectors';
-import { prepareCanvas } from '../common/planeDrawing';
+import { clearPlane, prepareCanvas, traceClassMarker } from '../common/planeDrawing';
 import { classColour } from '../theme';
 import { drawAxes } from './scatterDrawing';
 
@@ -41,18 +41,17 @@ export function DrawingPlane() {
     if (!canvas) return;
     const context = prepareCanvas(canvas, PLANE_SIZE_PX);
     if (!context) return;
-    context.fillStyle = '#f7f7f7';
-    context.fillRect(0, 0, PLANE_SIZE_PX, PLANE_SIZE_PX);
+    clearPlane(context, PLANE_SIZE_PX);
     drawAxes(context, PLANE_SIZE_PX);
     const radius = 3.5;
     for (const point of points) {
-      context.beginPath();
-      context.arc(
+      // The same marker per class as every other plane, so colour is never the only cue.
+      traceClassMarker(
+        context,
         (point.x + PLANE_EXTENT) / unitsPerPixel,
         (PLANE_EXTENT - point.y) / unitsPerPixel,
         radius,
-        0,
-        2 * Math.PI,
+        point.classIndex,
       );
       context.fillStyle = classColour(point.classIndex);
       context.fill();

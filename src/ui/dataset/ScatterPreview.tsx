@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { ScatterPreview as ScatterData } from '../../core/datasets/analysis';
-import { prepareCanvas } from '../common/planeDrawing';
+import { clearPlane, prepareCanvas } from '../common/planeDrawing';
 import { drawAxes, drawScatterPart } from './scatterDrawing';
 
 const PREVIEW_SIZE_PX = 200;
@@ -20,8 +20,7 @@ export function ScatterPreview({
     if (!canvas) return;
     const context = prepareCanvas(canvas, PREVIEW_SIZE_PX);
     if (!context) return;
-    context.fillStyle = '#f7f7f7';
-    context.fillRect(0, 0, PREVIEW_SIZE_PX, PREVIEW_SIZE_PX);
+    clearPlane(context, PREVIEW_SIZE_PX);
     if (preview.axes !== 'plane') drawAxes(context, PREVIEW_SIZE_PX);
     drawScatterPart(context, preview.train, preview.extent, PREVIEW_SIZE_PX, false);
     drawScatterPart(context, preview.test, preview.extent, PREVIEW_SIZE_PX, true);

@@ -3,7 +3,7 @@ import { PLANE_EXTENT } from '../../core/datasets/plane';
 import type { SplitDataset } from '../../core/datasets/types';
 import { playgroundStore, usePlayground } from '../../store/appStore';
 import { selectExampleShape, selectPlaneSplit } from '../../store/datasetSelectors';
-import { drawBoundary, prepareCanvas } from '../common/planeDrawing';
+import { clearPlane, drawBoundary, prepareCanvas } from '../common/planeDrawing';
 import { drawScatterPart, drawSurface } from '../dataset/scatterDrawing';
 
 const VIEW_SIZE_PX = 260;
@@ -54,8 +54,7 @@ export function BoundaryView() {
       const state = playgroundStore.getState();
       const split = selectPlaneSplit(state);
       if (!split) return;
-      context.fillStyle = '#f7f7f7';
-      context.fillRect(0, 0, VIEW_SIZE_PX, VIEW_SIZE_PX);
+      clearPlane(context, VIEW_SIZE_PX);
       if (state.boundary) {
         if (split.task === 'regression') drawSurface(context, state.boundary, VIEW_SIZE_PX);
         else drawBoundary(context, state.boundary, split.numClasses, VIEW_SIZE_PX);
