@@ -58,15 +58,27 @@ export function downsample(xs: ArrayLike<number>, ys: ArrayLike<number>, maxPoin
  */
 export function exponentialMovingAverage(values: ArrayLike<number>, smoothing: number): number[] {
   const weight = Number.isFinite(smoothing) ? Math.min(Math.max(smoothing, 0), MAX_SMOOTHING) : 0;
-  const result = Array.from(values);
+  const length = values.length;
+  // Plain loops: charts smooth up to 100,000 epochs several times a second.
+  const result = new Array<number>(length);
+  let isConstant = true;
+  for (let i = 0; i < length; i++) {
+    result[i] = values[i] as number;
+    if (result[i] !== result[0]) isConstant = false;
+  }
   // A constant series stays exactly constant instead of picking up rounding wobble.
-  if (result.every((value) => value === result[0])) return result;
+  if (isConstant) return result;
   let average = 0;
-  let count = 0;
-  return result.map((value) => {
-    if (!Number.isFinite(value)) return value;
+  // weight^k for the k finite values seen so far, as a running product (a power per value was slow).
+  let weightPower = 1;
+  for (let i = 0; i < length; i++) {
+    const value = result[i] as number;
+    if (!Number.isFinite(value)) continue;
     average = average * weight + (1 - weight) * value;
-    count += 1;
-    return average / (1 - weight ** count);
-  });
+    // Below 1e-17, 1 - weightPower is exactly 1: stop there, since the product would otherwise stick at the
+    // smallest subnormal number, whose arithmetic is many times slower.
+    weightPower = weightPower < 1e-17 ? 0 : weightPower * weight;
+    result[i] = average / (1 - weightPower);
+  }
+  return result;
 }

@@ -16,3 +16,14 @@ export function classColour(index: number): string {
 
 /** Colours of the chart series; train and test also differ in dash pattern, so colour is never the only cue. */
 export const SERIES_COLOURS = { train: '#0072B2', test: '#D55E00' } as const;
+
+/**
+ * One Okabe-Ito colour per comparison variant (A to D): blue, vermillion, bluish green, reddish
+ * purple, told apart with the common forms of colour blindness. The legend also names every line.
+ */
+export const VARIANT_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7'] as const;
+
+/** Colour of variant `index` (0 for A). */
+export function variantColour(index: number): string {
+  return VARIANT_COLOURS[index % VARIANT_COLOURS.length] ?? '#888888';
+}

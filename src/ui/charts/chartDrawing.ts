@@ -1,0 +1,137 @@
+/**
+ * What a comparison chart draws, element by element, before recharts sees it: each line's name,
+ * colour, dash and weight, each band, and the y-axis. Kept free of React so that a test can check
+ * the legend, the colours and the dashes without a browser's layout.
+ */
+import type { ChartOptions } from '../../core/compare/chartOptions';
+import {
+  type BandPoint,
+  buildCurveLines,
+  type CurveLines,
+  type CurveSource,
+  type LatestMeans,
+  type LinePoint,
+  type LogAxis,
+  latestMeans,
+  logAxis,
+  type MetricPair,
+} from '../../core/compare/chartSeries';
+import type { MetricHistory, MetricKey } from '../../core/metricHistory';
+import { SERIES_COLOURS, variantColour } from '../theme';
+
+/** Only a loss spans orders of magnitude; accuracy and R² stay on a linear axis. */
+const LOG_SCALE_KEYS: readonly MetricKey[] = ['trainLoss', 'testLoss'];
+
+/** Whether the log-scale option applies to a chart of these metrics. */
+export const canUseLogScale = (metrics: MetricPair): boolean => LOG_SCALE_KEYS.includes(metrics.trainKey);
+
+/** What a line stands for: a mean (bold, in the legend), a raw curve behind it, or the previous run. */
+export type LineRole = 'mean' | 'raw' | 'previous';
+
+/** One drawn line. */
+export interface DrawnLine {
+  /** Unique within the chart; also the React key. */
+  readonly name: string;
+  readonly role: LineRole;
+  readonly colour: string;
+  /** Test lines are dashed, so that colour is not the only cue. */
+  readonly isDashed: boolean;
+  /** Named in the legend and the tooltip; raw curves are not (their smoothed line is). */
+  readonly isNamed: boolean;
+  readonly points: LinePoint[];
+}
+
+/** One min-max band of the seeds. */
+export interface DrawnBand {
+  readonly key: string;
+  readonly colour: string;
+  readonly points: BandPoint[];
+}
+
+/** Everything a chart draws, in drawing order: bands behind, then raw, previous and mean lines. */
+export interface ChartDrawing {
+  readonly bands: DrawnBand[];
+  readonly lines: DrawnLine[];
+  /** Names in the legend's order: per variant train then test, the previous run last. */
+  readonly legendNames: string[];
+  /** A log y-axis's domain and ticks, or null for a linear axis. */
+  readonly yLog: LogAxis | null;
+  /** Latest raw means of each curve source, for the table that speaks for the chart. */
+  readonly latest: (LatestMeans | null)[];
+}
+
+/** Legend text of a line: "Train"/"Test" for a single variant, "A · SGD train" when comparing. */
+const meanName = (curve: CurveLines, isComparing: boolean): string =>
+  isComparing ? `${curve.label} ${curve.split}` : curve.split === 'train' ? 'Train' : 'Test';
+
+/** Train in blue and test in orange for a single variant; one colour per variant when comparing. */
+const curveColour = (curve: CurveLines, isComparing: boolean): string =>
+  isComparing ? variantColour(curve.variantIndex) : SERIES_COLOURS[curve.split];
+
+function* drawnValues(bands: readonly DrawnBand[], lines: readonly DrawnLine[]): Generator<number> {
+  for (const band of bands) for (const point of band.points) yield* point.range;
+  for (const line of lines) for (const point of line.points) yield point.y;
+}
+
+/**
+ * The drawing of a chart of `curves` (one entry per variant). With a single variant it looks like
+ * the one-run chart, with the previous run's lines faint; when comparing, the previous run is left
+ * out (it trained only one of the variants).
+ */
+export function chartDrawing(
+  curves: readonly CurveSource[],
+  ghost: MetricHistory | null,
+  metrics: MetricPair,
+  options: ChartOptions,
+  maxPointsPerLine: number,
+): ChartDrawing {
+  const isComparing = curves.length > 1;
+  const shownOptions = { ...options, isLogScale: options.isLogScale && canUseLogScale(metrics) };
+  const curveLines = buildCurveLines(curves, metrics, shownOptions, maxPointsPerLine);
+  const ghostSources: CurveSource[] =
+    ghost && !isComparing
+      ? [
+          {
+            variantIndex: 0,
+            label: 'previous',
+            histories: [ghost],
+            trainingSetSize: curves[0]?.trainingSetSize ?? 0,
+          },
+        ]
+      : [];
+  const ghostLines = buildCurveLines(ghostSources, metrics, shownOptions, maxPointsPerLine);
+
+  const bands = curveLines
+    .filter((curve) => curve.band.length > 0)
+    .map(
+      (curve): DrawnBand => ({
+        key: `${meanName(curve, isComparing)} (band)`,
+        colour: curveColour(curve, isComparing),
+        points: curve.band,
+      }),
+    );
+  const line = (curve: CurveLines, role: LineRole, name: string, points: LinePoint[]): DrawnLine => ({
+    name,
+    role,
+    colour: role === 'previous' ? SERIES_COLOURS[curve.split] : curveColour(curve, isComparing),
+    isDashed: curve.split === 'test',
+    isNamed: role !== 'raw',
+    points,
+  });
+  const rawLines = curveLines
+    .filter((curve) => curve.rawMean.length > 0)
+    .map((curve) => line(curve, 'raw', `${meanName(curve, isComparing)} (raw)`, curve.rawMean));
+  const previousLines = ghostLines
+    .filter((curve) => curve.mean.length > 0)
+    .map((curve) => line(curve, 'previous', `${meanName(curve, false)} (previous)`, curve.mean));
+  const meanLines = curveLines.map((curve) => line(curve, 'mean', meanName(curve, isComparing), curve.mean));
+  const lines = [...rawLines, ...previousLines, ...meanLines];
+
+  return {
+    bands,
+    lines,
+    legendNames: [...meanLines, ...previousLines].map((drawn) => drawn.name),
+    yLog: shownOptions.isLogScale ? logAxis(drawnValues(bands, lines)) : null,
+    latest: curves.map((source) => latestMeans(source, metrics)),
+  };
+}
