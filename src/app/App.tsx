@@ -1,5 +1,6 @@
 import { CopyLinkButton } from '../ui/common/CopyLinkButton';
 import { LinkBanner } from '../ui/common/LinkBanner';
+import { ComparisonBar } from '../ui/compare/ComparisonBar';
 import { DatasetPanel } from '../ui/dataset/DatasetPanel';
 import { LossPanel } from '../ui/loss/LossPanel';
 import { ModelPanel } from '../ui/model/ModelPanel';
@@ -17,6 +18,7 @@ export function App() {
       </header>
       <main>
         <LinkBanner />
+        <ComparisonBar />
         <div className="ingredients">
           <DatasetPanel />
           <ModelPanel />

@@ -1,5 +1,7 @@
 import type { StoreApi } from 'zustand';
+import { workspaceOf } from '../core/compare/workspace';
 import { decodeExperiment, encodeExperiment } from '../core/urlCodec';
+import { workspaceFields } from '../store/comparisonSlice';
 import type { PlaygroundState } from '../store/playgroundState';
 
 /**
@@ -11,7 +13,7 @@ export function startUrlSync(store: StoreApi<PlaygroundState>, location: Locatio
   const query = location.search.replace(/^\?/, '');
   if (query.length > 0) {
     const { experiment, problems } = decodeExperiment(query);
-    store.setState({ experiment });
+    store.setState(workspaceFields(workspaceOf(experiment)));
     store.getState().setLinkProblems(problems);
   }
   const writeUrl = (state: PlaygroundState): void => {

@@ -6,6 +6,7 @@
  */
 import type { StoreApi } from 'zustand';
 import type { PlaygroundState } from '../store/playgroundState';
+import { selectRun, selectRunStatus } from '../store/selectors';
 import type { AppProbe, AppProbeReport, LongTaskEntry, StatusChange } from './benchTypes';
 
 /** What the bench build adds to `window`. */
@@ -24,17 +25,22 @@ function clickedButton(target: EventTarget | null): string | null {
 export function installAppProbe(store: StoreApi<PlaygroundState>): void {
   const epochSamples: Array<readonly [number, number]> = [];
   const boundaryArrivalsMs: number[] = [];
-  const statusChanges: StatusChange[] = [{ atMs: performance.now(), status: store.getState().run.status }];
+  const statusChanges: StatusChange[] = [
+    { atMs: performance.now(), status: selectRunStatus(store.getState()) },
+  ];
   const trainClicksMs: number[] = [];
   const pauseClicksMs: number[] = [];
   const longTasks: LongTaskEntry[] = [];
 
   store.subscribe((state, previous) => {
     const nowMs = performance.now();
-    if (state.historyVersion !== previous.historyVersion) epochSamples.push([nowMs, state.run.epoch]);
-    if (state.boundary !== previous.boundary && state.boundary !== null) boundaryArrivalsMs.push(nowMs);
-    if (state.run.status !== previous.run.status)
-      statusChanges.push({ atMs: nowMs, status: state.run.status });
+    // A race advances in lockstep: its epoch is the one every run has reached.
+    if (state.historyVersion !== previous.historyVersion)
+      epochSamples.push([nowMs, Math.min(...state.runs.map((run) => run.epoch))]);
+    const boundary = selectRun(state).boundary;
+    if (boundary !== selectRun(previous).boundary && boundary !== null) boundaryArrivalsMs.push(nowMs);
+    const status = selectRunStatus(state);
+    if (status !== selectRunStatus(previous)) statusChanges.push({ atMs: nowMs, status });
   });
 
   // Capture phase: the time is taken before React's handler runs.
@@ -59,10 +65,11 @@ export function installAppProbe(store: StoreApi<PlaygroundState>): void {
 
   const probe: AppProbe = {
     report: (): AppProbeReport => {
-      const { run, linkProblems } = store.getState();
+      const state = store.getState();
+      const run = selectRun(state);
       return {
-        linkProblems: [...linkProblems],
-        status: run.status,
+        linkProblems: [...state.linkProblems],
+        status: selectRunStatus(state),
         message: run.message,
         backend: run.backend,
         backendReason: run.backendReason,

@@ -16,6 +16,7 @@ import type { AnalysisResult, DatasetService } from '../worker/dataClient';
 import type { AnalysisTiming } from '../worker/dataProtocol';
 import type { LoadProgress } from '../worker/datasetLoader';
 import type { PlaygroundState } from './playgroundState';
+import { combinedStatus } from './runRecords';
 
 /** Where loading of a data set stands: the progress of a fetch, or why it failed. */
 export interface DatasetLoadState {
@@ -145,7 +146,7 @@ export const createDatasetSlice =
 
     /** Restarts the run on the same experiment, because its data changed under it; training goes on if it was. */
     const restartRun = (): void => {
-      const wasTraining = get().run.status === 'training';
+      const wasTraining = combinedStatus(get().runs) === 'training';
       get().reset();
       if (wasTraining) get().train();
     };

@@ -3,7 +3,7 @@ import type { DatasetService } from '../worker/dataClient';
 import type { WorkerCommand } from '../worker/protocol';
 import { selectLossAdvice, selectModelInput, selectModelSummary } from './modelSelectors';
 import { createPlaygroundStore } from './playgroundStore';
-import { selectOutputLayer, selectStatusText, selectTrainBlocker } from './selectors';
+import { selectOutputLayer, selectRun, selectStatusText, selectTrainBlocker } from './selectors';
 
 /** A data service that never answers: these tests do not look at analyses. */
 const silentService = (): DatasetService => ({
@@ -104,7 +104,7 @@ describe('regression in words', () => {
   it('the status line reports R², not accuracy, for a regression set', () => {
     const { store, actions } = setup();
     actions.setDataset({ id: 'plane', numClasses: 1 });
-    const { runId } = store.getState().run;
+    const { runId } = selectRun(store.getState());
     const column = (value: number) => Float64Array.from([value]);
     store.getState().handleWorkerEvent({
       type: 'epochsEnded',

@@ -28,7 +28,7 @@ import { MODEL_PRESETS, type ModelPresetId } from '../core/registries/presets';
 import { defaultScheduleParams } from '../core/registries/schedules';
 import type { PlaygroundState } from './playgroundState';
 
-/** The experiment being edited, and the actions that edit it. */
+/** The experiment being edited (the selected variant of a comparison), and the actions that edit it. */
 export interface ExperimentSlice {
   readonly experiment: Experiment;
   /** Changes the data set; a loss that cannot work on it, or that fitted the old data only, follows the new data. */
@@ -54,8 +54,6 @@ export interface ExperimentSlice {
   /** Clips gradients to a global norm, or (null) stops clipping. */
   setClipNorm(clipNorm: number | null): void;
   setTraining(patch: Partial<TrainingConfig>): void;
-  /** Replaces the whole experiment (a decoded link). */
-  replaceExperiment(experiment: Experiment): void;
 }
 
 /** What the network's input looks like for a data set in the store (own data: once loaded). */
@@ -145,6 +143,5 @@ export const createExperimentSlice: StateCreator<PlaygroundState, [], [], Experi
     setClipNorm: (clipNorm) =>
       updateOptimizer((optimizer) => withExtras(optimizer, optimizer.schedule, clipNorm ?? undefined)),
     setTraining: (patch) => update((e) => ({ ...e, training: { ...e.training, ...patch } })),
-    replaceExperiment: (experiment) => update(() => experiment),
   };
 };

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { DataClient, type DatasetService } from '../worker/dataClient';
 import type { WorkerEvent } from '../worker/protocol';
+import { createComparisonSlice } from './comparisonSlice';
 import { createDatasetSlice } from './datasetSlice';
 import { createExperimentSlice } from './experimentSlice';
 import type { PlaygroundState } from './playgroundState';
@@ -30,6 +31,7 @@ export function createPlaygroundStore(
   };
   const store = createStore<PlaygroundState>()((...args) => ({
     ...createExperimentSlice(...args),
+    ...createComparisonSlice(...args),
     ...createRunSlice(lazySink)(...args),
     ...createUiSlice(...args),
     ...createDatasetSlice(lazyDataService)(...args),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { WorkerCommand, WorkerEvent } from '../worker/protocol';
 import { createPlaygroundStore } from './playgroundStore';
 import { divergenceAdvice } from './runSlice';
-import { selectStatusText, selectTrainBlocker } from './selectors';
+import { selectRun, selectStatusText, selectTrainBlocker } from './selectors';
 
 function setup() {
   const sent: WorkerCommand[] = [];
@@ -29,7 +29,7 @@ describe('run slice', () => {
     const { store, sent, emit } = setup();
     const load = sent.find((command) => command.type === 'load');
     expect(load?.type === 'load' && load.experiment).toEqual(store.getState().experiment);
-    const { runId } = store.getState().run;
+    const { runId } = selectRun(store.getState());
     emit({ type: 'runLoaded', runId, backend: 'wasm', backendReason: 'test', parameterCount: 337 });
     emit({ type: 'epochsEnded', runId, metrics: metrics([0, 1, 2]), numTensors: 12 });
     store.getState().train();
@@ -41,7 +41,7 @@ describe('run slice', () => {
 
   it('applies a learning-rate change live, without restarting the run', () => {
     const { store, sent } = setup();
-    const { runId } = store.getState().run;
+    const { runId } = selectRun(store.getState());
     const loadsBefore = sent.filter((command) => command.type === 'load').length;
     store.getState().setOptimizerParam('learningRate', 0.05);
     expect(sent.at(-1)).toEqual({
@@ -50,37 +50,37 @@ describe('run slice', () => {
       optimizer: { id: 'adam', params: expect.objectContaining({ learningRate: 0.05 }) },
     });
     expect(sent.filter((command) => command.type === 'load')).toHaveLength(loadsBefore);
-    expect(store.getState().run.runId).toBe(runId);
+    expect(selectRun(store.getState()).runId).toBe(runId);
   });
 
   it('restarts on a structural change, keeps the old curves as a ghost and goes on training if it was', () => {
     const { store, sent, emit } = setup();
-    const first = store.getState().run.runId;
+    const first = selectRun(store.getState()).runId;
     emit({ type: 'epochsEnded', runId: first, metrics: metrics([0, 1, 2, 3]), numTensors: 12 });
     store.getState().train();
     store.getState().setHiddenLayer(0, { units: 4 });
     const state = store.getState();
-    expect(state.run.runId).not.toBe(first);
-    expect(state.run.status).toBe('training');
+    expect(selectRun(state).runId).not.toBe(first);
+    expect(selectRun(state).status).toBe('training');
     expect(state.ghostHistory?.length).toBe(4);
-    expect(state.history.length).toBe(0);
+    expect(selectRun(state).history.length).toBe(0);
     expect(sent.slice(-3).map((command) => command.type)).toEqual(['dispose', 'load', 'train']);
     // Events of the old run no longer count.
     emit({ type: 'epochsEnded', runId: first, metrics: metrics([4]), numTensors: 12 });
-    expect(store.getState().history.length).toBe(0);
+    expect(selectRun(store.getState()).history.length).toBe(0);
   });
 
   it('reports a divergence and a crash in words, and Train after a crash starts a fresh run', () => {
     const { store, sent, emit } = setup();
-    const { runId } = store.getState().run;
+    const { runId } = selectRun(store.getState());
     emit({ type: 'runDiverged', runId, epoch: 7 });
     expect(selectStatusText(store.getState())).toMatch(/Diverged at epoch 7/);
     store.getState().reset();
-    const second = store.getState().run.runId;
+    const second = selectRun(store.getState()).runId;
     emit({ type: 'runFailed', runId: second, message: 'out of memory' });
     expect(selectStatusText(store.getState())).toMatch(/Training failed: out of memory/);
     store.getState().train();
-    expect(store.getState().run.runId).not.toBe(second);
+    expect(selectRun(store.getState()).runId).not.toBe(second);
     expect(sent.slice(-2).map((command) => command.type)).toEqual(['load', 'train']);
   });
 
@@ -97,15 +97,15 @@ describe('run slice', () => {
 describe('pausing', () => {
   it('says Pausing until the worker confirms, keeping the epochs it trained meanwhile', () => {
     const { store, emit } = setup();
-    const { runId } = store.getState().run;
+    const { runId } = selectRun(store.getState());
     store.getState().train();
     store.getState().pause();
-    expect(store.getState().run.status).toBe('pausing');
+    expect(selectRun(store.getState()).status).toBe('pausing');
     expect(selectStatusText(store.getState())).toMatch(/^Pausing/);
     emit({ type: 'epochsEnded', runId, metrics: metrics([1, 2, 3]), numTensors: 12 });
     emit({ type: 'runPaused', runId, epoch: 3 });
-    expect(store.getState().run).toMatchObject({ status: 'paused', epoch: 3 });
-    expect(store.getState().history.length).toBe(3);
+    expect(selectRun(store.getState())).toMatchObject({ status: 'paused', epoch: 3 });
+    expect(selectRun(store.getState()).history.length).toBe(3);
   });
 });
 
@@ -114,13 +114,13 @@ describe('divergence', () => {
     const { store, emit } = setup();
     store.getState().setOptimizer('sgd');
     store.getState().setOptimizerParam('learningRate', 100);
-    const { runId } = store.getState().run;
+    const { runId } = selectRun(store.getState());
     emit({ type: 'epochsEnded', runId, metrics: metrics([0, 1, 2, 3]), numTensors: 12 });
     store.getState().train();
     emit({ type: 'runDiverged', runId, epoch: 4 });
     const state = store.getState();
-    expect(state.run.status).toBe('diverged');
-    expect(state.history.length).toBe(4);
+    expect(selectRun(state).status).toBe('diverged');
+    expect(selectRun(state).history.length).toBe(4);
     const status = selectStatusText(state);
     expect(status).toMatch(/^Diverged at epoch 4: the loss became NaN or infinite/);
     expect(status).toContain('lower the learning rate (try 10 instead of 100)');
@@ -146,16 +146,16 @@ describe('divergence', () => {
 describe('backend choice', () => {
   it('restarts the run on the chosen backend, training on if it was', () => {
     const { store, sent } = setup();
-    const first = store.getState().run.runId;
+    const first = selectRun(store.getState()).runId;
     store.getState().train();
     store.getState().setBackendPreference('webgl');
     const state = store.getState();
     expect(state.backendPreference).toBe('webgl');
-    expect(state.run.runId).not.toBe(first);
+    expect(selectRun(state).runId).not.toBe(first);
     expect(sent.slice(-3)).toEqual([
       { type: 'dispose', runId: first },
-      expect.objectContaining({ type: 'load', runId: state.run.runId, backend: 'webgl' }),
-      { type: 'train', runId: state.run.runId },
+      expect.objectContaining({ type: 'load', runId: selectRun(state).runId, backend: 'webgl' }),
+      { type: 'train', runId: selectRun(state).runId },
     ]);
     const count = sent.length;
     store.getState().setBackendPreference('webgl');
@@ -165,7 +165,7 @@ describe('backend choice', () => {
   it('falls back from a failed WebGL run to wasm once, with a notice, and keeps training', () => {
     const { store, sent, emit } = setup();
     store.getState().setBackendPreference('webgl');
-    const webglRun = store.getState().run.runId;
+    const webglRun = selectRun(store.getState()).runId;
     emit({
       type: 'runLoaded',
       runId: webglRun,
@@ -176,18 +176,18 @@ describe('backend choice', () => {
     store.getState().train();
     emit({ type: 'runFailed', runId: webglRun, message: 'The WebGL context was lost' });
     const state = store.getState();
-    expect(state.run.runId).not.toBe(webglRun);
-    expect(state.run.status).toBe('training');
+    expect(selectRun(state).runId).not.toBe(webglRun);
+    expect(selectRun(state).status).toBe('training');
     expect(state.backendNotice).toBe(
       'WebGL stopped working, so the run restarted from epoch 0 on wasm. (The WebGL context was lost.)',
     );
     expect(sent.slice(-2)).toEqual([
-      expect.objectContaining({ type: 'load', runId: state.run.runId, backend: 'wasm' }),
-      { type: 'train', runId: state.run.runId },
+      expect.objectContaining({ type: 'load', runId: selectRun(state).runId, backend: 'wasm' }),
+      { type: 'train', runId: selectRun(state).runId },
     ]);
 
     // The fallback run fails too: that is a real failure, reported as such.
-    const wasmRun = state.run.runId;
+    const wasmRun = selectRun(state).runId;
     emit({
       type: 'runLoaded',
       runId: wasmRun,
@@ -196,7 +196,7 @@ describe('backend choice', () => {
       parameterCount: 337,
     });
     emit({ type: 'runFailed', runId: wasmRun, message: 'out of memory' });
-    expect(store.getState().run.status).toBe('failed');
+    expect(selectRun(store.getState()).status).toBe('failed');
 
     // Choosing a backend again clears the fallback and the notice.
     store.getState().setBackendPreference('auto');

@@ -1,270 +1,211 @@
 import type { StateCreator } from 'zustand';
-import type { Experiment } from '../core/experiment';
-import { classifyExperimentChange } from '../core/experimentChange';
-import { MetricHistory } from '../core/metricHistory';
+import { withSeedIndex } from '../core/compare/workspace';
+import type { Experiment, OptimizerConfig } from '../core/experiment';
+import type { MetricHistory } from '../core/metricHistory';
 import { validateExperiment } from '../core/validation';
-import type {
-  BackendName,
-  BackendPreference,
-  BoundaryGrid,
-  WorkerCommand,
-  WorkerEvent,
-} from '../worker/protocol';
+import type { BackendName, BackendPreference, WorkerEvent } from '../worker/protocol';
 import { selectLoadDataFields } from './datasetSelectors';
 import type { PlaygroundState } from './playgroundState';
+import {
+  type CommandSink,
+  combinedStatus,
+  divergenceMessage,
+  FINISHED,
+  freshRun,
+  type RunRecord,
+} from './runRecords';
 
-/** Where the store sends worker commands (the TrainingClient, or a recorder in tests). */
-export interface CommandSink {
-  send(command: WorkerCommand): void;
+export type { CommandSink, RunInfo, RunRecord, RunStatus } from './runRecords';
+export { divergenceAdvice, divergenceMessage } from './runRecords';
+
+/** How a restart goes on: training, one epoch, or waiting at epoch 0. */
+export interface RestartOptions {
+  /** Keep the current curves faint behind the new ones (single runs only: a race has no room for ghosts). */
+  readonly keepGhost: boolean;
+  readonly andThen: 'train' | 'step' | null;
 }
 
-/** Life cycle of a run as the interface shows it. */
-export type RunStatus = 'idle' | 'training' | 'pausing' | 'paused' | 'done' | 'diverged' | 'failed';
-
-/** What is known of the current run. */
-export interface RunInfo {
-  readonly runId: string;
-  readonly status: RunStatus;
-  readonly backend: BackendName | null;
-  readonly backendReason: string;
-  readonly parameterCount: number | null;
-  /** Last completed epoch (0 before training). */
-  readonly epoch: number;
-  /** Why the run diverged or failed. */
-  readonly message: string | null;
-  readonly numTensors: number | null;
-}
-
-/** The current run, its curves, the faint curves of the run before a structural change, and its actions. */
+/** The runs of the race (one per variant and seed), their curves, and the actions on all of them. */
 export interface RunSlice {
-  readonly run: RunInfo;
-  /** Mutable history of the current run; `historyVersion` changes whenever it grows. */
-  readonly history: MetricHistory;
+  /** Variant by variant, seed by seed: index variantIndex × seedCount + seedIndex. */
+  readonly runs: readonly RunRecord[];
+  /** Changes whenever any run's history grows (the histories are mutated in place). */
   readonly historyVersion: number;
-  /** The previous run's curves, kept faint for comparison after a structural change. */
+  /** The previous run's curves, kept faint after a structural change of a single run. */
   readonly ghostHistory: MetricHistory | null;
-  readonly boundary: BoundaryGrid | null;
   /** The person's backend choice (Advanced panel); 'auto' follows the measured policy. */
   readonly backendPreference: BackendPreference;
   /** Set after WebGL failed under a run: later runs load on this backend instead, until the preference changes. */
   readonly backendFallback: BackendName | null;
-  /** Why the run is not on the backend it would have used (a WebGL failure), or null. */
+  /** Why the runs are not on the backend they would have used (a WebGL failure), or null. */
   readonly backendNotice: string | null;
-  /** Applies an edited experiment: live for optimizer hyper-parameters, a restart otherwise. */
-  applyExperiment(next: Experiment): void;
+  /** Trains every run that has not finished; when all have, starts them all afresh. */
   train(): void;
   pause(): void;
-  /** Trains exactly one epoch. */
+  /** Trains exactly one epoch of every run. */
   step(): void;
-  /** Back to epoch 0 with the same experiment, clearing the curves. */
+  /** Back to epoch 0 with the same variants, clearing the curves. */
   reset(): void;
-  /** Chooses the backend (auto, webgl, wasm or cpu) and restarts the run on it. */
+  /** Chooses the backend (auto, webgl, wasm or cpu) and restarts the runs on it. */
   setBackendPreference(preference: BackendPreference): void;
+  /** Disposes every run and loads the variants afresh at epoch 0, together so that the race is fair. */
+  restartRuns(options: RestartOptions): void;
+  /** New hyper-parameters for a variant's runs from their next step, without a restart. */
+  updateOptimizerLive(variantIndex: number, optimizer: OptimizerConfig): void;
   handleWorkerEvent(event: WorkerEvent): void;
 }
 
-/** The backend a run falls back to when WebGL fails under it: wasm (its own plan falls back to cpu). */
+/** The backend runs fall back to when WebGL fails under them: wasm (its own plan falls back to cpu). */
 export const WEBGL_FALLBACK_BACKEND: BackendName = 'wasm';
-
-/**
- * Concrete ways out of a divergence for this experiment: a learning rate ten times lower, Adam
- * (unless it is already in use), and gradient clipping (a tighter one if it is already on).
- */
-export function divergenceAdvice(experiment: Experiment): string[] {
-  const { optimizer } = experiment;
-  const learningRate = optimizer.params.learningRate;
-  const advice: string[] = [
-    typeof learningRate === 'number'
-      ? `lower the learning rate (try ${formatRate(learningRate / 10)} instead of ${formatRate(learningRate)})`
-      : 'lower the learning rate',
-  ];
-  if (optimizer.id !== 'adam') advice.push('try the Adam optimizer');
-  advice.push(
-    optimizer.clipNorm === undefined
-      ? 'clip the gradients (a clip norm of 1 is a common start)'
-      : `clip the gradients harder (a clip norm below ${formatRate(optimizer.clipNorm)})`,
-  );
-  return advice;
-}
-
-/** The status message of a run that diverged at `epoch`: what happened, then the advice. */
-export function divergenceMessage(epoch: number, experiment: Experiment): string {
-  const advice = divergenceAdvice(experiment);
-  const last = advice.pop();
-  const choices = advice.length > 0 ? `${advice.join(', ')} or ${last}` : (last ?? '');
-  // No closing full stop: the status line appends " · backend …".
-  return `Diverged at epoch ${epoch}: the loss became NaN or infinite, so training stopped. To fix it, ${choices}`;
-}
-
-/** A learning rate or norm in the fewest digits that show it (0.001, 10, 1e-7). */
-const formatRate = (value: number): string =>
-  value !== 0 && Math.abs(value) < 1e-4 ? value.toExponential() : String(Number(value.toPrecision(6)));
-
-const FINISHED: ReadonlySet<RunStatus> = new Set(['done', 'diverged', 'failed']);
-
-let runCounter = 0;
-const nextRunId = (): string => {
-  runCounter += 1;
-  return `run-${runCounter}`;
-};
-
-const freshRun = (runId: string): RunInfo => ({
-  runId,
-  status: 'idle',
-  backend: null,
-  backendReason: '',
-  parameterCount: null,
-  epoch: 0,
-  message: null,
-  numTensors: null,
-});
 
 /** Creates the run slice; `sink` is read lazily because the worker client is wired after the store exists. */
 export const createRunSlice =
   (sink: () => CommandSink): StateCreator<PlaygroundState, [], [], RunSlice> =>
   (set, get) => {
-    /** Disposes the current run and loads a new one at epoch 0; `andThen` follows once loaded. */
-    const restart = (options: { keepGhost: boolean; andThen: 'train' | 'step' | null }): void => {
-      const state = get();
-      const previous = state.run;
-      const backend = state.backendFallback ?? state.backendPreference;
-      sink().send({ type: 'dispose', runId: previous.runId });
-      const run = freshRun(nextRunId());
-      const ghostHistory = options.keepGhost && state.history.length > 1 ? state.history : state.ghostHistory;
-      set({
-        run,
-        history: new MetricHistory(),
-        historyVersion: state.historyVersion + 1,
-        ghostHistory: options.keepGhost ? ghostHistory : null,
-        boundary: null,
-      });
-      if (validateExperiment(state.experiment).length > 0) return;
-      sink().send({
+    const send: CommandSink['send'] = (command) => sink().send(command);
+
+    /** The load of one run: its variant's experiment with its seed, the race's other variants for the backend. */
+    const loadRun = (state: PlaygroundState, record: RunRecord, backend: BackendPreference): void => {
+      const variant = state.variants[record.variantIndex] as Experiment;
+      const others = state.variants.filter((_, index) => index !== record.variantIndex);
+      send({
         type: 'load',
-        runId: run.runId,
-        experiment: state.experiment,
+        runId: record.runId,
+        experiment: withSeedIndex(variant, record.seedIndex),
         backend,
+        ...(others.length > 0 ? { comparedWith: others } : {}),
+        ...(record.seedIndex > 0 ? { drawsBoundary: false } : {}),
         ...selectLoadDataFields(state),
       });
-      if (options.andThen) {
-        sink().send({ type: options.andThen, runId: run.runId });
-        set({ run: { ...run, status: 'training' } });
-      }
     };
 
-    const updateRun = (runId: string, patch: Partial<RunInfo>): void => {
-      const { run } = get();
-      if (run.runId !== runId) return;
-      set({ run: { ...run, ...patch } });
+    const setRun = (runId: string, patch: Partial<RunRecord>): void => {
+      const { runs } = get();
+      const index = runs.findIndex((run) => run.runId === runId);
+      if (index < 0) return;
+      set({ runs: runs.map((run, i) => (i === index ? { ...run, ...patch } : run)) });
     };
+
+    /** Sends `command` to every run that `isEligible` accepts and gives those runs `status`. */
+    const command = (
+      type: 'train' | 'pause' | 'step',
+      isEligible: (run: RunRecord) => boolean,
+      status: RunRecord['status'],
+    ): void => {
+      const runs = get().runs.map((run) => {
+        if (!isEligible(run)) return run;
+        send({ type, runId: run.runId });
+        return { ...run, status, message: null };
+      });
+      set({ runs });
+    };
+
+    const restartRuns = (options: RestartOptions): void => {
+      const state = get();
+      const backend = state.backendFallback ?? state.backendPreference;
+      for (const run of state.runs) send({ type: 'dispose', runId: run.runId });
+      const runs = state.variants.flatMap((_, variantIndex) =>
+        Array.from({ length: state.seedCount }, (_unused, seedIndex) => freshRun(variantIndex, seedIndex)),
+      );
+      const previous = state.runs[0]?.history;
+      const isSingle = state.runs.length === 1 && runs.length === 1;
+      const ghostHistory =
+        options.keepGhost && isSingle
+          ? previous && previous.length > 1
+            ? previous
+            : state.ghostHistory
+          : null;
+      set({ runs, historyVersion: state.historyVersion + 1, ghostHistory });
+      // Every variant must be valid: a race with a variant missing would not be the race asked for.
+      if (state.variants.some((variant) => validateExperiment(variant).length > 0)) return;
+      for (const run of runs) loadRun(state, run, backend);
+      if (options.andThen) command(options.andThen, () => true, 'training');
+    };
+
+    /** Whether every run has finished, so that Train or Step means a fresh start. */
+    const allFinished = (): boolean => get().runs.every((run) => FINISHED.has(run.status));
 
     return {
-      run: freshRun(nextRunId()),
-      history: new MetricHistory(),
+      runs: [freshRun(0, 0)],
       historyVersion: 0,
       ghostHistory: null,
-      boundary: null,
       backendPreference: 'auto',
       backendFallback: null,
       backendNotice: null,
 
-      applyExperiment: (next) => {
-        const { experiment: previous, run } = get();
-        const change = classifyExperimentChange(previous, next);
-        if (change === 'none') return;
-        set({ experiment: next });
-        if (change === 'optimizerParams') {
-          sink().send({ type: 'updateOptimizer', runId: run.runId, optimizer: next.optimizer });
-          return;
+      restartRuns,
+
+      updateOptimizerLive: (variantIndex, optimizer) => {
+        for (const run of get().runs) {
+          if (run.variantIndex === variantIndex)
+            send({ type: 'updateOptimizer', runId: run.runId, optimizer });
         }
-        restart({ keepGhost: true, andThen: run.status === 'training' ? 'train' : null });
       },
 
       train: () => {
-        const { run } = get();
-        if (FINISHED.has(run.status)) {
-          restart({ keepGhost: true, andThen: 'train' });
-          return;
-        }
-        sink().send({ type: 'train', runId: run.runId });
-        set({ run: { ...run, status: 'training', message: null } });
+        if (allFinished()) return restartRuns({ keepGhost: true, andThen: 'train' });
+        // A diverged variant keeps its curves and stays stopped; the others train on.
+        command('train', (run) => !FINISHED.has(run.status), 'training');
       },
 
-      pause: () => {
-        const { run } = get();
-        if (run.status !== 'training') return;
-        sink().send({ type: 'pause', runId: run.runId });
-        // Paused only once the worker says so: epochs it trained before the command still arrive.
-        set({ run: { ...run, status: 'pausing' } });
-      },
+      pause: () => command('pause', (run) => run.status === 'training', 'pausing'),
 
       step: () => {
-        const { run } = get();
-        if (FINISHED.has(run.status)) {
-          restart({ keepGhost: true, andThen: 'step' });
-          return;
-        }
-        sink().send({ type: 'step', runId: run.runId });
-        set({ run: { ...run, status: 'training' } });
+        if (allFinished()) return restartRuns({ keepGhost: true, andThen: 'step' });
+        command('step', (run) => !FINISHED.has(run.status), 'training');
       },
 
-      reset: () => restart({ keepGhost: false, andThen: null }),
+      reset: () => restartRuns({ keepGhost: false, andThen: null }),
 
       setBackendPreference: (preference) => {
-        const { backendPreference, backendFallback, run } = get();
+        const { backendPreference, backendFallback, runs } = get();
         if (preference === backendPreference && backendFallback === null) return;
         set({ backendPreference: preference, backendFallback: null, backendNotice: null });
-        restart({ keepGhost: true, andThen: run.status === 'training' ? 'train' : null });
+        restartRuns({ keepGhost: true, andThen: combinedStatus(runs) === 'training' ? 'train' : null });
       },
 
       handleWorkerEvent: (event) => {
-        if (event.runId !== get().run.runId) return;
+        const run = get().runs.find((candidate) => candidate.runId === event.runId);
+        if (!run) return;
         switch (event.type) {
           case 'runLoaded':
-            updateRun(event.runId, {
+            return setRun(run.runId, {
               backend: event.backend,
               backendReason: event.backendReason,
               parameterCount: event.parameterCount,
             });
-            return;
           case 'epochsEnded': {
-            const { history, historyVersion, run } = get();
-            history.append(event.metrics);
+            run.history.append(event.metrics);
             const lastEpoch = event.metrics.epoch[event.metrics.epoch.length - 1] ?? run.epoch;
-            set({
-              historyVersion: historyVersion + 1,
-              run: { ...run, epoch: lastEpoch, numTensors: event.numTensors },
-            });
+            setRun(run.runId, { epoch: lastEpoch, numTensors: event.numTensors });
+            set({ historyVersion: get().historyVersion + 1 });
             return;
           }
           case 'boundaryComputed':
-            set({ boundary: event.grid });
-            return;
+            return setRun(run.runId, { boundary: event.grid });
           case 'runPaused':
-            updateRun(event.runId, { status: 'paused', epoch: event.epoch });
-            return;
+            return setRun(run.runId, { status: 'paused', epoch: event.epoch });
           case 'runFinished':
-            updateRun(event.runId, { status: 'done', epoch: event.epoch });
-            return;
-          case 'runDiverged':
-            updateRun(event.runId, {
+            return setRun(run.runId, { status: 'done', epoch: event.epoch });
+          case 'runDiverged': {
+            const variant = get().variants[run.variantIndex] ?? get().experiment;
+            return setRun(run.runId, {
               status: 'diverged',
-              message: divergenceMessage(event.epoch, get().experiment),
+              message: divergenceMessage(event.epoch, variant),
             });
-            return;
+          }
           case 'runFailed': {
-            const { run, backendFallback } = get();
-            // Every tensor of a WebGL run lived in the lost context: the run restarts elsewhere, once.
+            const { backendFallback, runs } = get();
+            // Every tensor of a WebGL run lived in the lost context: the runs restart elsewhere, once.
             if (run.backend === 'webgl' && backendFallback === null) {
               set({
                 backendFallback: WEBGL_FALLBACK_BACKEND,
                 backendNotice: `WebGL stopped working, so the run restarted from epoch 0 on ${WEBGL_FALLBACK_BACKEND}. (${event.message}.)`,
               });
-              restart({ keepGhost: true, andThen: run.status === 'training' ? 'train' : null });
-              return;
+              const wasTraining = runs.some((candidate) => candidate.status === 'training');
+              return restartRuns({ keepGhost: true, andThen: wasTraining ? 'train' : null });
             }
-            updateRun(event.runId, { status: 'failed', message: event.message });
-            return;
+            return setRun(run.runId, { status: 'failed', message: event.message });
           }
           default:
             assertUnreachable(event);

@@ -1,3 +1,4 @@
+import { VARIANT_NAMES } from '../core/compare/differences';
 import type { Experiment, OutputLayerSpec } from '../core/experiment';
 import { DATASETS } from '../core/registries/datasets';
 import { LOSSES, outputLayerFor } from '../core/registries/losses';
@@ -5,13 +6,16 @@ import { OPTIMIZERS } from '../core/registries/optimizers';
 import { validateExperiment } from '../core/validation';
 import { selectDatasetBlocker } from './datasetSelectors';
 import type { PlaygroundState } from './playgroundState';
+import { combinedStatus, type RunRecord, type RunStatus } from './runRecords';
 
 /** The experiment being edited. */
 export const selectExperiment = (state: PlaygroundState) => state.experiment;
-/** The current run. */
-export const selectRun = (state: PlaygroundState) => state.run;
-/** The run's status. */
-export const selectRunStatus = (state: PlaygroundState) => state.run.status;
+/** The first run: variant A with its own seed (the only run when not comparing). */
+export const selectRun = (state: PlaygroundState): RunRecord => state.runs[0] as RunRecord;
+/** The status of all runs as one (training while any trains, done when all have finished). */
+export const selectRunStatus = (state: PlaygroundState): RunStatus => combinedStatus(state.runs);
+/** True while more than one variant races. */
+export const selectIsComparing = (state: PlaygroundState): boolean => state.variants.length > 1;
 /** Changes whenever the curves grow. */
 export const selectHistoryVersion = (state: PlaygroundState) => state.historyVersion;
 /** Problems with the link the page was opened with. */
@@ -34,26 +38,36 @@ export const selectOutputLayer = (state: PlaygroundState): OutputLayerSpec => {
   return output;
 };
 
-let validatedExperiment: Experiment | null = null;
+let validatedVariants: readonly Experiment[] | null = null;
 let validatedCustomData: PlaygroundState['customData'] = null;
 let validationMessages: readonly string[] = [];
+
+/** The problems of every variant in words, each named by its variant when there are several. */
+function variantProblems(state: PlaygroundState): readonly string[] {
+  if (validatedVariants === state.variants && validatedCustomData === state.customData)
+    return validationMessages;
+  validatedVariants = state.variants;
+  validatedCustomData = state.customData;
+  const isComparing = state.variants.length > 1;
+  validationMessages = state.variants.flatMap((variant, index) => {
+    // Own data's shape is known only once loaded; without it a stack that cannot fit would fail at load.
+    const context =
+      variant.dataset.id === 'custom' && state.customData
+        ? { exampleShape: state.customData.exampleShape }
+        : {};
+    const prefix = isComparing ? `Variant ${VARIANT_NAMES[index] ?? index + 1}: ` : '';
+    return validateExperiment(variant, context).map((problem) => `${prefix}${problem.message}`);
+  });
+  return validationMessages;
+}
 
 /** Why Train cannot start, in words, or null when it can (field errors first, then experiment problems). */
 export const selectTrainBlocker = (state: PlaygroundState): string | null => {
   const fieldMessages = Object.values(state.fieldErrors);
   if (fieldMessages.length > 0)
     return `Fix ${fieldMessages.length === 1 ? 'this' : 'these'} first: ${fieldMessages.join(' ')}`;
-  if (validatedExperiment !== state.experiment || validatedCustomData !== state.customData) {
-    validatedExperiment = state.experiment;
-    validatedCustomData = state.customData;
-    // Own data's shape is known only once loaded; without it a stack that cannot fit would fail at load.
-    const context =
-      state.experiment.dataset.id === 'custom' && state.customData
-        ? { exampleShape: state.customData.exampleShape }
-        : {};
-    validationMessages = validateExperiment(state.experiment, context).map((problem) => problem.message);
-  }
-  if (validationMessages.length > 0) return `Fix first: ${validationMessages.join(' ')}`;
+  const problems = variantProblems(state);
+  if (problems.length > 0) return `Fix first: ${problems.join(' ')}`;
   return selectDatasetBlocker(state);
 };
 
@@ -62,9 +76,10 @@ const formatPercent = (fraction: number): string => `${(fraction * 100).toFixed(
 
 /** The polite status line: progress in words, e.g. "Epoch 12 · train loss 0.412 · test accuracy 91.5% · backend wasm". */
 export const selectStatusText = (state: PlaygroundState): string => {
-  const { run } = state;
+  if (state.variants.length > 1) return comparisonStatusText(state);
+  const run = selectRun(state);
   const backend = run.backend ? ` · backend ${run.backend}` : '';
-  const latest = state.history.latest();
+  const latest = run.history.latest();
   // Regression's "accuracy" columns carry R².
   const isRegression = DATASETS[state.experiment.dataset.id]?.task === 'regression';
   const score = (value: number): string =>
@@ -94,3 +109,37 @@ export const selectStatusText = (state: PlaygroundState): string => {
       return `Training failed: ${run.message ?? 'unknown error'}. Press Train to start a fresh worker.`;
   }
 };
+
+const STATUS_WORDS: Readonly<Record<RunStatus, string>> = {
+  idle: 'Ready',
+  training: 'Training',
+  pausing: 'Pausing',
+  paused: 'Paused',
+  done: 'Done',
+  diverged: 'Diverged',
+  failed: 'Failed',
+};
+
+/**
+ * The status of a race: its state, the epoch every run has reached, how many runs, and each
+ * variant that diverged or failed ("Training · epoch 12 · 2 variants × 3 seeds · backend wasm · B diverged at …").
+ */
+function comparisonStatusText(state: PlaygroundState): string {
+  const { runs, variants, seedCount } = state;
+  const status = combinedStatus(runs);
+  const epoch = Math.min(...runs.map((run) => run.epoch));
+  const seeds = seedCount > 1 ? ` × ${seedCount} seeds` : '';
+  const backend = runs[0]?.backend ? ` · backend ${runs[0].backend}` : '';
+  const troubles = variants.flatMap((_, index) => {
+    const stopped = runs.find(
+      (run) => run.variantIndex === index && (run.status === 'diverged' || run.status === 'failed'),
+    );
+    if (!stopped) return [];
+    const name = VARIANT_NAMES[index] ?? String(index + 1);
+    return [
+      `${name}: ${stopped.status === 'failed' ? `failed (${stopped.message ?? 'unknown error'})` : (stopped.message ?? 'diverged')}`,
+    ];
+  });
+  const trouble = troubles.length > 0 ? ` · ${troubles.join(' · ')}` : '';
+  return `${STATUS_WORDS[status]} · epoch ${epoch} · ${variants.length} variants${seeds}${backend}${trouble}`;
+}

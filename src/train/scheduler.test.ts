@@ -3,74 +3,15 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { drawnPointsDataset } from '../core/datasets/custom';
 import { buildSplitDataset } from '../core/datasets/generate';
 import type { Experiment } from '../core/experiment';
-import { defaultOptimizerParams } from '../core/registries/optimizers';
 import type { DatasetRequest } from '../worker/datasetLoader';
-import type { WorkerCommand, WorkerEvent } from '../worker/protocol';
-import { activateBackend } from './backend';
-import { type SchedulerHost, TrainingScheduler } from './scheduler';
-
-const EXPERIMENT: Experiment = {
-  dataset: { id: 'circle', noise: 0, numPoints: 100, trainFraction: 0.5, seed: 1, numClasses: 2 },
-  model: {
-    hiddenLayers: [
-      { kind: 'dense', units: 4, activation: 'tanh' },
-      { kind: 'dense', units: 2, activation: 'tanh' },
-    ],
-  },
-  loss: 'binaryCrossentropy',
-  optimizer: { id: 'sgd', params: { ...defaultOptimizerParams('sgd'), learningRate: 0.03 } },
-  training: { batchSize: 10, epochs: 30, l2: 0, seed: 1 },
-};
-
-type EventOf<T extends WorkerEvent['type']> = Extract<WorkerEvent, { type: T }>;
-
-/** A scheduler on the cpu backend whose events are recorded. */
-function startScheduler(overrides: Partial<SchedulerHost> = {}) {
-  const events: WorkerEvent[] = [];
-  const scheduler = new TrainingScheduler({
-    post: (event) => events.push(event),
-    loadDataset: ({ config }) => buildSplitDataset(config),
-    activateBackend: (_preference, parameterCount) => activateBackend('cpu', parameterCount),
-    yieldToEventLoop: () => new Promise((resolve) => setImmediate(resolve)),
-    ...overrides,
-  });
-  const loop = scheduler.run();
-  const send = (command: WorkerCommand) => scheduler.receive(command);
-  const ofType = <T extends WorkerEvent['type']>(type: T, runId = 'a') =>
-    events.filter((event): event is EventOf<T> => event.type === type && event.runId === runId);
-  async function waitFor<T extends WorkerEvent['type']>(
-    type: T,
-    runId = 'a',
-    count = 1,
-  ): Promise<EventOf<T>> {
-    for (let waitedMs = 0; waitedMs < 20_000; waitedMs += 5) {
-      const found = ofType(type, runId);
-      if (found.length >= count) return found[count - 1] as EventOf<T>;
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-    throw new Error(`no ${type} for ${runId}; got ${events.map((event) => event.type).join(', ')}`);
-  }
-  /** Every reported epoch of a run, in order. */
-  const epochs = (runId = 'a') => ofType('epochsEnded', runId).flatMap((event) => [...event.metrics.epoch]);
-  const stop = async () => {
-    scheduler.stop();
-    await loop;
-  };
-  stopLast = stop;
-  return { events, send, ofType, waitFor, epochs, stop };
-}
-
-let stopLast: (() => Promise<void>) | null = null;
+import { type EventOf, EXPERIMENT, startScheduler, stopLastScheduler } from './schedulerTestKit';
 
 describe('TrainingScheduler', () => {
   beforeAll(async () => {
     await tf.setBackend('cpu');
   });
 
-  afterEach(async () => {
-    await stopLast?.();
-    stopLast = null;
-  });
+  afterEach(stopLastScheduler);
 
   it('loads a run paused at epoch 0, with its metrics and boundary', async () => {
     const { send, waitFor, events } = startScheduler();

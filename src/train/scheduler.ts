@@ -8,6 +8,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { SplitDataset } from '../core/datasets/types';
+import type { Experiment } from '../core/experiment';
 import { assertNever } from '../core/registries/losses';
 import { validateExperiment } from '../core/validation';
 import type { DatasetRequest } from '../worker/datasetLoader';
@@ -45,6 +46,30 @@ interface ScheduledRun {
   lastMetricsMs: number;
   lastBoundaryMs: number;
   boundaryCostMs: number;
+  readonly drawsBoundary: boolean;
+}
+
+/**
+ * What the networks of a comparison ask of the one backend they share: convolutions if any has
+ * them, the largest parameter count. A variant whose stack cannot work on the data is left out:
+ * its own load fails with the validator's words.
+ */
+export function sharedNeeds(
+  layout: BackendNeeds,
+  comparedWith: readonly Experiment[],
+  dataset: SplitDataset,
+): BackendNeeds {
+  let { parameterCount, hasConvolution } = layout;
+  for (const experiment of comparedWith) {
+    try {
+      const peer = networkLayout(experiment, dataset);
+      parameterCount = Math.max(parameterCount, peer.parameterCount);
+      hasConvolution ||= peer.hasConvolution;
+    } catch {
+      // Reported by that variant's own load.
+    }
+  }
+  return { parameterCount, hasConvolution };
 }
 
 const isActive = (entry: ScheduledRun): boolean => entry.status === 'training' || entry.status === 'stepping';
@@ -76,9 +101,13 @@ export class TrainingScheduler {
         await this.nextCommand();
         continue;
       }
+      // Lockstep: no run starts epoch e + 1 before every training run has finished epoch e, so a
+      // race on screen is fair at every moment whatever each epoch costs.
+      const slowestEpoch = Math.min(...active.map((entry) => entry.run.epoch));
       for (const entry of active) {
         // A command handled during an earlier turn may have paused or replaced this run.
         if (this.runs.get(entry.runId) !== entry || !isActive(entry)) continue;
+        if (!entry.run.isMidEpoch && entry.run.epoch > slowestEpoch) continue;
         await this.guarded(entry.runId, () => this.turn(entry));
         await this.host.yieldToEventLoop();
         await this.handleInbox();
@@ -160,7 +189,10 @@ export class TrainingScheduler {
       );
     }
     const layout = networkLayout(experiment, dataset);
-    const choice = await this.host.activateBackend(command.backend, layout);
+    const choice = await this.host.activateBackend(
+      command.backend,
+      sharedNeeds(layout, command.comparedWith ?? [], dataset),
+    );
     const run = new TrainingRun(experiment, dataset);
     const entry: ScheduledRun = {
       runId,
@@ -169,6 +201,7 @@ export class TrainingScheduler {
       lastMetricsMs: 0,
       lastBoundaryMs: 0,
       boundaryCostMs: 0,
+      drawsBoundary: command.drawsBoundary ?? true,
     };
     this.runs.set(runId, entry);
     this.post({
@@ -232,6 +265,7 @@ export class TrainingScheduler {
   }
 
   private async postBoundary(entry: ScheduledRun): Promise<void> {
+    if (!entry.drawsBoundary) return;
     const startMs = performance.now();
     const grid = await entry.run.predictBoundary();
     // Timed from the start, so the computation's own time does not lower the rate below 15/s.

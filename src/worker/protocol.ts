@@ -23,6 +23,13 @@ export type WorkerCommand =
       readonly customData?: CustomDataset;
       /** Absolute URL of the folder of shipped data sets; the page adds it (a worker cannot see the page's base). */
       readonly datasetsUrl?: string;
+      /**
+       * The other variants of a comparison: the backend is chosen for all of them together, since
+       * tfjs has one backend at a time and every run of the race must live on it.
+       */
+      readonly comparedWith?: readonly Experiment[];
+      /** False for a run whose boundary nobody shows (the second and later seeds of a variant); default true. */
+      readonly drawsBoundary?: boolean;
     }
   /** Train until the experiment's epoch count, a pause or a failure. */
   | { readonly type: 'train'; readonly runId: string }

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_EXPERIMENT } from '../defaults';
 import { MetricHistory } from '../metricHistory';
 import { xValue } from './chartOptions';
-import { describeDifferences, variantDifferences } from './differences';
+import { describeDifferences, variantDifferences, variantLabels } from './differences';
 import { COMPARISON_PRESETS } from './presets';
 import { seedBand } from './seedBands';
-import { summarizeRun } from './summary';
+import { summarizeRun, summarizeSeeds } from './summary';
 
 const preset = (id: string) => {
   const found = COMPARISON_PRESETS.find((candidate) => candidate.id === id);
@@ -115,5 +115,57 @@ describe('seed bands and x-axis', () => {
     expect(xValue('epochs', 3, 1500, 400)).toBe(3);
     expect(xValue('examples', 3, 1500, 400)).toBe(1200);
     expect(xValue('time', 3, 1500, 400)).toBe(1.5);
+  });
+});
+
+describe('variant labels', () => {
+  it('name each variant by its letter and what differs, or the letter alone', () => {
+    expect(variantLabels(preset('sgd-vs-adam'))).toEqual(['A · SGD', 'B · Adam']);
+    expect(variantLabels(preset('momentum'))).toEqual([
+      'A · momentum 0, nesterov off',
+      'B · momentum 0.9, nesterov off',
+      'C · momentum 0.9, nesterov on',
+    ]);
+    expect(variantLabels(preset('learning-rates'))[0]).toBe('A · learning rate 0.001');
+    expect(variantLabels([DEFAULT_EXPERIMENT, DEFAULT_EXPERIMENT])).toEqual(['A', 'B']);
+    expect(variantLabels([DEFAULT_EXPERIMENT])).toEqual(['A']);
+  });
+
+  it('cut a long label so that a legend stays on one line', () => {
+    const wide = (units: number) => ({
+      ...DEFAULT_EXPERIMENT,
+      model: {
+        hiddenLayers: Array.from({ length: 6 }, () => ({
+          kind: 'dense' as const,
+          units,
+          activation: 'relu' as const,
+        })),
+      },
+    });
+    const [first] = variantLabels([wide(8), wide(64)]);
+    expect(first).toHaveLength(32);
+    expect(first?.endsWith('…')).toBe(true);
+  });
+});
+
+describe('summary over seeds', () => {
+  it('averages each figure over the seeds, and counts the seeds that reached the target', () => {
+    const seeds = [
+      summarizeRun(history([0.5, 0.92, 0.95], 10), 0.9, false),
+      summarizeRun(history([0.5, 0.7, 0.91], 30), 0.9, false),
+    ];
+    const summary = summarizeSeeds(seeds);
+    expect(summary.finalTestAccuracy).toBeCloseTo((0.95 + 0.91) / 2, 12);
+    expect(summary.epochsToTarget).toBe(1.5);
+    expect(summary.meanEpochMs).toBe(20);
+    expect(summary).toMatchObject({ seedCount: 2, seedsAtTarget: 2, hasDiverged: false, epochs: 2 });
+  });
+
+  it('gives no epochs to target unless every seed reached it, and diverged if any seed did', () => {
+    const summary = summarizeSeeds([
+      summarizeRun(history([0.5, 0.92]), 0.9, false),
+      summarizeRun(history([0.5, 0.6]), 0.9, true),
+    ]);
+    expect(summary).toMatchObject({ epochsToTarget: null, seedsAtTarget: 1, hasDiverged: true });
   });
 });

@@ -87,3 +87,30 @@ export function describeDifferences(variants: readonly Experiment[]): string {
   );
   return `Differs in ${parts.join('; ')}`;
 }
+
+/** Settings whose values are names that need no label ("SGD", not "optimizer SGD"). */
+const SELF_NAMED_SETTINGS: ReadonlySet<string> = new Set(['optimizer', 'loss']);
+
+/** Longest variant label, in characters, before it is cut with an ellipsis (legends stay one line). */
+const MAX_LABEL_CHARS = 32;
+
+/**
+ * A short name for each variant: its letter and its values of what differs ("A · SGD", "B · Adam";
+ * "C · momentum 0.9, nesterov on"), or the letter alone when nothing differs. An optimizer's or a
+ * loss's name speaks for itself; other values are named by their setting.
+ */
+export function variantLabels(variants: readonly Experiment[]): string[] {
+  const differences = variants.length > 1 ? variantDifferences(variants) : [];
+  return variants.map((_, index) => {
+    const name = VARIANT_NAMES[index] ?? String(index + 1);
+    const values = differences
+      .map((difference) => {
+        const value = difference.values[index] ?? '';
+        return SELF_NAMED_SETTINGS.has(difference.setting) ? value : `${difference.setting} ${value}`;
+      })
+      .join(', ');
+    if (values === '') return name;
+    const label = `${name} · ${values}`;
+    return label.length > MAX_LABEL_CHARS ? `${label.slice(0, MAX_LABEL_CHARS - 1)}…` : label;
+  });
+}

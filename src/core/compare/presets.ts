@@ -12,7 +12,7 @@ export interface ComparisonPreset {
  * The experiment with another optimizer at its Keras defaults, keeping the learning rate, its
  * schedule and clipping, so that the optimizer is the one thing that differs.
  */
-function withOptimizer(
+export function withOptimizer(
   base: Experiment,
   id: OptimizerId,
   params: Record<string, number | boolean> = {},

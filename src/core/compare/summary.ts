@@ -50,3 +50,37 @@ export function summarizeRun(
     hasDiverged,
   };
 }
+
+/** A variant's summary over its seeds: the mean of each figure, and how many seeds reached the target. */
+export interface VariantSummary extends RunSummary {
+  readonly seedCount: number;
+  /** Seeds whose test accuracy reached the target. */
+  readonly seedsAtTarget: number;
+}
+
+/**
+ * The mean over seeds of each figure that every seed has (null if one lacks it), so that a figure
+ * is never the mean of some seeds presented as all. Epochs to target are the mean over all seeds
+ * only when every seed reached it. The variant diverged if any seed did.
+ */
+export function summarizeSeeds(summaries: readonly RunSummary[]): VariantSummary {
+  const meanOf = (pick: (summary: RunSummary) => number | null): number | null => {
+    const values = summaries.map(pick);
+    if (values.length === 0 || values.some((value) => value === null)) return null;
+    return (values as number[]).reduce((sum, value) => sum + value, 0) / values.length;
+  };
+  const seedsAtTarget = summaries.filter((summary) => summary.epochsToTarget !== null).length;
+  return {
+    epochs: Math.min(...summaries.map((summary) => summary.epochs)),
+    finalTestAccuracy: meanOf((summary) => summary.finalTestAccuracy),
+    bestTestAccuracy: meanOf((summary) => summary.bestTestAccuracy),
+    bestEpoch: meanOf((summary) => summary.bestEpoch),
+    finalTrainLoss: meanOf((summary) => summary.finalTrainLoss),
+    finalTestLoss: meanOf((summary) => summary.finalTestLoss),
+    epochsToTarget: seedsAtTarget === summaries.length ? meanOf((summary) => summary.epochsToTarget) : null,
+    meanEpochMs: meanOf((summary) => summary.meanEpochMs),
+    hasDiverged: summaries.some((summary) => summary.hasDiverged),
+    seedCount: summaries.length,
+    seedsAtTarget,
+  };
+}

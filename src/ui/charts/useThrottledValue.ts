@@ -1,27 +1,42 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { playgroundStore } from '../../store/appStore';
+import type { PlaygroundState } from '../../store/playgroundState';
 
 /**
- * The value, passed on at most once per `intervalMs` tick of a shared clock (the latest one wins,
- * none is lost at the end), so that several charts redraw together. Measured: redrawing the
- * recharts charts on every metrics message kept the main thread about 70% busy and produced
+ * A store value, passed on to React at most once per `intervalMs` tick of a shared clock (the
+ * latest one wins, none is lost at the end), so that several charts redraw together. It listens to
+ * the store itself: a component that subscribed to the value through React would render on every
+ * change, and a race of many runs changes it about a hundred times a second. Measured: redrawing
+ * the recharts charts on every metrics message kept the main thread about 70% busy and produced
  * long tasks; four redraws a second still read as live.
  */
-export function useThrottledValue<T>(value: T, intervalMs: number): T {
-  const [shown, setShown] = useState(value);
-  const lastTick = useRef(Number.NEGATIVE_INFINITY);
+export function useThrottledStoreValue<T>(selector: (state: PlaygroundState) => T, intervalMs: number): T {
+  const [shown, setShown] = useState(() => selector(playgroundStore.getState()));
   useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    let lastTick = Number.NEGATIVE_INFINITY;
+    let lastShown = selector(playgroundStore.getState());
     const show = (): void => {
-      lastTick.current = Math.floor(performance.now() / intervalMs);
-      setShown(value);
+      timer = null;
+      lastTick = Math.floor(performance.now() / intervalMs);
+      lastShown = selector(playgroundStore.getState());
+      setShown(lastShown);
     };
-    const nowMs = performance.now();
-    const tick = Math.floor(nowMs / intervalMs);
-    if (tick > lastTick.current) {
-      show();
-      return;
-    }
-    const timer = setTimeout(show, (tick + 1) * intervalMs - nowMs);
-    return () => clearTimeout(timer);
-  }, [value, intervalMs]);
+    // The value may have moved between the first render and this subscription.
+    show();
+    // Compared with what was shown, not with the previous state: histories grow in place, so a
+    // selector reading one gives the same answer for both states.
+    const unsubscribe = playgroundStore.subscribe((state) => {
+      if (timer !== null || Object.is(selector(state), lastShown)) return;
+      const nowMs = performance.now();
+      const tick = Math.floor(nowMs / intervalMs);
+      if (tick > lastTick) show();
+      else timer = setTimeout(show, (tick + 1) * intervalMs - nowMs);
+    });
+    return () => {
+      unsubscribe();
+      if (timer !== null) clearTimeout(timer);
+    };
+  }, [selector, intervalMs]);
   return shown;
 }

@@ -3,25 +3,37 @@ import { PLANE_EXTENT } from '../../core/datasets/plane';
 import type { SplitDataset } from '../../core/datasets/types';
 import { playgroundStore, usePlayground } from '../../store/appStore';
 import { selectExampleShape, selectPlaneSplit } from '../../store/datasetSelectors';
+import type { PlaygroundState } from '../../store/playgroundState';
+import type { BoundaryGrid } from '../../worker/protocol';
 import { clearPlane, drawBoundary, prepareCanvas } from '../common/planeDrawing';
 import { drawScatterPart, drawSurface } from '../dataset/scatterDrawing';
 
-const VIEW_SIZE_PX = 260;
+/** Side of the view of a single run. */
+export const VIEW_SIZE_PX = 260;
+
+/** The boundary of a variant's first seed, the one the worker draws. */
+const boundaryOf = (state: PlaygroundState, variantIndex: number): BoundaryGrid | null =>
+  state.runs.find((run) => run.variantIndex === variantIndex && run.seedIndex === 0)?.boundary ?? null;
 
 /** Draws a split's points on the plane: filled training points, test rings, coloured by class or target. */
-function drawSplit(context: CanvasRenderingContext2D, split: SplitDataset, extent: number): void {
+function drawSplit(
+  context: CanvasRenderingContext2D,
+  split: SplitDataset,
+  extent: number,
+  sizePx: number,
+): void {
   drawScatterPart(
     context,
     { points: split.train.features, labels: split.train.labels, ...targetsOf(split.train) },
     extent,
-    VIEW_SIZE_PX,
+    sizePx,
     false,
   );
   drawScatterPart(
     context,
     { points: split.test.features, labels: split.test.labels, ...targetsOf(split.test) },
     extent,
-    VIEW_SIZE_PX,
+    sizePx,
     true,
   );
 }
@@ -34,7 +46,16 @@ const targetsOf = (part: SplitDataset['train']): { targets?: Float32Array } =>
  * with the data on top. It repaints from a store subscription, outside React, because it changes
  * up to fifteen times a second. Data that does not lie on the plane has no such picture.
  */
-export function BoundaryView() {
+export function BoundaryView({
+  variantIndex = 0,
+  sizePx = VIEW_SIZE_PX,
+  caption = null,
+}: {
+  readonly variantIndex?: number;
+  readonly sizePx?: number;
+  /** The variant's name in a race ("A · SGD"); null for a single run. */
+  readonly caption?: string | null;
+}) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const hasPlane = usePlayground((state) => selectPlaneSplit(state) !== null);
   const isRegression = usePlayground((state) => selectPlaneSplit(state)?.task === 'regression');
@@ -45,7 +66,7 @@ export function BoundaryView() {
   useEffect(() => {
     const canvas = canvasRef.current;
     if (!hasPlane || !canvas) return;
-    const context = prepareCanvas(canvas, VIEW_SIZE_PX);
+    const context = prepareCanvas(canvas, sizePx);
     if (!context) return;
     let frame = 0;
 
@@ -54,12 +75,13 @@ export function BoundaryView() {
       const state = playgroundStore.getState();
       const split = selectPlaneSplit(state);
       if (!split) return;
-      clearPlane(context, VIEW_SIZE_PX);
-      if (state.boundary) {
-        if (split.task === 'regression') drawSurface(context, state.boundary, VIEW_SIZE_PX);
-        else drawBoundary(context, state.boundary, split.numClasses, VIEW_SIZE_PX);
+      clearPlane(context, sizePx);
+      const boundary = boundaryOf(state, variantIndex);
+      if (boundary) {
+        if (split.task === 'regression') drawSurface(context, boundary, sizePx);
+        else drawBoundary(context, boundary, split.numClasses, sizePx);
       }
-      drawSplit(context, split, PLANE_EXTENT);
+      drawSplit(context, split, PLANE_EXTENT, sizePx);
     };
     // At most one paint per animation frame however often the grid arrives.
     const schedule = (): void => {
@@ -68,7 +90,7 @@ export function BoundaryView() {
     paint();
     const unsubscribe = playgroundStore.subscribe((state, previous) => {
       if (
-        state.boundary !== previous.boundary ||
+        boundaryOf(state, variantIndex) !== boundaryOf(previous, variantIndex) ||
         state.experiment.dataset !== previous.experiment.dataset ||
         state.customData !== previous.customData
       )
@@ -78,15 +100,11 @@ export function BoundaryView() {
       unsubscribe();
       if (frame !== 0) cancelAnimationFrame(frame);
     };
-  }, [hasPlane]);
+  }, [hasPlane, variantIndex, sizePx]);
 
   if (!hasPlane) {
     return (
-      <figure
-        className="boundary-view boundary-none"
-        style={{ width: VIEW_SIZE_PX }}
-        data-testid="boundary-none"
-      >
+      <figure className="boundary-view boundary-none" style={{ width: sizePx }} data-testid="boundary-none">
         <p className="hint">
           No decision boundary here: it is drawn for points on the 2-D plane (generated sets and drawn
           points), and this data has {featureCount.toLocaleString('en-US')} features
@@ -99,7 +117,7 @@ export function BoundaryView() {
     <figure className="boundary-view">
       <canvas
         ref={canvasRef}
-        style={{ width: VIEW_SIZE_PX, height: VIEW_SIZE_PX }}
+        style={{ width: sizePx, height: sizePx }}
         role="img"
         aria-label={
           isRegression
@@ -108,7 +126,10 @@ export function BoundaryView() {
         }
         data-testid="boundary-canvas"
       />
-      <figcaption>{isRegression ? 'Fitted surface' : 'Decision boundary'}</figcaption>
+      <figcaption>
+        {caption ? `${caption}: ` : ''}
+        {isRegression ? 'Fitted surface' : 'Decision boundary'}
+      </figcaption>
     </figure>
   );
 }

@@ -1,10 +1,15 @@
 import { usePlayground } from '../../store/appStore';
 import { selectRunStatus, selectStatusText, selectTrainBlocker } from '../../store/selectors';
+import { useThrottledStoreValue } from '../charts/useThrottledValue';
+
+/** Shortest time between two updates of the status line while runs make progress. */
+const STATUS_REFRESH_MS = 250;
 
 /** Train, Pause, Step and Reset, with the polite status line and why Train is disabled. */
 export function TrainingControls() {
   const status = usePlayground(selectRunStatus);
-  const statusText = usePlayground(selectStatusText);
+  // Progress words change with every metrics message of every run: read aloud and redrawn 4 times a second.
+  const statusText = useThrottledStoreValue(selectStatusText, STATUS_REFRESH_MS);
   const blocker = usePlayground(selectTrainBlocker);
   const backendNotice = usePlayground((state) => state.backendNotice);
   const train = usePlayground((state) => state.train);

@@ -1,7 +1,11 @@
 import { lazy, Suspense } from 'react';
 import { usePlayground } from '../../store/appStore';
+import { selectDifferencesText, selectVariantLabels } from '../../store/comparisonSelectors';
 import { selectIsRegression } from '../../store/modelSelectors';
+import { selectIsComparing } from '../../store/selectors';
+import { ChartOptionsBar } from '../charts/ChartOptionsBar';
 import { Panel } from '../common/Panel';
+import { SummaryTable } from '../compare/SummaryTable';
 import { AdvancedPanel } from './AdvancedPanel';
 import { BoundaryView } from './BoundaryView';
 import { TrainingControls } from './TrainingControls';
@@ -10,9 +14,10 @@ import { TrainingControls } from './TrainingControls';
  * recharts and its dependencies are more than half of the page's script: loaded as their own
  * chunk, they no longer delay the first paint and Train (the main chunk stays under 150 KB gzip).
  */
-const MetricChart = lazy(() =>
-  import('../charts/MetricChart').then((module) => ({ default: module.MetricChart })),
-);
+const LiveChart = lazy(() => import('../charts/LiveChart').then((module) => ({ default: module.LiveChart })));
+
+/** Side of each variant's boundary view in a race: four fit beside each other above the charts. */
+const RACE_BOUNDARY_PX = 150;
 
 /** A chart's place while its code loads, of the same height so that nothing jumps. */
 function ChartPlaceholder({ title }: { readonly title: string }) {
@@ -26,21 +31,49 @@ function ChartPlaceholder({ title }: { readonly title: string }) {
   );
 }
 
-/** The Training area: controls and status, the decision boundary, the live Loss and Accuracy charts, and Advanced settings. */
+/** One decision-boundary view per variant, side by side, each named. */
+function RaceBoundaries() {
+  const labels = usePlayground(selectVariantLabels);
+  return (
+    <div className="race-boundaries">
+      {labels.map((label, index) => (
+        <BoundaryView
+          key={label.slice(0, 1)}
+          variantIndex={index}
+          sizePx={RACE_BOUNDARY_PX}
+          caption={label}
+        />
+      ))}
+    </div>
+  );
+}
+
+/** The Training area: controls and status, the decision boundaries, the live charts, a race's summary, and Advanced settings. */
 export function TrainingPanel() {
   // Regression's "accuracy" columns carry R² (coefficient of determination, may be negative).
   const isRegression = usePlayground(selectIsRegression);
+  const isComparing = usePlayground(selectIsComparing);
+  const differences = usePlayground(selectDifferencesText);
+  const chartOptions = usePlayground((state) => state.chartOptions);
+  const setChartOptions = usePlayground((state) => state.setChartOptions);
   const accuracyTitle = isRegression ? 'R²' : 'Accuracy';
   return (
     <Panel title="Training" className="training-panel" id="training">
       <TrainingControls />
-      <div className="training-views">
-        <BoundaryView />
+      {isComparing && (
+        <p className="differences" data-testid="differences">
+          {differences}
+        </p>
+      )}
+      <ChartOptionsBar options={chartOptions} onChange={setChartOptions} />
+      {isComparing && <RaceBoundaries />}
+      <div className={isComparing ? 'training-views race-views' : 'training-views'}>
+        {!isComparing && <BoundaryView />}
         <Suspense fallback={<ChartPlaceholder title="Loss" />}>
-          <MetricChart title="Loss" trainKey="trainLoss" testKey="testLoss" isPercent={false} />
+          <LiveChart title="Loss" trainKey="trainLoss" testKey="testLoss" isPercent={false} />
         </Suspense>
         <Suspense fallback={<ChartPlaceholder title={accuracyTitle} />}>
-          <MetricChart
+          <LiveChart
             title={accuracyTitle}
             trainKey="trainAccuracy"
             testKey="testAccuracy"
@@ -48,6 +81,7 @@ export function TrainingPanel() {
           />
         </Suspense>
       </div>
+      {isComparing && <SummaryTable />}
       <AdvancedPanel />
     </Panel>
   );

@@ -1,0 +1,71 @@
+/** What the comparison's views read from the store: labels, differences, summaries, curve sources. */
+import type { CurveSource } from '../core/compare/chartSeries';
+import { describeDifferences, variantLabels } from '../core/compare/differences';
+import { type RunSummary, summarizeRun, summarizeSeeds, type VariantSummary } from '../core/compare/summary';
+import { datasetTrainingSetSize, trainingSetSize } from '../core/datasets/generate';
+import type { Experiment } from '../core/experiment';
+import type { PlaygroundState } from './playgroundState';
+
+let labelledVariants: readonly Experiment[] | null = null;
+let labels: readonly string[] = [];
+
+/** Each variant's short name ("A · SGD"); the same array while the variants are the same. */
+export const selectVariantLabels = (state: PlaygroundState): readonly string[] => {
+  if (labelledVariants !== state.variants) {
+    labelledVariants = state.variants;
+    labels = variantLabels(state.variants);
+  }
+  return labels;
+};
+
+/** The line above the charts naming exactly what differs between the variants. */
+export const selectDifferencesText = (state: PlaygroundState): string => describeDifferences(state.variants);
+
+/** Training examples per epoch, for the "examples seen" axis (own data: once loaded). */
+const trainingSetSizeOf = (state: PlaygroundState): number => {
+  const { dataset } = state.experiment;
+  const known = datasetTrainingSetSize(dataset);
+  if (known !== undefined) return known;
+  return state.customData ? trainingSetSize(state.customData.count, dataset.trainFraction) : 0;
+};
+
+/** The runs' ids in order: changes when runs are made or dropped, not when they make progress. */
+const runIdsOf = (state: PlaygroundState): string => state.runs.map((run) => run.runId).join(' ');
+
+let sourcesKey: readonly unknown[] = [];
+let sources: readonly CurveSource[] = [];
+
+/**
+ * One curve source per variant (its seeds' histories). The same array until runs are replaced or
+ * the variants change: a run's progress alone must not redraw the charts (they redraw on their clock).
+ */
+export const selectCurveSources = (state: PlaygroundState): readonly CurveSource[] => {
+  const key = [runIdsOf(state), state.variants, trainingSetSizeOf(state)];
+  if (key.some((part, index) => part !== sourcesKey[index])) {
+    sourcesKey = key;
+    const variantLabelsNow = selectVariantLabels(state);
+    const size = trainingSetSizeOf(state);
+    sources = state.variants.map((_, variantIndex) => ({
+      variantIndex,
+      label: variantLabelsNow[variantIndex] ?? '',
+      histories: state.runs.filter((run) => run.variantIndex === variantIndex).map((run) => run.history),
+      trainingSetSize: size,
+    }));
+  }
+  return sources;
+};
+
+/** Which runs exist and which of them diverged, in one string: what the summary depends on besides the curves. */
+export const selectSummaryKey = (state: PlaygroundState): string =>
+  state.runs.map((run) => `${run.runId}:${run.status === 'diverged' ? 'x' : ''}`).join(' ');
+
+/** One summary-table row per variant, over its seeds, for the current target accuracy. */
+export function variantSummaries(state: PlaygroundState): VariantSummary[] {
+  return state.variants.map((_, variantIndex) => {
+    const runs = state.runs.filter((run) => run.variantIndex === variantIndex);
+    const summaries: RunSummary[] = runs.map((run) =>
+      summarizeRun(run.history, state.targetAccuracy, run.status === 'diverged'),
+    );
+    return summarizeSeeds(summaries);
+  });
+}

@@ -1,0 +1,36 @@
+import type { MetricKey } from '../../core/metricHistory';
+import { usePlayground } from '../../store/appStore';
+import { selectCurveSources } from '../../store/comparisonSelectors';
+import { selectHistoryVersion } from '../../store/selectors';
+import { ComparisonChart } from './ComparisonChart';
+import { useThrottledStoreValue } from './useThrottledValue';
+
+/** Shortest time between two redraws of a chart while its curves grow (a shared clock for all charts). */
+const CHART_REFRESH_MS = 250;
+
+interface LiveChartProps {
+  readonly title: string;
+  readonly trainKey: MetricKey;
+  readonly testKey: MetricKey;
+  readonly isPercent: boolean;
+}
+
+/** A chart of one metric fed from the store: every variant's runs, the previous run faint, the chosen options. */
+export function LiveChart({ title, trainKey, testKey, isPercent }: LiveChartProps) {
+  const version = useThrottledStoreValue(selectHistoryVersion, CHART_REFRESH_MS);
+  const curves = usePlayground(selectCurveSources);
+  const ghost = usePlayground((state) => state.ghostHistory);
+  const options = usePlayground((state) => state.chartOptions);
+  return (
+    <ComparisonChart
+      title={title}
+      trainKey={trainKey}
+      testKey={testKey}
+      isPercent={isPercent}
+      curves={curves}
+      ghost={ghost}
+      options={options}
+      version={version}
+    />
+  );
+}

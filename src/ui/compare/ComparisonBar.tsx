@@ -1,0 +1,146 @@
+import { useId } from 'react';
+import { COMPARISON_PRESETS } from '../../core/compare/presets';
+import { MAX_VARIANTS, SEED_COUNT_LIMITS } from '../../core/compare/workspace';
+import { usePlayground } from '../../store/appStore';
+import { selectVariantLabels } from '../../store/comparisonSelectors';
+import { selectIsComparing } from '../../store/selectors';
+import { variantColour } from '../theme';
+import './compare.css';
+
+const SEED_CHOICES = Array.from(
+  { length: SEED_COUNT_LIMITS.max - SEED_COUNT_LIMITS.min + 1 },
+  (_, index) => SEED_COUNT_LIMITS.min + index,
+);
+
+/** A drop-down of ready-made comparisons; choosing one replaces the variants. */
+function PresetPicker() {
+  const selectId = useId();
+  const applyPreset = usePlayground((state) => state.applyComparisonPreset);
+  return (
+    <span className="compare-preset">
+      <label htmlFor={selectId}>Ready-made race</label>
+      <select
+        id={selectId}
+        value=""
+        onChange={(event) => {
+          if (event.target.value !== '') applyPreset(event.target.value);
+        }}
+      >
+        <option value="">Choose…</option>
+        {COMPARISON_PRESETS.map((preset) => (
+          <option key={preset.id} value={preset.id}>
+            {preset.label}
+          </option>
+        ))}
+      </select>
+    </span>
+  );
+}
+
+/** The variant tabs: which variant the panels edit, each removable, and one more to add. */
+function VariantTabs() {
+  const labels = usePlayground(selectVariantLabels);
+  const selected = usePlayground((state) => state.selectedVariant);
+  const selectVariant = usePlayground((state) => state.selectVariant);
+  const removeVariant = usePlayground((state) => state.removeVariant);
+  const addVariant = usePlayground((state) => state.addVariant);
+  return (
+    <fieldset className="variant-tabs">
+      <legend className="visually-hidden">Variants (the panels edit the pressed one)</legend>
+      {labels.map((label, index) => (
+        <span
+          key={label.slice(0, 1)}
+          className={`variant-tab${index === selected ? ' selected' : ''}`}
+          style={{ borderColor: variantColour(index) }}
+        >
+          <button
+            type="button"
+            aria-pressed={index === selected}
+            onClick={() => selectVariant(index)}
+            data-testid={`variant-${index}`}
+          >
+            <span
+              className="variant-swatch"
+              style={{ background: variantColour(index) }}
+              aria-hidden="true"
+            />
+            {label}
+          </button>
+          <button
+            type="button"
+            className="variant-remove"
+            aria-label={`Remove variant ${label}`}
+            title="Remove this variant"
+            onClick={() => removeVariant(index)}
+          >
+            ×
+          </button>
+        </span>
+      ))}
+      <button type="button" onClick={addVariant} disabled={labels.length >= MAX_VARIANTS}>
+        + Add variant
+      </button>
+    </fieldset>
+  );
+}
+
+/**
+ * Comparison controls above the panels: Compare and ready-made races when there is one
+ * experiment; during a race, the variant tabs, the seed count and a way back to one experiment.
+ */
+export function ComparisonBar() {
+  const seedsId = useId();
+  const isComparing = usePlayground(selectIsComparing);
+  const selectedName = usePlayground((state) => String.fromCharCode(65 + state.selectedVariant));
+  const seedCount = usePlayground((state) => state.seedCount);
+  const startComparison = usePlayground((state) => state.startComparison);
+  const endComparison = usePlayground((state) => state.endComparison);
+  const setSeedCount = usePlayground((state) => state.setSeedCount);
+
+  if (!isComparing) {
+    return (
+      <section className="compare-bar" aria-label="Comparison">
+        <button type="button" className="compare-start" onClick={startComparison}>
+          Compare
+        </button>
+        <span className="hint">
+          Race this experiment against a variant of it, on the same data and initial weights.
+        </span>
+        <PresetPicker />
+      </section>
+    );
+  }
+  return (
+    <section className="compare-bar comparing" aria-label="Comparison">
+      <VariantTabs />
+      <div className="compare-settings">
+        <span className="compare-seeds">
+          <label
+            htmlFor={seedsId}
+            title="Each variant trains once per seed; the charts show the mean and the min-max band"
+          >
+            Seeds per variant
+          </label>
+          <select
+            id={seedsId}
+            value={seedCount}
+            onChange={(event) => setSeedCount(Number(event.target.value))}
+          >
+            {SEED_CHOICES.map((count) => (
+              <option key={count} value={count}>
+                {count}
+              </option>
+            ))}
+          </select>
+        </span>
+        <PresetPicker />
+        <button type="button" onClick={endComparison}>
+          Keep only {selectedName}
+        </button>
+      </div>
+      <p className="hint compare-editing">
+        The panels below edit variant <strong>{selectedName}</strong>. The data set is shared by all variants.
+      </p>
+    </section>
+  );
+}

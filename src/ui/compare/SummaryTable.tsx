@@ -1,0 +1,124 @@
+import { useId, useMemo, useState } from 'react';
+import type { VariantSummary } from '../../core/compare/summary';
+import { playgroundStore, usePlayground } from '../../store/appStore';
+import { selectSummaryKey, selectVariantLabels, variantSummaries } from '../../store/comparisonSelectors';
+import { selectIsRegression } from '../../store/modelSelectors';
+import { selectHistoryVersion } from '../../store/selectors';
+import { useThrottledStoreValue } from '../charts/useThrottledValue';
+import { variantColour } from '../theme';
+import './compare.css';
+
+/** The table refreshes with the charts, on the same clock. */
+const TABLE_REFRESH_MS = 250;
+
+const percent = (fraction: number | null): string =>
+  fraction === null ? '—' : `${(fraction * 100).toFixed(1)}%`;
+const loss = (value: number | null): string =>
+  value === null ? '—' : Number.isFinite(value) ? value.toFixed(4) : String(value);
+const epoch = (value: number | null): string => (value === null ? '—' : String(Math.round(value * 10) / 10));
+
+/** Epochs to the target, or how many seeds reached it when not all did. */
+function epochsToTarget(summary: VariantSummary): string {
+  if (summary.epochsToTarget !== null) return epoch(summary.epochsToTarget);
+  if (summary.seedCount > 1 && summary.seedsAtTarget > 0)
+    return `${summary.seedsAtTarget} of ${summary.seedCount} seeds`;
+  return 'not yet';
+}
+
+/** The target accuracy in percent, typed; a value outside 1–100 is shown as a problem and not applied. */
+function TargetField() {
+  const inputId = useId();
+  const target = usePlayground((state) => state.targetAccuracy);
+  const setTarget = usePlayground((state) => state.setTargetAccuracy);
+  const [draft, setDraft] = useState<string | null>(null);
+  const shown = draft ?? String(Math.round(target * 1000) / 10);
+  const typed = Number(shown);
+  const isValid = shown.trim() !== '' && Number.isFinite(typed) && typed >= 1 && typed <= 100;
+  return (
+    <span className="field inline-field">
+      <label htmlFor={inputId}>Target test accuracy (%)</label>
+      <input
+        id={inputId}
+        type="text"
+        inputMode="decimal"
+        value={shown}
+        aria-invalid={!isValid}
+        onChange={(event) => {
+          const raw = event.target.value;
+          setDraft(raw);
+          const value = Number(raw);
+          if (raw.trim() !== '' && Number.isFinite(value) && value >= 1 && value <= 100)
+            setTarget(value / 100);
+        }}
+        onBlur={() => setDraft(null)}
+      />
+      {!isValid && (
+        <span className="field-error" role="alert">
+          A percentage from 1 to 100; the table keeps {Math.round(target * 1000) / 10}%.
+        </span>
+      )}
+    </span>
+  );
+}
+
+/** Per variant: final and best test accuracy, losses, epochs to the target, time per epoch, divergence. */
+export function SummaryTable() {
+  const version = useThrottledStoreValue(selectHistoryVersion, TABLE_REFRESH_MS);
+  const runsKey = usePlayground(selectSummaryKey);
+  const target = usePlayground((state) => state.targetAccuracy);
+  const seedCount = usePlayground((state) => state.seedCount);
+  const labels = usePlayground(selectVariantLabels);
+  const isRegression = usePlayground(selectIsRegression);
+  const score = isRegression ? 'R²' : 'accuracy';
+  // biome-ignore lint/correctness/useExhaustiveDependencies: histories grow in place; version says when.
+  const rows = useMemo(() => variantSummaries(playgroundStore.getState()), [runsKey, target, version]);
+  return (
+    <figure className="summary-table">
+      <figcaption>
+        <h3>Summary</h3>
+        {!isRegression && <TargetField />}
+        {seedCount > 1 && <span className="hint">Means over {seedCount} seeds.</span>}
+      </figcaption>
+      <div className="table-scroll">
+        <table data-testid="summary-table">
+          <thead>
+            <tr>
+              <th scope="col">Variant</th>
+              <th scope="col">Final test {score}</th>
+              <th scope="col">Best test {score} (epoch)</th>
+              <th scope="col">Final train loss</th>
+              <th scope="col">Final test loss</th>
+              {!isRegression && <th scope="col">Epochs to {Math.round(target * 1000) / 10}%</th>}
+              <th scope="col">ms / epoch</th>
+              <th scope="col">Diverged</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, index) => (
+              <tr key={labels[index] ?? index}>
+                <th scope="row">
+                  <span
+                    className="variant-swatch"
+                    style={{ background: variantColour(index) }}
+                    aria-hidden="true"
+                  />
+                  {labels[index]}
+                </th>
+                <td>{isRegression ? loss(row.finalTestAccuracy) : percent(row.finalTestAccuracy)}</td>
+                <td>
+                  {isRegression ? loss(row.bestTestAccuracy) : percent(row.bestTestAccuracy)}
+                  {row.bestEpoch !== null && ` (${epoch(row.bestEpoch)})`}
+                </td>
+                <td>{loss(row.finalTrainLoss)}</td>
+                <td>{loss(row.finalTestLoss)}</td>
+                {!isRegression && <td>{epochsToTarget(row)}</td>}
+                <td>{row.meanEpochMs === null ? '—' : row.meanEpochMs.toFixed(1)}</td>
+                <td>{row.hasDiverged ? 'yes' : 'no'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </figure>
+  );
+}
