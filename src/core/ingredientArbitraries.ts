@@ -1,12 +1,30 @@
 /**
- * fast-check arbitraries of the model and optimizer parts of an experiment, for property tests:
- * layer stacks that work on a data set, optimizers with optional schedules and clipping.
+ * fast-check arbitraries of workspaces, experiments and their parts, for property tests: data sets
+ * a link can name, layer stacks that work on a data set, optimizers with optional schedules and
+ * clipping, comparisons and the settings around them.
  */
 import fc from 'fast-check';
-import type { Experiment, HyperParameterValue, LayerConfig, LossId, OptimizerConfig } from './experiment';
+import { CHART_X_AXES, DEFAULT_CHART_OPTIONS } from './compare/chartOptions';
+import {
+  DEFAULT_TARGET_ACCURACY,
+  MAX_VARIANTS,
+  SEED_COUNT_LIMITS,
+  TEACHING_TARGETS,
+  type Workspace,
+} from './compare/workspace';
+import { datasetTrainingSetSize } from './datasets/generate';
+import type {
+  DatasetConfig,
+  Experiment,
+  HyperParameterValue,
+  LayerConfig,
+  LossId,
+  OptimizerConfig,
+} from './experiment';
 import { modelInputOf } from './modelInput';
 import { summarizeModel } from './modelSummary';
 import { ACTIVATION_IDS } from './registries/activations';
+import { DATASET_IDS, DATASET_PARAMETERS, DATASETS } from './registries/datasets';
 import { INITIALIZER_IDS } from './registries/initializers';
 import {
   DROPOUT_RATE_SPEC,
@@ -17,11 +35,12 @@ import {
   POOL_SIZE_SPEC,
   STRIDE_SPEC,
 } from './registries/layers';
-import { outputLayerFor } from './registries/losses';
+import { LOSS_IDS, LOSSES, outputLayerFor } from './registries/losses';
 import { OPTIMIZER_IDS, OPTIMIZERS } from './registries/optimizers';
 import type { NumberParameterSpec } from './registries/parameters';
 import { CLIP_NORM_SPEC, SCHEDULE_IDS, SCHEDULES } from './registries/schedules';
-import { MODEL_LIMITS } from './registries/training';
+import { MODEL_LIMITS, TRAINING_PARAMETERS } from './registries/training';
+import { SMOOTHING_SPEC } from './urlWorkspaceSettings';
 
 /** Any value a spec allows; `+ 0` turns -0 into 0, which is what a link can say. */
 export const numberWithin = (numberSpec: NumberParameterSpec, max = numberSpec.max): fc.Arbitrary<number> =>
@@ -113,3 +132,96 @@ export const optimizerArbitrary: fc.Arbitrary<OptimizerConfig> = fc
     fc.record({ schedule: scheduleArbitrary, clipNorm: numberWithin(CLIP_NORM_SPEC) }, { requiredKeys: [] }),
   )
   .map(([optimizer, extras]) => ({ ...optimizer, ...extras }));
+
+const specOf = (specs: readonly NumberParameterSpec[], key: string): NumberParameterSpec => {
+  const found = specs.find((candidate) => candidate.key === key);
+  if (!found) throw new Error(`no spec ${key}`);
+  return found;
+};
+
+/** Data sets a link can name: own data never goes into one. */
+const LINKABLE_DATASET_IDS = DATASET_IDS.filter((id) => id !== 'custom');
+
+/** Any data set config the registries allow a link to hold, with a class count that fits the set. */
+export const datasetArbitrary: fc.Arbitrary<DatasetConfig> = fc
+  .constantFrom(...LINKABLE_DATASET_IDS)
+  .chain((id) => {
+    const range = DATASETS[id].classCount;
+    return fc.record({
+      id: fc.constant(id),
+      noise: numberWithin(specOf(DATASET_PARAMETERS, 'noise')),
+      numPoints: numberWithin(specOf(DATASET_PARAMETERS, 'numPoints')),
+      trainFraction: numberWithin(specOf(DATASET_PARAMETERS, 'trainFraction')),
+      seed: numberWithin(specOf(DATASET_PARAMETERS, 'seed')),
+      numClasses: range
+        ? fc.integer({ min: range.min, max: range.max })
+        : fc.constant(DATASETS[id].numClasses),
+    });
+  });
+
+/** Any experiment on `dataset` the registries allow: a loss meant for its task, a stack that works on it. */
+export function experimentOnArbitrary(dataset: DatasetConfig): fc.Arbitrary<Experiment> {
+  const batchSpec = specOf(TRAINING_PARAMETERS, 'batchSize');
+  const limit = Math.min(batchSpec.max, datasetTrainingSetSize(dataset) ?? batchSpec.max);
+  const task = modelInputOf(dataset)?.task ?? 'classification';
+  const losses = LOSS_IDS.filter((id) => task === 'classification' || LOSSES[id].madeFor === 'regression');
+  return fc
+    .record({
+      optimizer: optimizerArbitrary,
+      loss: fc.constantFrom(...losses),
+      batchSize: numberWithin(batchSpec, limit),
+      epochs: numberWithin(specOf(TRAINING_PARAMETERS, 'epochs')),
+      l1: numberWithin(specOf(TRAINING_PARAMETERS, 'l1')),
+      l2: numberWithin(specOf(TRAINING_PARAMETERS, 'l2')),
+      seed: numberWithin(specOf(TRAINING_PARAMETERS, 'seed')),
+    })
+    .chain(({ optimizer, loss, ...training }) =>
+      stackArbitrary(dataset, loss).map((hiddenLayers) => ({
+        dataset,
+        model: { hiddenLayers },
+        loss,
+        optimizer,
+        training,
+      })),
+    );
+}
+
+/** Any experiment the registries allow a link to hold. */
+export const experimentArbitrary: fc.Arbitrary<Experiment> = datasetArbitrary.chain(experimentOnArbitrary);
+
+/** A variant of `first`: an unrelated experiment on its data set, an exact copy, or a copy on another optimizer. */
+const variantOfArbitrary = (first: Experiment): fc.Arbitrary<Experiment> =>
+  fc.oneof(
+    experimentOnArbitrary(first.dataset),
+    fc.constant(first),
+    optimizerArbitrary.map((optimizer) => ({ ...first, optimizer })),
+  );
+
+/** A target accuracy as the page sets it (a typed percent / 100), or any other fraction within bounds. */
+const targetAccuracyArbitrary = fc.oneof(
+  fc.integer({ min: 1, max: 100 }).map((percent) => percent / 100),
+  fc.double({ min: 1, max: 100, noNaN: true }).map((percent) => percent / 100),
+  fc.constant(DEFAULT_TARGET_ACCURACY),
+);
+
+/** Any workspace a link can hold: 1 to 4 variants sharing A's data set, and any settings within bounds. */
+export const workspaceArbitrary: fc.Arbitrary<Workspace> = experimentArbitrary.chain((first) =>
+  fc.record({
+    variants: fc
+      .array(variantOfArbitrary(first), { maxLength: MAX_VARIANTS - 1 })
+      .map((others) => [first, ...others]),
+    seedCount: fc.integer(SEED_COUNT_LIMITS),
+    chartOptions: fc.record({
+      xAxis: fc.constantFrom(...CHART_X_AXES.map(({ id }) => id)),
+      smoothing: fc.oneof(fc.constant(DEFAULT_CHART_OPTIONS.smoothing), numberWithin(SMOOTHING_SPEC)),
+      isLogScale: fc.boolean(),
+    }),
+    targetAccuracy: targetAccuracyArbitrary,
+    teaching: fc.record({
+      hidden: fc.uniqueArray(fc.constantFrom(...TEACHING_TARGETS)),
+      locked: fc.uniqueArray(fc.constantFrom(...TEACHING_TARGETS)),
+      autostart: fc.boolean(),
+      present: fc.boolean(),
+    }),
+  }),
+);

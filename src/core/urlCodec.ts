@@ -4,7 +4,14 @@
  */
 import { datasetTrainingSetSize } from './datasets/generate';
 import { DEFAULT_EXPERIMENT } from './defaults';
-import type { DatasetConfig, Experiment, OptimizerConfig, TrainingConfig } from './experiment';
+import type {
+  DatasetConfig,
+  Experiment,
+  HyperParameterValue,
+  OptimizerConfig,
+  OptimizerId,
+  TrainingConfig,
+} from './experiment';
 import { formatNumber, parseNumberText } from './numberText';
 import {
   CLASS_COUNT_PARAMETER,
@@ -14,12 +21,18 @@ import {
   withFittingClassCount,
 } from './registries/datasets';
 import { LOSS_IDS } from './registries/losses';
-import { OPTIMIZER_IDS, OPTIMIZERS, type OptimizerSpec } from './registries/optimizers';
+import {
+  defaultOptimizerParams,
+  OPTIMIZER_IDS,
+  OPTIMIZERS,
+  type OptimizerSpec,
+} from './registries/optimizers';
 import { layersText, readClipNorm, readSchedule, scheduleAndClippingPairs } from './urlIngredients';
 import {
   DATASET_URL_FIELDS,
   LOSS_URL_VALUES,
   optimizerParamUrlKey,
+  READABLE_URL_VERSIONS,
   TRAINING_URL_FIELDS,
   URL_KEYS,
   URL_VERSION,
@@ -40,12 +53,13 @@ export interface DecodedExperiment {
 /** Query values use only characters safe in a query; commas stay readable. */
 const escapeValue = (value: string): string => encodeURIComponent(value).replace(/%2C/gi, ',');
 
-/** The experiment as a query string without '?', every setting written so that a link reproduces it exactly. */
-export function encodeExperiment(experiment: Experiment): string {
-  const pairs: [string, string][] = [
-    [URL_KEYS.version, String(URL_VERSION)],
-    [URL_KEYS.dataset, experiment.dataset.id],
-  ];
+/** Link pairs as a query string without '?'. */
+export const queryOfPairs = (pairs: readonly (readonly [string, string])[]): string =>
+  pairs.map(([key, value]) => `${key}=${escapeValue(value)}`).join('&');
+
+/** The experiment's link pairs (without the version), in the order a link writes them, values unescaped. */
+export function experimentPairs(experiment: Experiment): [string, string][] {
+  const pairs: [string, string][] = [[URL_KEYS.dataset, experiment.dataset.id]];
   if (classCountParameter(experiment.dataset.id)) {
     pairs.push([URL_KEYS.classes, formatNumber(experiment.dataset.numClasses)]);
   }
@@ -68,21 +82,25 @@ export function encodeExperiment(experiment: Experiment): string {
   }
   pairs.push(...scheduleAndClippingPairs(experiment.optimizer.schedule, experiment.optimizer.clipNorm));
   writeNumbers(TRAINING_URL_FIELDS, experiment.training);
-  return pairs.map(([key, value]) => `${key}=${escapeValue(value)}`).join('&');
+  return pairs;
 }
 
-function readVersion(reader: LinkReader): void {
-  const raw = reader.take(URL_KEYS.version);
+/** The experiment as a query string without '?', every setting written so that a link reproduces it exactly. */
+export function encodeExperiment(experiment: Experiment): string {
+  return queryOfPairs([[URL_KEYS.version, String(URL_VERSION)], ...experimentPairs(experiment)]);
+}
+
+/** Notes a version this code does not know; every known version (and none) reads as the current one. */
+export function readVersion(raw: string | undefined, problems: string[]): void {
   if (raw === undefined) return;
   const parsed = parseNumberText(raw);
-  if (parsed.kind === 'number' && parsed.value === URL_VERSION) return;
+  if (parsed.kind === 'number' && READABLE_URL_VERSIONS.includes(parsed.value)) return;
   const shown = parsed.kind === 'number' ? formatNumber(parsed.value) : quote(raw);
-  reader.problems.push(`unknown version ${shown}; read as version ${URL_VERSION}`);
+  problems.push(`unknown version ${shown}; read as version ${URL_VERSION}`);
 }
 
-/** The data set id; own data is never in a link, so `custom` falls back to the default set, with a notice. */
-function readDatasetId(reader: LinkReader): DatasetConfig['id'] {
-  const fallback = DEFAULT_EXPERIMENT.dataset.id;
+/** The data set id; own data is never in a link, so `custom` falls back to the kept set, with a notice. */
+function readDatasetId(reader: LinkReader, fallback: DatasetConfig['id']): DatasetConfig['id'] {
   const id = reader.word(URL_KEYS.dataset, DATASET_WORDS, DATASET_IDS, fallback, 'data set');
   if (id !== 'custom') return id;
   reader.problems.push(`data 'custom': your own data is never put in a link; showing ${fallback} instead`);
@@ -102,10 +120,24 @@ function readClassCount(reader: LinkReader, id: DatasetConfig['id']): number {
   return DATASETS[id].numClasses;
 }
 
-function readExperiment(reader: LinkReader): Experiment {
-  readVersion(reader);
-  const datasetDefaults = DEFAULT_EXPERIMENT.dataset;
-  const datasetId = readDatasetId(reader);
+/** The hyper-parameters an experiment keeps for optimizer `id`: its own for its optimizer, Keras's for others. */
+const ownOptimizerParams =
+  (kept: Experiment) =>
+  (id: OptimizerId): Readonly<Record<string, HyperParameterValue>> =>
+    id === kept.optimizer.id ? kept.optimizer.params : defaultOptimizerParams(id);
+
+/**
+ * The experiment of a link's pairs (the version already taken). A setting the link leaves out, or
+ * gives a value that cannot be used, keeps `kept`'s (the default experiment for variant A, variant
+ * A for the others), and an optimizer's settings keep `keptParamsOf(id)`.
+ */
+export function readExperiment(
+  reader: LinkReader,
+  kept: Experiment,
+  keptParamsOf = ownOptimizerParams(kept),
+): Experiment {
+  const datasetDefaults = kept.dataset;
+  const datasetId = readDatasetId(reader, datasetDefaults.id);
   const numClasses = readClassCount(reader, datasetId);
   const datasetNumbers = reader.numbers(DATASET_URL_FIELDS, datasetDefaults);
   const dataset = withFittingClassCount({
@@ -114,37 +146,44 @@ function readExperiment(reader: LinkReader): Experiment {
     id: datasetId,
     numClasses,
   } as DatasetConfig);
-  const linkLayers = reader.layers();
+  const linkLayers = reader.layers(kept.model.hiddenLayers);
   const lossChoices = LOSS_IDS.map((id) => LOSS_URL_VALUES[id]);
   const isLossInLink = reader.pairs.has(URL_KEYS.loss);
   const linkLoss = reader.word(
     URL_KEYS.loss,
     LOSS_WORDS,
     lossChoices,
-    DEFAULT_EXPERIMENT.loss,
+    kept.loss,
     'loss',
-    LOSS_URL_VALUES[DEFAULT_EXPERIMENT.loss],
+    LOSS_URL_VALUES[kept.loss],
   );
-  const { hiddenLayers, loss } = fitModelToData(dataset, linkLayers, linkLoss, isLossInLink, reader.problems);
+  const { hiddenLayers, loss } = fitModelToData(
+    dataset,
+    linkLayers,
+    linkLoss,
+    isLossInLink,
+    reader.problems,
+    kept.model.hiddenLayers,
+  );
   const optimizerId = reader.word(
     URL_KEYS.optimizer,
     OPTIMIZER_WORDS,
     OPTIMIZER_IDS,
-    DEFAULT_EXPERIMENT.optimizer.id,
+    kept.optimizer.id,
     'optimizer',
   );
-  const params = reader.optimizerParams(optimizerId);
-  const schedule = readSchedule(reader);
-  const clipNorm = readClipNorm(reader);
+  const params = reader.optimizerParams(optimizerId, keptParamsOf(optimizerId));
+  const schedule = readSchedule(reader, kept.optimizer.schedule);
+  const clipNorm = readClipNorm(reader, kept.optimizer.clipNorm);
   const optimizer: OptimizerConfig = {
     id: optimizerId,
     params,
     ...(schedule === undefined ? {} : { schedule }),
     ...(clipNorm === undefined ? {} : { clipNorm }),
   };
-  const trainingNumbers = reader.numbers(TRAINING_URL_FIELDS, DEFAULT_EXPERIMENT.training);
+  const trainingNumbers = reader.numbers(TRAINING_URL_FIELDS, kept.training);
   const training = {
-    ...DEFAULT_EXPERIMENT.training,
+    ...kept.training,
     ...Object.fromEntries(trainingNumbers),
   } as TrainingConfig;
   const batchSize = reader.batchSize(
@@ -165,7 +204,8 @@ function readExperiment(reader: LinkReader): Experiment {
 export function decodeExperiment(query: string): DecodedExperiment {
   try {
     const reader = new LinkReader(typeof query === 'string' ? query : '');
-    return { experiment: readExperiment(reader), problems: reader.problems };
+    readVersion(reader.take(URL_KEYS.version), reader.problems);
+    return { experiment: readExperiment(reader, DEFAULT_EXPERIMENT), problems: reader.problems };
   } catch {
     // Unreachable by the tests; a safety net so that a bad link can never break the page.
     return {

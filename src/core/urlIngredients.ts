@@ -10,7 +10,6 @@
  *
  * A '-' inside a number's exponent (1e-7) belongs to the number.
  */
-import { DEFAULT_EXPERIMENT } from './defaults';
 import type {
   ActivationId,
   InitializerId,
@@ -47,7 +46,8 @@ import type { LinkReader } from './urlReader';
 
 const ACTIVATION_WORDS = new Map(ACTIVATION_IDS.map((id) => [id.toLowerCase(), id]));
 const INITIALIZER_WORDS = new Map<string, InitializerId>(INITIALIZER_IDS.map((id) => [id, id]));
-const SCHEDULE_WORDS = new Map(
+/** Link words of each schedule (its short value and its id), lower-case. */
+export const SCHEDULE_WORDS: ReadonlyMap<string, ScheduleId> = new Map(
   SCHEDULE_IDS.flatMap((id) => [[SCHEDULE_URL_VALUES[id], id] as const, [id.toLowerCase(), id] as const]),
 );
 const OFF_WORDS = new Set(['off', 'none', 'false', 'no']);
@@ -201,10 +201,10 @@ class LayerEntryReader {
   }
 }
 
-/** The hidden layers of a link: the default experiment's when it has no `layers`, none for `none`. */
-export function readLayers(reader: LinkReader): readonly LayerConfig[] {
+/** The hidden layers of a link: `fallback` when it has no `layers`, none for `none`. */
+export function readLayers(reader: LinkReader, fallback: readonly LayerConfig[]): readonly LayerConfig[] {
   const raw = reader.take(URL_KEYS.layers);
-  if (raw === undefined) return DEFAULT_EXPERIMENT.model.hiddenLayers;
+  if (raw === undefined) return fallback;
   if (raw === '' || raw.toLowerCase() === NO_LAYERS) return [];
   const entries = raw.split(',').map((entry) => entry.trim());
   if (entries.some((entry) => entry === '')) reader.problems.push('layers has an empty entry; skipped');
@@ -219,8 +219,14 @@ export function readLayers(reader: LinkReader): readonly LayerConfig[] {
     .flatMap((entry, index) => new LayerEntryReader(reader, `layer ${index + 1}`).read(entry) ?? []);
 }
 
-/** The schedule of a link, or undefined for a constant rate; settings of other schedules are ignored with a notice. */
-export function readSchedule(reader: LinkReader): ScheduleConfig | undefined {
+/**
+ * The schedule of a link, or undefined for a constant rate; settings of other schedules are ignored
+ * with a notice. A setting left out or unusable keeps `kept`'s value of it, else the schedule's default.
+ */
+export function readSchedule(
+  reader: LinkReader,
+  kept: ScheduleConfig | undefined,
+): ScheduleConfig | undefined {
   const raw = reader.take(URL_KEYS.schedule);
   let id: ScheduleId = 'constant';
   if (raw !== undefined) {
@@ -234,7 +240,8 @@ export function readSchedule(reader: LinkReader): ScheduleConfig | undefined {
   const params: Record<string, number> = {};
   for (const spec of SCHEDULES[id].parameters) {
     const urlKey = scheduleParamUrlKey(spec.key);
-    params[spec.key] = reader.number(urlKey, reader.take(urlKey), spec, spec.defaultValue);
+    const keptValue = kept === undefined ? undefined : new Map(Object.entries(kept.params)).get(spec.key);
+    params[spec.key] = reader.number(urlKey, reader.take(urlKey), spec, keptValue ?? spec.defaultValue);
   }
   for (const urlKey of scheduleParamUrlKeys().keys()) {
     if (reader.pairs.has(urlKey)) {
@@ -245,11 +252,11 @@ export function readSchedule(reader: LinkReader): ScheduleConfig | undefined {
   return id === 'constant' ? undefined : { id, params };
 }
 
-/** The gradient-clipping norm of a link, or undefined when it does not clip ('off' or left out). */
-export function readClipNorm(reader: LinkReader): number | undefined {
+/** The gradient-clipping norm of a link, or undefined when it does not clip ('off' or left out); unusable keeps `kept`'s. */
+export function readClipNorm(reader: LinkReader, kept: number | undefined): number | undefined {
   const raw = reader.take(URL_KEYS.clipNorm);
   if (raw === undefined || OFF_WORDS.has(raw.trim().toLowerCase())) return undefined;
-  return reader.number(URL_KEYS.clipNorm, raw, CLIP_NORM_SPEC, CLIP_NORM_SPEC.defaultValue);
+  return reader.number(URL_KEYS.clipNorm, raw, CLIP_NORM_SPEC, kept ?? CLIP_NORM_SPEC.defaultValue);
 }
 
 /** Link pairs of a schedule and a clipping norm, when set. */

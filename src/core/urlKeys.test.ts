@@ -8,6 +8,7 @@ import {
   scheduleParamUrlKeys,
   TRAINING_URL_FIELDS,
   URL_KEYS,
+  WORKSPACE_URL_KEYS,
 } from './urlKeys';
 
 const allKeys = [
@@ -16,6 +17,7 @@ const allKeys = [
   ...TRAINING_URL_FIELDS.map((field) => field.urlKey),
   ...optimizerParamUrlKeys().keys(),
   ...scheduleParamUrlKeys().keys(),
+  ...Object.values(WORKSPACE_URL_KEYS),
 ];
 
 describe('link keys', () => {
@@ -63,6 +65,11 @@ describe('urlReferenceMarkdown', () => {
     );
     expect(markdown).toContain('`0.9` (rmsprop); `0.95` (adadelta)');
     expect(markdown).toContain('`lr=0.01`');
+    expect(markdown).toContain(
+      "| `target` | Summary table's target test accuracy, in percent | number 1 to 100 | `90` |",
+    );
+    expect(markdown).toContain('| `v` | Link format version | `2`; `1` and none read as before | `2` |');
+    expect(markdown).toContain('`b.opt=sgd&b.lr=0.1`');
     expect(markdown).not.toMatch(/undefined|NaN/);
   });
 });

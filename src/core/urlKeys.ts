@@ -1,4 +1,6 @@
-/** The link format: the short query key of every experiment field. */
+/** The link format: the short query key of every experiment field and of the settings around a comparison. */
+import type { ChartXAxis } from './compare/chartOptions';
+import { MAX_VARIANTS, type TeachingTarget } from './compare/workspace';
 import type { LossId, OptimizerId, ScheduleId } from './experiment';
 import { DATASET_PARAMETERS } from './registries/datasets';
 import { OPTIMIZER_IDS, OPTIMIZERS } from './registries/optimizers';
@@ -6,8 +8,52 @@ import type { NumberParameterSpec, ParameterSpec } from './registries/parameters
 import { SCHEDULE_IDS, SCHEDULES } from './registries/schedules';
 import { TRAINING_PARAMETERS } from './registries/training';
 
-/** The link format version this code writes and reads. */
-export const URL_VERSION = 1;
+/**
+ * The link format version this code writes. Version 2 added comparison variants and the settings
+ * around them; a version-1 link is a version-2 link without them, so it reads as it always did.
+ */
+export const URL_VERSION = 2;
+
+/** Versions read without a notice. */
+export const READABLE_URL_VERSIONS: readonly number[] = [1, 2];
+
+/** Keys of the settings that belong to the whole link, never to one variant. */
+export const WORKSPACE_URL_KEYS = {
+  seedCount: 'seeds',
+  xAxis: 'x',
+  smoothing: 'smooth',
+  isLogScale: 'logy',
+  /** The summary table's target test accuracy, in percent. */
+  targetAccuracy: 'target',
+  hidden: 'hide',
+  locked: 'lock',
+  autostart: 'autostart',
+  present: 'present',
+} as const;
+
+/**
+ * Prefix letters of the variants after A, in order ('b', 'c', 'd'): `b.opt=sgd` is variant B's
+ * optimizer. Variant A's keys have no prefix.
+ */
+export const VARIANT_LETTERS: readonly string[] = ['b', 'c', 'd', 'e', 'f', 'g'].slice(0, MAX_VARIANTS - 1);
+
+/** Link word of each chart x-axis. */
+export const X_AXIS_URL_VALUES: Readonly<Record<ChartXAxis, string>> = {
+  epochs: 'epochs',
+  examples: 'examples',
+  time: 'time',
+};
+
+/** Link word of each part of the page a teaching link can hide or lock. */
+export const TEACHING_URL_VALUES: Readonly<Record<TeachingTarget, string>> = {
+  dataset: 'dataset',
+  model: 'model',
+  loss: 'loss',
+  optimizer: 'optimizer',
+  compare: 'compare',
+  chartOptions: 'chart',
+  advanced: 'advanced',
+};
 
 /** Keys of the fields that are not registry parameters. */
 export const URL_KEYS = {

@@ -13,13 +13,18 @@ import { outputLayerFor } from './registries/losses';
 import { layersText } from './urlIngredients';
 import { LOSS_URL_VALUES, URL_KEYS } from './urlKeys';
 
-/** The loss and layers of a link, made to fit its data set; `problems` receives a notice for each change. */
+/**
+ * The loss and layers of a link, made to fit its data set; `problems` receives a notice for each
+ * change. A stack that cannot work is replaced by `fallbackLayers` (the default experiment's, or
+ * variant A's for a comparison variant) when they work, else by the default experiment's.
+ */
 export function fitModelToData(
   dataset: DatasetConfig,
   hiddenLayers: readonly LayerConfig[],
   loss: LossId,
   isLossInLink: boolean,
   problems: string[],
+  fallbackLayers: readonly LayerConfig[] = DEFAULT_EXPERIMENT.model.hiddenLayers,
 ): { hiddenLayers: readonly LayerConfig[]; loss: LossId } {
   const input = modelInputOf(dataset);
   if (!input) return { hiddenLayers, loss };
@@ -34,9 +39,11 @@ export function fitModelToData(
       );
   }
   const output = outputLayerFor(input.numClasses, fittingLoss, input.task);
+  const works = (layers: readonly LayerConfig[]): boolean =>
+    summarizeModel(input.exampleShape, layers, output).problems.length === 0;
   const summary = summarizeModel(input.exampleShape, hiddenLayers, output);
   if (summary.problems.length === 0) return { hiddenLayers, loss: fittingLoss };
-  const fallback = DEFAULT_EXPERIMENT.model.hiddenLayers;
+  const fallback = works(fallbackLayers) ? fallbackLayers : DEFAULT_EXPERIMENT.model.hiddenLayers;
   const reasons = summary.problems
     .map(({ layerIndex, message }) =>
       layerIndex === null || layerIndex >= hiddenLayers.length

@@ -1,7 +1,13 @@
 /** Bounded, prototype-safe reading of a query string into key/value pairs, and safe quoting for notices. */
 
-/** Longest query read at all, in characters; a longer one is ignored as a whole. */
-export const MAX_QUERY_CHARS = 4000;
+/**
+ * Longest query read at all, in characters; a longer one is ignored as a whole. The longest link
+ * the app writes, four variants that differ in every setting, each with 16 layers whose own
+ * regularization is written to full precision, is about 6,700 characters (a test builds it). The
+ * bound leaves room for a registry to grow and stays within the 8 KB request line that common
+ * static servers accept, while a pasted megabyte is refused before any work.
+ */
+export const MAX_QUERY_CHARS = 8000;
 
 /**
  * Longest key or value read, in characters (after percent-decoding); longer ones are ignored. A

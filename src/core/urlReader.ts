@@ -1,5 +1,4 @@
 /** Reading one link's settings into experiment parts, with a plain-words notice for anything not used as written. */
-import { DEFAULT_EXPERIMENT } from './defaults';
 import type { HyperParameterValue, LayerConfig, OptimizerId } from './experiment';
 import { formatNumber, parseNumberText } from './numberText';
 import { DATASET_IDS } from './registries/datasets';
@@ -42,8 +41,9 @@ export class LinkReader {
   readonly problems: string[] = [];
   readonly pairs: Map<string, string>;
 
-  constructor(query: string) {
-    this.pairs = readQueryPairs(query, this.problems);
+  /** A reader of a query string, or of pairs already read from one (a comparison variant's). */
+  constructor(query: string | Map<string, string>) {
+    this.pairs = typeof query === 'string' ? readQueryPairs(query, this.problems) : new Map(query);
   }
 
   /** The value of `key`, removed from the pairs so that what remains at the end is unknown. */
@@ -130,18 +130,30 @@ export class LinkReader {
     return values;
   }
 
-  /** The hidden layers (syntax in urlIngredients.ts). */
-  layers(): readonly LayerConfig[] {
-    return readLayers(this);
+  /** The hidden layers (syntax in urlIngredients.ts); `fallback` when the link has no `layers`. */
+  layers(fallback: readonly LayerConfig[]): readonly LayerConfig[] {
+    return readLayers(this, fallback);
   }
 
-  /** Every hyper-parameter of optimizer `id`; settings of other optimizers are ignored with a notice. */
-  optimizerParams(id: OptimizerId): Record<string, HyperParameterValue> {
-    // The default experiment's own settings (its raised learning rate) apply only to its optimizer.
-    const base =
-      id === DEFAULT_EXPERIMENT.optimizer.id
-        ? DEFAULT_EXPERIMENT.optimizer.params
-        : defaultOptimizerParams(id);
+  /** On or off, written 1 or 0 (true/false, yes/no, on/off also read); `kept` when the text is neither. */
+  flag(name: string, kept: boolean): boolean {
+    const raw = this.take(name);
+    if (raw === undefined) return kept;
+    const word = BOOLEAN_WORDS.get(raw.toLowerCase());
+    if (word !== undefined) return word === 'true';
+    this.problems.push(`${name} ${quote(raw)} is not 1 or 0; kept ${kept ? 1 : 0}`);
+    return kept;
+  }
+
+  /**
+   * Every hyper-parameter of optimizer `id`; settings of other optimizers are ignored with a notice.
+   * A setting left out, or whose value cannot be used, keeps its value in `kept` (Keras's when absent).
+   */
+  optimizerParams(
+    id: OptimizerId,
+    kept: Readonly<Record<string, HyperParameterValue>>,
+  ): Record<string, HyperParameterValue> {
+    const base = { ...defaultOptimizerParams(id), ...kept };
     const params: Record<string, HyperParameterValue> = {};
     for (const spec of OPTIMIZERS[id].parameters) {
       const urlKey = optimizerParamUrlKey(spec.key);

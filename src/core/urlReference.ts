@@ -14,9 +14,9 @@ import {
   optimizerParamUrlKeys,
   TRAINING_URL_FIELDS,
   URL_KEYS,
-  URL_VERSION,
   type UrlNumberField,
 } from './urlKeys';
+import { variantsNote, versionRow, workspaceRows } from './urlWorkspaceReference';
 
 const code = (text: string): string => `\`${text}\``;
 
@@ -66,7 +66,7 @@ function defaultExperimentOverrides(): string[] {
     .map(([key, value]) => code(`${optimizerParamUrlKey(key)}=${valueText(value)}`));
 }
 
-/** The link format as a Markdown table (key, setting, values, default) with its rules below it. */
+/** The link format as a Markdown table (key, setting, values, default) with its rules below it, comparisons and versions last. */
 export function urlReferenceMarkdown(): string {
   // Own data never goes into a link.
   const linkableDatasets = DATASET_IDS.filter((id) => id !== 'custom');
@@ -75,11 +75,10 @@ export function urlReferenceMarkdown(): string {
     return range ? [{ id, range }] : [];
   });
   const losses = LOSS_IDS.map((id) => `${code(LOSS_URL_VALUES[id])} (${LOSSES[id].label})`);
-  const version = code(String(URL_VERSION));
   const rows = [
     '| Key | Setting | Values | Default |',
     '| --- | --- | --- | --- |',
-    `| ${code(URL_KEYS.version)} | Link format version | ${version} | ${version} |`,
+    versionRow(),
     `| ${code(URL_KEYS.dataset)} | Data set | ${linkableDatasets.map(code).join(', ')} | ${code(DEFAULT_EXPERIMENT.dataset.id)} |`,
     `| ${code(URL_KEYS.classes)} | Classes (${chosenCounts.map(({ id }) => id).join(', ')}) | ${chosenCounts.map(({ id, range }) => `whole number ${range.min} to ${range.max} (${id})`).join('; ')} | ${code(valueText(DEFAULT_EXPERIMENT.dataset.numClasses))} |`,
     ...DATASET_URL_FIELDS.map((field) => numberRow(field, DEFAULT_EXPERIMENT.dataset)),
@@ -89,6 +88,7 @@ export function urlReferenceMarkdown(): string {
     ...[...optimizerParamUrlKeys()].map(([urlKey, uses]) => optimizerRow(urlKey, uses)),
     ...scheduleAndClippingRows(),
     ...TRAINING_URL_FIELDS.map((field) => numberRow(field, DEFAULT_EXPERIMENT.training)),
+    ...workspaceRows(),
   ];
   const overrides = defaultExperimentOverrides();
   const defaultOptimizer = code(`${URL_KEYS.optimizer}=${DEFAULT_EXPERIMENT.optimizer.id}`);
@@ -113,6 +113,8 @@ export function urlReferenceMarkdown(): string {
       'while it was chosen opens the default data set.',
     '',
     modelFitNote(),
+    '',
+    variantsNote(),
     '',
     'Keys and words are read case-insensitively; a value the link cannot use is clamped or replaced by the ' +
       'default, with a notice.',
