@@ -5,9 +5,11 @@ import { App } from './App';
 import { startUrlSync } from './urlSync';
 import './styles.css';
 
-startUrlSync(playgroundStore, window.location, window.history);
-// Load the run at epoch 0 so the curves and the boundary show the untrained network at once.
+startUrlSync(playgroundStore, window);
+// Load the runs at epoch 0 so the curves and the boundary show the untrained network at once.
 playgroundStore.getState().reset();
+// A teacher's link may start training on open; the runs' loads are queued before it in the worker.
+if (playgroundStore.getState().teaching.autostart) playgroundStore.getState().train();
 // Only the benchmark's build (npm run bench) lets scripts/bench.ts read the store; other builds drop this.
 if (import.meta.env.MODE === 'bench')
   void import('../bench/appProbe').then((probe) => probe.installAppProbe(playgroundStore));

@@ -1,27 +1,62 @@
 import type { StoreApi } from 'zustand';
-import { workspaceOf } from '../core/compare/workspace';
-import { decodeExperiment, encodeExperiment } from '../core/urlCodec';
+import { decodeWorkspace, encodeWorkspace } from '../core/urlWorkspace';
 import { workspaceFields } from '../store/comparisonSlice';
 import type { PlaygroundState } from '../store/playgroundState';
 
 /**
- * Puts the experiment in the address bar: reads the link once at start (problems go to a banner,
- * every valid part is kept) and rewrites it with replaceState on each edit, so reload restores the
- * experiment exactly and the back button is not flooded.
+ * The settings text of a location: the fragment when there is one (links this app writes), else
+ * the query (version-1 links, and links written by hand that way), without its '#' or '?'.
  */
-export function startUrlSync(store: StoreApi<PlaygroundState>, location: Location, history: History): void {
-  const query = location.search.replace(/^\?/, '');
-  if (query.length > 0) {
-    const { experiment, problems } = decodeExperiment(query);
-    store.setState(workspaceFields(workspaceOf(experiment)));
+export function linkText(location: Pick<Location, 'hash' | 'search'>): string {
+  const fragment = location.hash.replace(/^#/, '');
+  return fragment.length > 0 ? fragment : location.search.replace(/^\?/, '');
+}
+
+/** Whether a store change touches what a link holds. */
+const changesLink = (state: PlaygroundState, previous: PlaygroundState): boolean =>
+  state.variants !== previous.variants ||
+  state.seedCount !== previous.seedCount ||
+  state.chartOptions !== previous.chartOptions ||
+  state.targetAccuracy !== previous.targetAccuracy ||
+  state.teaching !== previous.teaching;
+
+/**
+ * Puts the whole workspace (variants, seeds, chart and teaching options) in the address bar's
+ * fragment. It reads the link at start (problems go to a banner, every valid part is kept),
+ * rewrites it with replaceState on each edit, so reload restores everything and the back button
+ * is not flooded, and applies a fragment edited by hand at once: a fragment change, unlike a query
+ * change, does not reload the page. The settings never reach the server, whatever their length.
+ */
+export function startUrlSync(store: StoreApi<PlaygroundState>, window: Window): void {
+  const { location, history } = window;
+  /** The fragment this page last wrote, so that its own writes are not read back as edits. */
+  let written = '';
+
+  const writeUrl = (state: PlaygroundState): void => {
+    written = encodeWorkspace(state);
+    const target = `${location.pathname}#${written}`;
+    if (`${location.pathname}${location.search}${location.hash}` !== target)
+      history.replaceState(null, '', target);
+  };
+
+  const text = linkText(location);
+  if (text.length > 0) {
+    const { workspace, problems } = decodeWorkspace(text);
+    store.setState(workspaceFields(workspace));
     store.getState().setLinkProblems(problems);
   }
-  const writeUrl = (state: PlaygroundState): void => {
-    const target = `?${encodeExperiment(state.experiment)}`;
-    if (location.search !== target) history.replaceState(null, '', target);
-  };
   writeUrl(store.getState());
+
   store.subscribe((state, previous) => {
-    if (state.experiment !== previous.experiment) writeUrl(state);
+    if (changesLink(state, previous)) writeUrl(state);
+  });
+
+  window.addEventListener('hashchange', () => {
+    const edited = location.hash.replace(/^#/, '');
+    if (edited === written) return;
+    const { workspace, problems } = decodeWorkspace(edited);
+    store.getState().setLinkProblems(problems);
+    store.getState().replaceWorkspace(workspace);
+    writeUrl(store.getState());
   });
 }

@@ -6,7 +6,7 @@ import { OPTIMIZERS } from '../core/registries/optimizers';
 import { validateExperiment } from '../core/validation';
 import { selectDatasetBlocker } from './datasetSelectors';
 import type { PlaygroundState } from './playgroundState';
-import { combinedStatus, type RunRecord, type RunStatus } from './runRecords';
+import { combinedStatus, FINISHED, type RunRecord, type RunStatus } from './runRecords';
 
 /** The experiment being edited. */
 export const selectExperiment = (state: PlaygroundState) => state.experiment;
@@ -127,7 +127,9 @@ const STATUS_WORDS: Readonly<Record<RunStatus, string>> = {
 function comparisonStatusText(state: PlaygroundState): string {
   const { runs, variants, seedCount } = state;
   const status = combinedStatus(runs);
-  const epoch = Math.min(...runs.map((run) => run.epoch));
+  // The epoch every run still training has reached (a diverged run no longer holds the race back).
+  const going = runs.filter((run) => !FINISHED.has(run.status));
+  const epoch = Math.min(...(going.length > 0 ? going : runs).map((run) => run.epoch));
   const seeds = seedCount > 1 ? ` × ${seedCount} seeds` : '';
   const backend = runs[0]?.backend ? ` · backend ${runs[0].backend}` : '';
   const troubles = variants.flatMap((_, index) => {

@@ -29,7 +29,8 @@ export const createUiSlice: StateCreator<PlaygroundState, [], [], UiSlice> = (se
       else fieldErrors[fieldId] = message;
       return { fieldErrors };
     }),
-  setLinkProblems: (linkProblems) => set({ linkProblems }),
+  // A key repeated in a link repeats its notice: each is listed once.
+  setLinkProblems: (problems) => set({ linkProblems: [...new Set(problems)] }),
   dismissLinkProblems: () => set({ linkProblems: [] }),
   setNotice: (notice) => set({ notice }),
 });
