@@ -23,6 +23,8 @@ export interface Scenario {
   /** An action after the page opens; resolves with why it could not be done, or null. */
   readonly prepare?: (page: Page) => Promise<string | null>;
   readonly baseline: ScenarioBaseline | null;
+  /** A race's single-run counterpart (its variant A alone): the table notes what the race costs per epoch against it. */
+  readonly raceOf?: string;
 }
 
 /** Shared by every scenario: plain SGD at TensorFlow Playground's learning rate, and no natural end. */
@@ -135,11 +137,17 @@ export const SCENARIOS: readonly Scenario[] = [
     },
   },
   {
-    id: 'compare-2',
-    title: 'Two-variant comparison: spiral, SGD against Adam',
-    // Placeholder link until issue 5 defines the comparison's URL form; it raises the banner today.
-    query: `v=1&data=spiral&${PLAYGROUND_DATA}&layers=8-tanh,8-tanh&loss=bce&${SGD}&compare=adam`,
+    id: 'compare-1',
+    title: 'Variant A of the race alone: spiral, 8-8 tanh, SGD',
+    query: `v=2&data=spiral&${PLAYGROUND_DATA}&layers=8-tanh,8-tanh&loss=bce&${SGD}`,
     baseline: null,
+  },
+  {
+    id: 'compare-2',
+    title: 'Two-variant race: the same, SGD against Adam',
+    query: `v=2&data=spiral&${PLAYGROUND_DATA}&layers=8-tanh,8-tanh&loss=bce&${SGD}&b.opt=adam`,
+    baseline: null,
+    raceOf: 'compare-1',
   },
 ];
 

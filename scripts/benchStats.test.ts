@@ -8,6 +8,7 @@ import {
   median,
   pauseLatencies,
 } from './benchStats';
+import { raceCosts, type ScenarioResult } from './benchTable';
 
 describe('median', () => {
   it('takes the middle value, or the mean of the two middle values', () => {
@@ -81,5 +82,43 @@ describe('events, long tasks and pauses', () => {
       { atMs: 7030, status: 'paused' },
     ];
     expect(pauseLatencies([5000, 7000, 9000], changes)).toEqual([40, 30]);
+  });
+});
+
+describe('race cost', () => {
+  const result = (id: string, epochsPerSecond: number, raceOf?: string): ScenarioResult => ({
+    scenario: { id, title: id, query: '', baseline: null, ...(raceOf ? { raceOf } : {}) },
+    app: {
+      isMeasured: true,
+      backend: 'wasm',
+      backendReason: '',
+      parameterCount: 100,
+      epochsPerSecond,
+      rateWindows: 3,
+      epochsMeasured: 100,
+      measuredSeconds: 5,
+      firstEpochMs: 900,
+      trainClickMs: 800,
+      boundariesPerSecond: 15,
+      longTaskCount: 0,
+      longestTaskMs: 0,
+      pauseLatenciesMs: [20],
+      warning: null,
+    },
+    baseline: null,
+    trainCount: 250,
+    batchSize: 10,
+    loadAverage: 1,
+  });
+
+  it('states what a race costs per epoch against its single run, and whether the target is met', () => {
+    const lines = raceCosts([result('compare-1', 60), result('compare-2', 30, 'compare-1')]);
+    expect(lines.join('\n')).toContain('compare-2 takes 2.00× the time per epoch of compare-1');
+    expect(lines.join('\n')).toContain('target ≤ 2.2×: met');
+    expect(raceCosts([result('compare-1', 60), result('compare-2', 20, 'compare-1')]).join('\n')).toContain(
+      '3.00× the time per epoch of compare-1 (20.0 against 60.0 epochs/s; target ≤ 2.2×: not met)',
+    );
+    // Without its single run in the same bench, a race has no cost to state.
+    expect(raceCosts([result('compare-2', 30, 'compare-1')])).toEqual([]);
   });
 });

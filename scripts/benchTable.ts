@@ -131,6 +131,28 @@ const HEADER = [
 ];
 
 /** The whole report: the table, its notes, the bundle sizes and the machine. */
+/** Issue 5's target: a race of two variants costs at most this many times one run's time per epoch. */
+export const RACE_COST_TARGET = 2.2;
+
+/**
+ * Each race's time per epoch as a multiple of its single-run counterpart's (measured in the same
+ * run of the bench), against the target; nothing when either side was not measured.
+ */
+export function raceCosts(results: readonly ScenarioResult[]): string[] {
+  const lines: string[] = [];
+  for (const result of results) {
+    const single = results.find((candidate) => candidate.scenario.id === result.scenario.raceOf);
+    if (!single?.app.isMeasured || !result.app.isMeasured || result.app.epochsPerSecond <= 0) continue;
+    const cost = single.app.epochsPerSecond / result.app.epochsPerSecond;
+    const verdict = cost <= RACE_COST_TARGET ? 'met' : 'not met';
+    lines.push(
+      '',
+      `Race cost: ${result.scenario.id} takes ${cost.toFixed(2)}× the time per epoch of ${single.scenario.id} (${result.app.epochsPerSecond.toFixed(1)} against ${single.app.epochsPerSecond.toFixed(1)} epochs/s; target ≤ ${RACE_COST_TARGET}×: ${verdict}).`,
+    );
+  }
+  return lines;
+}
+
 export function formatReport(
   results: readonly ScenarioResult[],
   bundle: BundleSizes,
@@ -145,6 +167,7 @@ export function formatReport(
     const footnote = marks.length > 0 ? ` [${marks.join(',')}]` : '';
     lines.push(`| ${row(result, footnote).join(' | ')} |`);
   }
+  lines.push(...raceCosts(results));
   lines.push(
     '',
     `¹ From opening the link to the first completed epoch arriving in the page; the script clicks Train as soon as it is enabled (the time in brackets). ² From the click on Pause to the paused state: median of the clicks (and the slowest). ³ \`model.fit\` of the same layers, data and batch size in a worker, no UI, ${machine.baselineSeconds} s per backend after warm-up; examples/s = epochs/s × training examples. ⁴ Wall time per epoch ÷ optimizer steps per epoch: ours includes the per-epoch evaluation, shuffling and boundaries.`,
