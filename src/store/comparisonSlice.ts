@@ -48,6 +48,8 @@ export interface ComparisonSlice {
   setSeedCount(count: number): void;
   setChartOptions(options: ChartOptions): void;
   setTargetAccuracy(fraction: number): void;
+  /** A teacher's choice of what the page hides, locks, and whether it trains on open or presents. */
+  setTeaching(teaching: TeachingOptions): void;
   /** Replaces everything a link holds (a decoded link). */
   replaceWorkspace(workspace: Workspace): void;
   /** Replaces the experiment being edited by a whole new one (kept for single-experiment callers). */
@@ -163,6 +165,8 @@ export const createComparisonSlice: StateCreator<PlaygroundState, [], [], Compar
     setTargetAccuracy: (fraction) => {
       if (Number.isFinite(fraction)) set({ targetAccuracy: clamp(fraction, TARGET_ACCURACY_LIMITS) });
     },
+
+    setTeaching: (teaching) => set({ teaching }),
 
     replaceWorkspace: (workspace) => {
       const fields = workspaceFields(workspace);
