@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { expect, runStatus, statusEpoch, test, waitForEpoch } from './fixtures';
 
 /** The chart figure whose heading is `title`. */
@@ -140,5 +141,23 @@ test('a variant that diverges stops with its curves while the other trains on', 
   await expect(rows.nth(0).locator('td').last()).toHaveText('yes');
   await expect(rows.nth(1).locator('td').last()).toHaveText('no');
   await expect(rows.nth(1).locator('td').first()).toHaveText(/^\d+\.\d%$/);
+  expect(pageErrors).toEqual([]);
+});
+
+test('a race is accessible: axe finds nothing serious, and the variants are reachable by keyboard', async ({
+  page,
+  pageErrors,
+}) => {
+  await page.goto('./#v=2&epochs=100000&opt=sgd&b.opt=adam&c.opt=rmsprop&seeds=2');
+  await expect(page.getByTestId('differences')).toContainText('Differs in optimizer');
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(runStatus(page)).toContainText(/^Paused · epoch 1 · 3 variants × 2 seeds/);
+  expect(await seriousViolations(page)).toEqual([]);
+  // The pressed variant is the one the panels edit; the keyboard can press another.
+  const variantB = page.getByRole('button', { name: 'B · Adam', exact: true });
+  await variantB.focus();
+  await page.keyboard.press('Enter');
+  await expect(variantB).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByLabel('Algorithm')).toHaveValue('adam');
   expect(pageErrors).toEqual([]);
 });
