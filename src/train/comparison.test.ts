@@ -105,3 +105,38 @@ describe('a fair race', () => {
     expect(Math.abs(fastEpoch - slowEpoch)).toBeLessThanOrEqual(1);
   });
 });
+
+describe('a race on one split', () => {
+  beforeAll(async () => {
+    await tf.setBackend('cpu');
+  });
+
+  afterEach(stopLastScheduler);
+
+  it('uploads the data once for all its runs, and frees it with the last one', async () => {
+    const big: Experiment = { ...EXPERIMENT, dataset: { ...EXPERIMENT.dataset, numPoints: 5000 } };
+    const { send, waitFor } = startScheduler();
+    const startBytes = tf.memory().numBytes;
+    send({ type: 'load', runId: 'a', experiment: big, backend: 'cpu' });
+    await waitFor('boundaryComputed', 'a');
+    const firstRunBytes = tf.memory().numBytes - startBytes;
+    const adam = preset('sgd-vs-adam')[1] as Experiment;
+    send({ type: 'load', runId: 'b', experiment: { ...adam, dataset: big.dataset }, backend: 'cpu' });
+    await waitFor('boundaryComputed', 'b');
+    const secondRunBytes = tf.memory().numBytes - startBytes - firstRunBytes;
+    // The data (5,000 examples) dwarfs a 25-parameter network and its Adam slots.
+    expect(secondRunBytes).toBeLessThan(firstRunBytes / 4);
+    send({ type: 'dispose', runId: 'a' });
+    send({ type: 'dispose', runId: 'b' });
+    send({ type: 'load', runId: 'c', experiment: EXPERIMENT, backend: 'cpu' });
+    await waitFor('boundaryComputed', 'c');
+    send({ type: 'dispose', runId: 'c' });
+    send({ type: 'load', runId: 'd', experiment: EXPERIMENT, backend: 'cpu' });
+    await waitFor('boundaryComputed', 'd');
+    send({ type: 'dispose', runId: 'd' });
+    // A command after the disposes, so that they have been handled.
+    send({ type: 'pause', runId: 'missing' });
+    await waitFor('runFailed', 'missing');
+    expect(tf.memory().numBytes).toBe(startBytes);
+  });
+});

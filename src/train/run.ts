@@ -9,7 +9,7 @@ import type { SplitDataset } from '../core/datasets/types';
 import type { Experiment, OptimizerConfig } from '../core/experiment';
 import { createRng, permutation } from '../core/rng';
 import type { BoundaryGrid } from '../worker/protocol';
-import { createRunData, disposeRunData, type RunData } from './data';
+import { type RunData, RunDataPool } from './data';
 import {
   evaluationTensor,
   type MetricsReadout,
@@ -73,14 +73,19 @@ export class TrainingRun {
   private batches: EpochBatches | null = null;
   private pending: PendingEvaluation[] = [];
 
+  /**
+   * `dataPool` shares the data tensors with the other runs of a race on the same split; a run
+   * alone gets a pool of its own, so that disposing it frees them.
+   */
   constructor(
     readonly experiment: Experiment,
     dataset: SplitDataset,
+    private readonly dataPool: RunDataPool = new RunDataPool(),
   ) {
     if (dataset.train.count === 0) throw new Error('The training set is empty.');
     this.layout = networkLayout(experiment, dataset);
     this.stepsPerEpoch = batchSizes(dataset.train.count, experiment.training.batchSize).length;
-    this.data = createRunData(dataset, this.layout.output);
+    this.data = dataPool.acquire(dataset, this.layout.output);
     this.params = createParameters(this.layout, experiment.training.seed);
     this.batchNorm = this.layout.layers.some((layer) => layer.kind === 'batchNorm')
       ? new BatchNormState(this.layout)
@@ -207,7 +212,7 @@ export class TrainingRun {
     this.gradient.dispose();
     this.batchNorm?.dispose();
     this.params.dispose();
-    disposeRunData(this.data);
+    this.dataPool.release(this.data);
   }
 
   /** The learning rate the next step uses (after the schedule). */

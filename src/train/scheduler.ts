@@ -14,6 +14,7 @@ import { validateExperiment } from '../core/validation';
 import type { DatasetRequest } from '../worker/datasetLoader';
 import type { BackendPreference, WorkerCommand, WorkerEvent } from '../worker/protocol';
 import type { BackendChoice, BackendNeeds } from './backend';
+import { RunDataPool } from './data';
 import { networkLayout } from './model';
 import { TrainingRun } from './run';
 
@@ -80,6 +81,10 @@ const messageOf = (error: unknown): string => (error instanceof Error ? error.me
 /** Runs commands and trains; one per worker. */
 export class TrainingScheduler {
   private readonly runs = new Map<string, ScheduledRun>();
+  /** Data tensors shared by runs on the same split. */
+  private readonly dataPool = new RunDataPool();
+  /** The split of the last load without own data, reused by loads of the same data set. */
+  private lastDataset: { readonly key: string; readonly dataset: SplitDataset } | null = null;
   private readonly inbox: WorkerCommand[] = [];
   private wake: (() => void) | null = null;
   private isStopping = false;
@@ -178,11 +183,7 @@ export class TrainingScheduler {
     // The worker is a trust boundary: a bad experiment gets the validator's words, not a tfjs error.
     const problems = validateExperiment(experiment);
     if (problems.length > 0) throw new Error(problems.map((problem) => problem.message).join(' '));
-    const dataset = await this.host.loadDataset({
-      config: experiment.dataset,
-      ...(command.customData ? { customData: command.customData } : {}),
-      ...(command.datasetsUrl ? { datasetsUrl: command.datasetsUrl } : {}),
-    });
+    const dataset = await this.datasetFor(command);
     if (dataset.numClasses !== experiment.dataset.numClasses) {
       throw new Error(
         `The data has ${dataset.numClasses} classes but the experiment expects ${experiment.dataset.numClasses}: choose the data set again.`,
@@ -193,7 +194,7 @@ export class TrainingScheduler {
       command.backend,
       sharedNeeds(layout, command.comparedWith ?? [], dataset),
     );
-    const run = new TrainingRun(experiment, dataset);
+    const run = new TrainingRun(experiment, dataset, this.dataPool);
     const entry: ScheduledRun = {
       runId,
       run,
@@ -213,6 +214,23 @@ export class TrainingScheduler {
     });
     run.recordMetrics();
     if (await this.postMetrics(entry)) await this.postBoundary(entry);
+  }
+
+  /**
+   * The split a load trains on: the same object for every run of a race (same data set settings,
+   * no own data), so that they share one copy of its tensors through the data pool.
+   */
+  private async datasetFor(command: Extract<WorkerCommand, { type: 'load' }>): Promise<SplitDataset> {
+    const { experiment, customData, datasetsUrl } = command;
+    const key = customData ? null : JSON.stringify([experiment.dataset, datasetsUrl ?? null]);
+    if (key !== null && this.lastDataset?.key === key) return this.lastDataset.dataset;
+    const dataset = await this.host.loadDataset({
+      config: experiment.dataset,
+      ...(customData ? { customData } : {}),
+      ...(datasetsUrl ? { datasetsUrl } : {}),
+    });
+    this.lastDataset = key === null ? null : { key, dataset };
+    return dataset;
   }
 
   private async resume(entry: ScheduledRun, status: 'training' | 'stepping'): Promise<void> {
