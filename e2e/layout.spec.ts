@@ -45,7 +45,7 @@ test('the page shows four named ingredient panels beside a Training area, with t
     expect(labelText.length, `control ${i} has a visible label`).toBeGreaterThan(0);
   }
 
-  await expect(page.getByRole('status')).toContainText(/backend (wasm|cpu|webgl)/);
+  await expect(page.getByRole('status')).toContainText(/backend (js|wasm|cpu|webgl)/);
   expect(pageErrors).toEqual([]);
 });
 

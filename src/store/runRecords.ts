@@ -4,7 +4,7 @@
  */
 import type { Experiment } from '../core/experiment';
 import { MetricHistory } from '../core/metricHistory';
-import type { BackendName, BoundaryGrid, WorkerCommand } from '../worker/protocol';
+import type { BoundaryGrid, EngineName, WorkerCommand } from '../worker/protocol';
 
 /** Where the store sends worker commands (the TrainingClient, or a recorder in tests). */
 export interface CommandSink {
@@ -18,7 +18,7 @@ export type RunStatus = 'idle' | 'training' | 'pausing' | 'paused' | 'done' | 'd
 export interface RunInfo {
   readonly runId: string;
   readonly status: RunStatus;
-  readonly backend: BackendName | null;
+  readonly backend: EngineName | null;
   readonly backendReason: string;
   readonly parameterCount: number | null;
   /** Last completed epoch (0 before training). */

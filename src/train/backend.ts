@@ -123,7 +123,8 @@ export function automaticPlan(needs: BackendNeeds | number, gpu: GpuInfo): Backe
 
 /**
  * Backends to try in order for a preference: a forced one first, then the automatic policy. A
- * forced wasm is skipped for a convolutional network, saying why: it lacks the kernel to train it.
+ * forced wasm is skipped for a convolutional network, saying why: it lacks the kernel to train it;
+ * so is the JavaScript engine, reaching here only for a network it cannot compute.
  */
 export function backendPlan(
   preference: BackendPreference,
@@ -132,6 +133,12 @@ export function backendPlan(
 ): BackendChoice[] {
   const automatic = automaticPlan(needs, gpu);
   if (preference === 'auto') return automatic;
+  if (preference === 'js') {
+    return automatic.map((choice) => ({
+      ...choice,
+      reason: `${choice.reason} (js was chosen but computes dense, dropout and flatten layers only)`,
+    }));
+  }
   if (preference === 'wasm' && needsOf(needs).hasConvolution) {
     return automatic.map((choice) => ({
       ...choice,

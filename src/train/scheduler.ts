@@ -8,15 +8,17 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { SplitDataset } from '../core/datasets/types';
-import type { Experiment } from '../core/experiment';
 import { assertNever } from '../core/registries/losses';
 import { validateExperiment } from '../core/validation';
 import type { DatasetRequest } from '../worker/datasetLoader';
 import type { BackendPreference, WorkerCommand, WorkerEvent } from '../worker/protocol';
 import type { BackendChoice, BackendNeeds } from './backend';
 import { RunDataPool } from './data';
+import { type EngineChoice, jsEngineChoice, peerLayouts, sharedNeeds, trainsInJs } from './engineChoice';
+import { JsTrainingRun } from './js/jsTrainingRun';
 import { networkLayout } from './model';
 import { TrainingRun } from './run';
+import type { Trainer } from './trainer';
 
 /** What the scheduler needs from its host (the worker, or a test). */
 export interface SchedulerHost {
@@ -42,7 +44,7 @@ type RunStatus = 'paused' | 'training' | 'stepping' | 'finished' | 'diverged';
 
 interface ScheduledRun {
   readonly runId: string;
-  readonly run: TrainingRun;
+  readonly run: Trainer;
   status: RunStatus;
   lastMetricsMs: number;
   lastBoundaryMs: number;
@@ -51,27 +53,10 @@ interface ScheduledRun {
 }
 
 /**
- * What the networks of a comparison ask of the one backend they share: convolutions if any has
- * them, the largest parameter count. A variant whose stack cannot work on the data is left out:
- * its own load fails with the validator's words.
+ * Tensors alive in the worker, from the engine's own count: tf.memory() would first start a
+ * backend (WebGL, whose shaders take seconds on SwiftShader) when only JavaScript runs exist.
  */
-export function sharedNeeds(
-  layout: BackendNeeds,
-  comparedWith: readonly Experiment[],
-  dataset: SplitDataset,
-): BackendNeeds {
-  let { parameterCount, hasConvolution } = layout;
-  for (const experiment of comparedWith) {
-    try {
-      const peer = networkLayout(experiment, dataset);
-      parameterCount = Math.max(parameterCount, peer.parameterCount);
-      hasConvolution ||= peer.hasConvolution;
-    } catch {
-      // Reported by that variant's own load.
-    }
-  }
-  return { parameterCount, hasConvolution };
-}
+const liveTensorCount = (): number => tf.engine().state.numTensors;
 
 const isActive = (entry: ScheduledRun): boolean => entry.status === 'training' || entry.status === 'stepping';
 
@@ -190,11 +175,14 @@ export class TrainingScheduler {
       );
     }
     const layout = networkLayout(experiment, dataset);
-    const choice = await this.host.activateBackend(
-      command.backend,
-      sharedNeeds(layout, command.comparedWith ?? [], dataset),
-    );
-    const run = new TrainingRun(experiment, dataset, this.dataPool);
+    const peers = peerLayouts(command.comparedWith ?? [], dataset);
+    const isJs = trainsInJs(command.backend, { layout, batchSize: experiment.training.batchSize }, peers);
+    const choice: EngineChoice = isJs
+      ? jsEngineChoice(command.backend)
+      : await this.host.activateBackend(command.backend, sharedNeeds(layout, peers));
+    const run: Trainer = isJs
+      ? new JsTrainingRun(experiment, dataset)
+      : new TrainingRun(experiment, dataset, this.dataPool);
     const entry: ScheduledRun = {
       runId,
       run,
@@ -272,7 +260,7 @@ export class TrainingScheduler {
     if (columns) {
       const buffers = Object.values(columns).map((column: Float64Array) => column.buffer as ArrayBuffer);
       this.post(
-        { type: 'epochsEnded', runId: entry.runId, metrics: columns, numTensors: tf.memory().numTensors },
+        { type: 'epochsEnded', runId: entry.runId, metrics: columns, numTensors: liveTensorCount() },
         buffers,
       );
     }

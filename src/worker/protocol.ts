@@ -8,8 +8,11 @@ import type { Experiment, OptimizerConfig } from '../core/experiment';
 /** A tfjs backend the worker can train on. */
 export type BackendName = 'webgl' | 'wasm' | 'cpu';
 
-/** The person's choice of backend: automatic (measured policy) or forced. */
-export type BackendPreference = 'auto' | BackendName;
+/** What trains a run: a tfjs backend, or the app's plain-JavaScript engine for small dense networks. */
+export type EngineName = BackendName | 'js';
+
+/** The person's choice of engine: automatic (measured policy) or forced. */
+export type BackendPreference = 'auto' | EngineName;
 
 /** Commands sent to the worker. */
 export type WorkerCommand =
@@ -71,7 +74,7 @@ export type WorkerEvent =
   | {
       readonly type: 'runLoaded';
       readonly runId: string;
-      readonly backend: BackendName;
+      readonly backend: EngineName;
       /** Why this backend, in words (e.g. "wasm: small dense network, no GPU (SwiftShader)"). */
       readonly backendReason: string;
       readonly parameterCount: number;

@@ -7,7 +7,8 @@ const BACKEND_OPTIONS: readonly { readonly value: BackendPreference; readonly la
   { value: 'auto', label: 'Automatic' },
   { value: 'webgl', label: 'WebGL (GPU)' },
   { value: 'wasm', label: 'WebAssembly' },
-  { value: 'cpu', label: 'Plain JavaScript (cpu)' },
+  { value: 'cpu', label: 'tfjs CPU (plain JavaScript)' },
+  { value: 'js', label: 'Own JavaScript engine (dense networks)' },
 ];
 
 /**
