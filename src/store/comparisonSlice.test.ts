@@ -2,29 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { COMPARISON_PRESETS } from '../core/compare/presets';
 import { withSeedIndex } from '../core/compare/workspace';
 import { DEFAULT_EXPERIMENT } from '../core/defaults';
-import type { WorkerCommand, WorkerEvent } from '../worker/protocol';
-import { createPlaygroundStore } from './playgroundStore';
+import type { WorkerCommand } from '../worker/protocol';
 import { selectRunStatus, selectStatusText, selectTrainBlocker } from './selectors';
+import { metricsFor, setupStore } from './storeTestKit';
 
-function setup() {
-  const sent: WorkerCommand[] = [];
-  let emit: (event: WorkerEvent) => void = () => {};
-  const store = createPlaygroundStore((onEvent) => {
-    emit = onEvent;
-    return { send: (command) => sent.push(command) };
-  });
-  store.getState().reset();
-  return { store, sent, emit: (event: WorkerEvent) => emit(event) };
-}
-
-const metrics = (epochs: number[]) => ({
-  epoch: Float64Array.from(epochs),
-  trainLoss: Float64Array.from(epochs, (e) => 1 / (e + 1)),
-  trainAccuracy: Float64Array.from(epochs, () => 0.5),
-  testLoss: Float64Array.from(epochs, (e) => 1.1 / (e + 1)),
-  testAccuracy: Float64Array.from(epochs, () => 0.875),
-  elapsedMs: Float64Array.from(epochs, (e) => e * 10),
-});
+const setup = setupStore;
+const metrics = metricsFor;
 
 const typesOf = (commands: readonly WorkerCommand[]) => commands.map((command) => command.type);
 

@@ -1,28 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { WorkerCommand, WorkerEvent } from '../worker/protocol';
-import { createPlaygroundStore } from './playgroundStore';
 import { divergenceAdvice } from './runSlice';
 import { selectRun, selectStatusText, selectTrainBlocker } from './selectors';
+import { metricsFor, setupStore } from './storeTestKit';
 
-function setup() {
-  const sent: WorkerCommand[] = [];
-  let emit: (event: WorkerEvent) => void = () => {};
-  const store = createPlaygroundStore((onEvent) => {
-    emit = onEvent;
-    return { send: (command) => sent.push(command) };
-  });
-  store.getState().reset();
-  return { store, sent, emit: (event: WorkerEvent) => emit(event) };
-}
-
-const metrics = (epochs: number[]) => ({
-  epoch: Float64Array.from(epochs),
-  trainLoss: Float64Array.from(epochs, (e) => 1 / (e + 1)),
-  trainAccuracy: Float64Array.from(epochs, () => 0.5),
-  testLoss: Float64Array.from(epochs, (e) => 1.1 / (e + 1)),
-  testAccuracy: Float64Array.from(epochs, () => 0.875),
-  elapsedMs: Float64Array.from(epochs, (e) => e * 10),
-});
+const setup = setupStore;
+const metrics = metricsFor;
 
 describe('run slice', () => {
   it('loads the experiment in the worker at start and reports progress in words', () => {

@@ -3,7 +3,7 @@ import * as tf from '@tensorflow/tfjs';
 import { BOUNDARY_GRID_SIZE, boundaryGridPoints } from '../core/datasets/plane';
 import type { SplitDataset } from '../core/datasets/types';
 import type { OutputLayerSpec } from '../core/experiment';
-import { encodeTargets } from './losses';
+import { splitRows } from './splitRows';
 
 /** A split data set on the backend. */
 export interface RunData {
@@ -32,56 +32,29 @@ export interface RunData {
   readonly totalSumOfSquares: { readonly train: number; readonly test: number } | null;
 }
 
-/** Σ(y − ȳ)² of real targets, in float64. */
-function sumOfSquaresAboutMean(values: Float32Array): number {
-  if (values.length === 0) return 0;
-  const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
-  return values.reduce((sum, value) => sum + (value - mean) ** 2, 0);
-}
-
 /** Uploads a split data set (images as flat rows), its targets encoded for `output`. */
 export function createRunData(dataset: SplitDataset, output: OutputLayerSpec): RunData {
-  const { train, test, numFeatures, numClasses } = dataset;
-  const allCount = train.count + test.count;
-  const features = new Float32Array(allCount * numFeatures);
-  features.set(train.features.subarray(0, train.count * numFeatures));
-  features.set(test.features.subarray(0, test.count * numFeatures), train.count * numFeatures);
-  const labels = new Uint8Array(allCount);
-  labels.set(train.labels.subarray(0, train.count));
-  labels.set(test.labels.subarray(0, test.count), train.count);
-  let realTargets: Float32Array | undefined;
-  let totalSumOfSquares: RunData['totalSumOfSquares'] = null;
-  if (output.targetEncoding === 'real') {
-    const trainTargets = train.targets?.subarray(0, train.count);
-    const testTargets = test.targets?.subarray(0, test.count);
-    if (!trainTargets || !testTargets) throw new Error('A regression data set needs its targets.');
-    realTargets = new Float32Array(allCount);
-    realTargets.set(trainTargets);
-    realTargets.set(testTargets, train.count);
-    totalSumOfSquares = {
-      train: sumOfSquaresAboutMean(trainTargets),
-      test: sumOfSquaresAboutMean(testTargets),
-    };
-  }
-  const targets = encodeTargets(output.targetEncoding, labels, numClasses, realTargets);
+  const { numFeatures } = dataset;
+  const rows = splitRows(dataset, output);
+  const allCount = rows.trainCount + rows.testCount;
   const parts = new Float32Array(allCount * 2);
-  for (let i = 0; i < allCount; i++) parts[2 * i + (i < train.count ? 0 : 1)] = 1;
-  const evalX = tf.tensor2d(features, [allCount, numFeatures]);
-  const evalTargets = tf.tensor2d(targets, [allCount, output.units]);
+  for (let i = 0; i < allCount; i++) parts[2 * i + (i < rows.trainCount ? 0 : 1)] = 1;
+  const evalX = tf.tensor2d(rows.features, [allCount, numFeatures]);
+  const evalTargets = tf.tensor2d(rows.targets, [allCount, output.units]);
   return {
-    trainCount: train.count,
-    testCount: test.count,
-    trainX: tf.slice(evalX, [0, 0], [train.count, numFeatures]),
-    trainTargets: tf.slice(evalTargets, [0, 0], [train.count, output.units]),
+    trainCount: rows.trainCount,
+    testCount: rows.testCount,
+    trainX: tf.slice(evalX, [0, 0], [rows.trainCount, numFeatures]),
+    trainTargets: tf.slice(evalTargets, [0, 0], [rows.trainCount, output.units]),
     evalX,
     evalTargets,
-    evalLabels: tf.tensor1d(Float32Array.from(labels)),
+    evalLabels: tf.tensor1d(Float32Array.from(rows.labels)),
     evalParts: tf.tensor2d(parts, [allCount, 2]),
     gridX:
       numFeatures === 2
         ? tf.tensor2d(boundaryGridPoints(BOUNDARY_GRID_SIZE), [BOUNDARY_GRID_SIZE * BOUNDARY_GRID_SIZE, 2])
         : null,
-    totalSumOfSquares,
+    totalSumOfSquares: rows.totalSumOfSquares,
   };
 }
 

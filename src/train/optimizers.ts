@@ -10,7 +10,8 @@ import type { OptimizerConfig } from '../core/experiment';
 import { assertNever } from '../core/registries/losses';
 import { type Optimizer, SlotOptimizer } from './slotOptimizer';
 
-export type { Optimizer, OptimizerParams } from './slotOptimizer';
+export type { OptimizerParams } from './optimizerParams';
+export type { Optimizer } from './slotOptimizer';
 
 /** SGD: w ← w − η·g; with momentum μ: v ← μ·v − η·g, w ← w + v (Nesterov: w ← w + μ·v − η·g). */
 class Sgd extends SlotOptimizer {

@@ -5,11 +5,10 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { HyperParameterValue, OptimizerConfig, OptimizerId, ScheduleConfig } from '../core/experiment';
-import { OPTIMIZERS } from '../core/registries/optimizers';
 import { scheduledLearningRate } from '../core/registries/schedules';
+import { type OptimizerParams, resolveParams } from './optimizerParams';
 
 /** Hyper-parameters by registry key. */
-export type OptimizerParams = Readonly<Record<string, HyperParameterValue>>;
 
 /** An optimizer with state: applies gradients to variables step by step. */
 export interface Optimizer {
@@ -26,23 +25,6 @@ export interface Optimizer {
   setScheduleAndClipping(schedule: ScheduleConfig | undefined, clipNorm: number | undefined): void;
   /** Frees slot variables and cached constants. */
   dispose(): void;
-}
-
-/** The number values and flags of an optimizer, defaults filled in from the registry. */
-function resolveParams(
-  id: OptimizerId,
-  current: Readonly<Record<string, HyperParameterValue>>,
-  update: OptimizerParams,
-): Record<string, HyperParameterValue> {
-  const resolved: Record<string, HyperParameterValue> = {};
-  for (const spec of OPTIMIZERS[id].parameters) {
-    const value = update[spec.key] ?? current[spec.key] ?? spec.defaultValue;
-    const isValid = spec.kind === 'boolean' ? typeof value === 'boolean' : Number.isFinite(value);
-    if (!isValid)
-      throw new Error(`${OPTIMIZERS[id].label}: ${spec.label} must be a ${spec.kind}, got ${value}.`);
-    resolved[spec.key] = value;
-  }
-  return resolved;
 }
 
 /**

@@ -9,65 +9,18 @@ import type { SplitDataset } from '../../core/datasets/types';
 import type { LossId, OutputLayerSpec } from '../../core/experiment';
 import type { BoundaryGrid, MetricColumns } from '../../worker/protocol';
 import type { MetricsReadout } from '../evaluate';
-import { encodeTargets } from '../losses';
+import { type SplitRows, splitRows } from '../splitRows';
 import type { DenseNetwork } from './denseNetwork';
 import { exampleLoss, predictedClass } from './objective';
 
 /** Training then test examples in one block, as data.ts lays them out for one evaluation pass. */
-export interface JsRunData {
-  readonly trainCount: number;
-  readonly testCount: number;
+export interface JsRunData extends SplitRows {
   readonly numFeatures: number;
-  /** [all, features] row-major; the first trainCount rows are the training set. */
-  readonly features: Float32Array;
-  /** [all, units] in the output layer's encoding. */
-  readonly targets: Float32Array;
-  readonly labels: Uint8Array;
-  /** Regression only: Σ(y − ȳ)² of the training and of the test targets (R²'s denominators). */
-  readonly totalSumOfSquares: { readonly train: number; readonly test: number } | null;
-}
-
-/** Σ(y − ȳ)² of real targets, in float64. */
-function sumOfSquaresAboutMean(values: Float32Array): number {
-  if (values.length === 0) return 0;
-  const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
-  return values.reduce((sum, value) => sum + (value - mean) ** 2, 0);
 }
 
 /** A split data set as one block of rows, its targets encoded for `output`. */
 export function createJsRunData(dataset: SplitDataset, output: OutputLayerSpec): JsRunData {
-  const { train, test, numFeatures, numClasses } = dataset;
-  const allCount = train.count + test.count;
-  const features = new Float32Array(allCount * numFeatures);
-  features.set(train.features.subarray(0, train.count * numFeatures));
-  features.set(test.features.subarray(0, test.count * numFeatures), train.count * numFeatures);
-  const labels = new Uint8Array(allCount);
-  labels.set(train.labels.subarray(0, train.count));
-  labels.set(test.labels.subarray(0, test.count), train.count);
-  let realTargets: Float32Array | undefined;
-  let totalSumOfSquares: JsRunData['totalSumOfSquares'] = null;
-  if (output.targetEncoding === 'real') {
-    const trainTargets = train.targets?.subarray(0, train.count);
-    const testTargets = test.targets?.subarray(0, test.count);
-    if (!trainTargets || !testTargets) throw new Error('A regression data set needs its targets.');
-    realTargets = new Float32Array(allCount);
-    realTargets.set(trainTargets);
-    realTargets.set(testTargets, train.count);
-    totalSumOfSquares = {
-      train: sumOfSquaresAboutMean(trainTargets),
-      test: sumOfSquaresAboutMean(testTargets),
-    };
-  }
-  const targets = encodeTargets(output.targetEncoding, labels, numClasses, realTargets);
-  return {
-    trainCount: train.count,
-    testCount: test.count,
-    numFeatures,
-    features,
-    targets,
-    labels,
-    totalSumOfSquares,
-  };
+  return { ...splitRows(dataset, output), numFeatures: dataset.numFeatures };
 }
 
 /** Values per epoch: [train loss sum, test loss sum, train score sum, test score sum, Σparams]. */

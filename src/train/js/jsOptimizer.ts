@@ -11,26 +11,8 @@ import type {
   OptimizerId,
   ScheduleConfig,
 } from '../../core/experiment';
-import { OPTIMIZERS } from '../../core/registries/optimizers';
 import { scheduledLearningRate } from '../../core/registries/schedules';
-import type { OptimizerParams } from '../slotOptimizer';
-
-/** The number values and flags of an optimizer, defaults filled in from the registry (as slotOptimizer.ts). */
-function resolveParams(
-  id: OptimizerId,
-  current: Readonly<Record<string, HyperParameterValue>>,
-  update: OptimizerParams,
-): Record<string, HyperParameterValue> {
-  const resolved: Record<string, HyperParameterValue> = {};
-  for (const spec of OPTIMIZERS[id].parameters) {
-    const value = update[spec.key] ?? current[spec.key] ?? spec.defaultValue;
-    const isValid = spec.kind === 'boolean' ? typeof value === 'boolean' : Number.isFinite(value);
-    if (!isValid)
-      throw new Error(`${OPTIMIZERS[id].label}: ${spec.label} must be a ${spec.kind}, got ${value}.`);
-    resolved[spec.key] = value;
-  }
-  return resolved;
-}
+import { type OptimizerParams, resolveParams } from '../optimizerParams';
 
 const f32 = Math.fround;
 
