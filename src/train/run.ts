@@ -149,6 +149,25 @@ export class TrainingRun {
     return isEpochDone;
   }
 
+  /**
+   * True on a backend that runs ops asynchronously (WebGL): a step returns at once and the work
+   * queues on the GPU, so time checks alone would queue many steps (on SwiftShader, seconds each)
+   * and a Pause would wait for all of them.
+   */
+  get queuesWork(): boolean {
+    return tf.getBackend() === 'webgl';
+  }
+
+  /** Waits until the queued steps have run (a one-value read), counting the wait as training time. */
+  async awaitQueuedWork(): Promise<void> {
+    if (!this.queuesWork) return;
+    const startMs = performance.now();
+    const probe = tf.slice(this.params, [0], [1]);
+    await probe.data();
+    probe.dispose();
+    this.elapsedMs += performance.now() - startMs;
+  }
+
   /** Trains the rest of the current epoch (a whole epoch when none is in progress). */
   trainEpoch(): void {
     this.trainUntil(Number.POSITIVE_INFINITY);

@@ -234,7 +234,10 @@ export class TrainingScheduler {
   /** Trains one epoch (or TURN_BUDGET_MS of it), then reports what is due. */
   private async turn(entry: ScheduledRun): Promise<void> {
     const { run } = entry;
-    const isEpochDone = run.trainUntil(performance.now() + TURN_BUDGET_MS);
+    // A backend that queues its work gets one step per turn and a wait for it, so that a Pause
+    // is answered after that step rather than after every step queued behind it.
+    const isEpochDone = run.trainUntil(performance.now() + (run.queuesWork ? 0 : TURN_BUDGET_MS));
+    await run.awaitQueuedWork?.();
     if (isEpochDone && run.isComplete) return this.settle(entry, 'finished');
     if (isEpochDone && entry.status === 'stepping') return this.settle(entry, 'paused');
     const nowMs = performance.now();

@@ -25,6 +25,10 @@ export interface Trainer {
    * least one batch either way). Returns true when an epoch was completed; its metrics are queued.
    */
   trainUntil(deadlineMs: number): boolean;
+  /** True when steps only queue work (WebGL): a turn then trains one step and waits for it. */
+  readonly queuesWork?: boolean;
+  /** Waits for the work queued by the turn's steps, if any. */
+  awaitQueuedWork?(): Promise<void>;
   /** Queues the current epoch's metrics (train and test loss and accuracy). */
   recordMetrics(): void;
   /** Hands over the queued metrics; sets hasDiverged if one of them is not finite. */
