@@ -84,6 +84,11 @@ test('the skip link takes the keyboard straight to Training', async ({ page, pag
 test('the Advanced panel and the backend choice work from the keyboard', async ({ page, pageErrors }) => {
   await page.goto('./');
   await tabTo(page, 'Reset');
+  // The chart options come between Reset and Advanced, in reading order.
+  for (const label of ['X-axis', 'Smoothing', 'Log scale (loss)']) {
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel(label, { exact: true })).toBeFocused();
+  }
   await page.keyboard.press('Tab');
   expect((await focusState(page)).name).toContain('summary');
   await page.keyboard.press('Enter');

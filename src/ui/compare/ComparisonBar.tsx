@@ -4,6 +4,7 @@ import { MAX_VARIANTS, SEED_COUNT_LIMITS } from '../../core/compare/workspace';
 import { usePlayground } from '../../store/appStore';
 import { selectVariantLabels } from '../../store/comparisonSelectors';
 import { selectIsComparing } from '../../store/selectors';
+import { Lockable } from '../common/Lockable';
 import { variantColour } from '../theme';
 import './compare.css';
 
@@ -100,47 +101,52 @@ export function ComparisonBar() {
   if (!isComparing) {
     return (
       <section className="compare-bar" aria-label="Comparison">
-        <button type="button" className="compare-start" onClick={startComparison}>
-          Compare
-        </button>
-        <span className="hint">
-          Race this experiment against a variant of it, on the same data and initial weights.
-        </span>
-        <PresetPicker />
+        <Lockable target="compare">
+          <button type="button" className="compare-start" onClick={startComparison}>
+            Compare
+          </button>
+          <span className="hint">
+            Race this experiment against a variant of it, on the same data and initial weights.
+          </span>
+          <PresetPicker />
+        </Lockable>
       </section>
     );
   }
   return (
     <section className="compare-bar comparing" aria-label="Comparison">
-      <VariantTabs />
-      <div className="compare-settings">
-        <span className="compare-seeds">
-          <label
-            htmlFor={seedsId}
-            title="Each variant trains once per seed; the charts show the mean and the min-max band"
-          >
-            Seeds per variant
-          </label>
-          <select
-            id={seedsId}
-            value={seedCount}
-            onChange={(event) => setSeedCount(Number(event.target.value))}
-          >
-            {SEED_CHOICES.map((count) => (
-              <option key={count} value={count}>
-                {count}
-              </option>
-            ))}
-          </select>
-        </span>
-        <PresetPicker />
-        <button type="button" onClick={endComparison}>
-          Keep only {selectedName}
-        </button>
-      </div>
-      <p className="hint compare-editing">
-        The panels below edit variant <strong>{selectedName}</strong>. The data set is shared by all variants.
-      </p>
+      <Lockable target="compare">
+        <VariantTabs />
+        <div className="compare-settings">
+          <span className="compare-seeds">
+            <label
+              htmlFor={seedsId}
+              title="Each variant trains once per seed; the charts show the mean and the min-max band"
+            >
+              Seeds per variant
+            </label>
+            <select
+              id={seedsId}
+              value={seedCount}
+              onChange={(event) => setSeedCount(Number(event.target.value))}
+            >
+              {SEED_CHOICES.map((count) => (
+                <option key={count} value={count}>
+                  {count}
+                </option>
+              ))}
+            </select>
+          </span>
+          <PresetPicker />
+          <button type="button" onClick={endComparison}>
+            Keep only {selectedName}
+          </button>
+        </div>
+        <p className="hint compare-editing">
+          The panels below edit variant <strong>{selectedName}</strong>. The data set is shared by all
+          variants.
+        </p>
+      </Lockable>
     </section>
   );
 }

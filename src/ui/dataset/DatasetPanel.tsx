@@ -13,6 +13,7 @@ import {
 import { usePlayground } from '../../store/appStore';
 import { selectDatasetChoice } from '../../store/datasetSelectors';
 import { selectExperiment } from '../../store/selectors';
+import { Lockable } from '../common/Lockable';
 import { NumberField } from '../common/NumberField';
 import { Panel } from '../common/Panel';
 import { DataSummary } from './DataSummary';
@@ -72,45 +73,47 @@ export function DatasetPanel() {
   const isInUse = choice === dataset.id;
   return (
     <Panel title="Dataset">
-      <DatasetSelect value={choice} onChange={chooseDataset} />
-      <p className="hint dataset-description">{spec.description}</p>
-      <p className="hint dataset-source" data-testid="dataset-source">
-        Source: {spec.source}
-      </p>
-      <LoadStatus />
-      {choice === 'custom' && <OwnData />}
-      {isInUse && (
-        <div className="field-grid">
-          {classSpec && (
-            <NumberField
-              key={`classes-${choice}`}
-              fieldId="dataset.numClasses"
-              spec={classSpec}
-              value={dataset.numClasses}
-              onCommit={(numClasses) => setDataset({ numClasses })}
-            />
-          )}
-          {parameters.map((parameterSpec) => {
-            const key = parameterSpec.key as DatasetNumberKey;
-            return (
-              <NumberField
-                key={key}
-                fieldId={`dataset.${key}`}
-                spec={parameterSpec}
-                value={dataset[key]}
-                onCommit={(value) => setDataset({ [key]: value } as Partial<DatasetConfig>)}
-              />
-            );
-          })}
-        </div>
-      )}
-      {isInUse && fixedSplit && (
-        <p className="hint">
-          {spec.label} comes split: {fixedSplit.train.toLocaleString('en-US')} training and{' '}
-          {fixedSplit.test.toLocaleString('en-US')} test images, the same for everyone.
+      <Lockable target="dataset">
+        <DatasetSelect value={choice} onChange={chooseDataset} />
+        <p className="hint dataset-description">{spec.description}</p>
+        <p className="hint dataset-source" data-testid="dataset-source">
+          Source: {spec.source}
         </p>
-      )}
-      {isInUse && <DataSummary />}
+        <LoadStatus />
+        {choice === 'custom' && <OwnData />}
+        {isInUse && (
+          <div className="field-grid">
+            {classSpec && (
+              <NumberField
+                key={`classes-${choice}`}
+                fieldId="dataset.numClasses"
+                spec={classSpec}
+                value={dataset.numClasses}
+                onCommit={(numClasses) => setDataset({ numClasses })}
+              />
+            )}
+            {parameters.map((parameterSpec) => {
+              const key = parameterSpec.key as DatasetNumberKey;
+              return (
+                <NumberField
+                  key={key}
+                  fieldId={`dataset.${key}`}
+                  spec={parameterSpec}
+                  value={dataset[key]}
+                  onCommit={(value) => setDataset({ [key]: value } as Partial<DatasetConfig>)}
+                />
+              );
+            })}
+          </div>
+        )}
+        {isInUse && fixedSplit && (
+          <p className="hint">
+            {spec.label} comes split: {fixedSplit.train.toLocaleString('en-US')} training and{' '}
+            {fixedSplit.test.toLocaleString('en-US')} test images, the same for everyone.
+          </p>
+        )}
+        {isInUse && <DataSummary />}
+      </Lockable>
     </Panel>
   );
 }

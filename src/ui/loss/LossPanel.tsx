@@ -4,6 +4,7 @@ import { LOSS_IDS, LOSSES } from '../../core/registries/losses';
 import { playgroundStore, usePlayground } from '../../store/appStore';
 import { selectLossAdvice } from '../../store/modelSelectors';
 import { selectExperiment, selectOutputLayer } from '../../store/selectors';
+import { Lockable } from '../common/Lockable';
 import { Panel } from '../common/Panel';
 import '../model/ingredients.css';
 
@@ -25,35 +26,37 @@ export function LossPanel() {
   const spec = LOSSES[experiment.loss];
   return (
     <Panel title="Loss">
-      <fieldset className="radio-group">
-        <legend>Loss function</legend>
-        {LOSS_IDS.map((id) => (
-          <label key={id} className="radio-option">
-            <input
-              type="radio"
-              name={groupName}
-              value={id}
-              checked={experiment.loss === id}
-              onChange={() => setLoss(id)}
-            />
-            <span>
-              <strong>{LOSSES[id].label}</strong>
-              <span className="hint"> {LOSSES[id].description}</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
-      <p className={`loss-advice fit-${advice.fit}`} data-testid="loss-advice">
-        <span className="fit-tag">{FIT_WORDS[advice.fit]}</span> {advice.text}
-      </p>
-      <p className="hint">
-        Output layer: {output.units} {output.activation} {output.units === 1 ? 'unit' : 'units'}.
-      </p>
-      <p className="formula">{spec.formula}</p>
-      <details className="explainer">
-        <summary>What is {spec.label.toLowerCase()}?</summary>
-        <p>{spec.explanation}</p>
-      </details>
+      <Lockable target="loss">
+        <fieldset className="radio-group">
+          <legend>Loss function</legend>
+          {LOSS_IDS.map((id) => (
+            <label key={id} className="radio-option">
+              <input
+                type="radio"
+                name={groupName}
+                value={id}
+                checked={experiment.loss === id}
+                onChange={() => setLoss(id)}
+              />
+              <span>
+                <strong>{LOSSES[id].label}</strong>
+                <span className="hint"> {LOSSES[id].description}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <p className={`loss-advice fit-${advice.fit}`} data-testid="loss-advice">
+          <span className="fit-tag">{FIT_WORDS[advice.fit]}</span> {advice.text}
+        </p>
+        <p className="hint">
+          Output layer: {output.units} {output.activation} {output.units === 1 ? 'unit' : 'units'}.
+        </p>
+        <p className="formula">{spec.formula}</p>
+        <details className="explainer">
+          <summary>What is {spec.label.toLowerCase()}?</summary>
+          <p>{spec.explanation}</p>
+        </details>
+      </Lockable>
     </Panel>
   );
 }

@@ -7,6 +7,7 @@ import { MODEL_LIMITS } from '../../core/registries/training';
 import { playgroundStore, usePlayground } from '../../store/appStore';
 import { selectModelInput, selectModelSummary } from '../../store/modelSelectors';
 import { selectExperiment, selectOutputLayer } from '../../store/selectors';
+import { Lockable } from '../common/Lockable';
 import { Panel } from '../common/Panel';
 import { SelectField } from '../common/SelectField';
 import { LayerRow } from './LayerRow';
@@ -42,65 +43,71 @@ export function ModelPanel() {
 
   return (
     <Panel title="Model">
-      <p className="hint">Input: {inputText(input, dataset?.isOnPlane ?? false)}.</p>
-      <ModelPresets input={input} onApply={actions.applyModelPreset} />
-      <ol className="layer-list">
-        {layers.map((layer, index) => (
-          <LayerRow
-            // Layers have no identity beyond their position; the index is the honest key.
-            // biome-ignore lint/suspicious/noArrayIndexKey: see above
-            key={index}
-            layer={layer}
-            index={index}
-            count={layers.length}
-            summary={summary?.layers[index]}
-            onChange={(patch) => actions.setHiddenLayer(index, patch)}
-            onRegularization={(regularization) => actions.setLayerRegularization(index, regularization)}
-            onMove={(offset) => actions.moveHiddenLayer(index, offset)}
-            onRemove={() => actions.removeHiddenLayer(index)}
-          />
-        ))}
-        <li className={`layer-row output-row${outputSummary?.problem ? ' has-problem' : ''}`}>
-          <div className="layer-head">
-            <span className="layer-name">Output layer</span>
-            <span className="layer-kind">Dense</span>
-          </div>
-          <p className="readonly-output">
-            Output: {output.units} {output.units === 1 ? 'unit' : 'units'}, {output.activation}
-            <span className="hint"> (follows from {followsFrom})</span>
-          </p>
-          {outputSummary && <p className="layer-shape">{layerShapeText(outputSummary)}</p>}
-          {outputSummary?.problem && (
-            <p className="field-error layer-problem" role="alert">
-              {outputSummary.problem}
+      <Lockable target="model">
+        <p className="hint">Input: {inputText(input, dataset?.isOnPlane ?? false)}.</p>
+        <ModelPresets input={input} onApply={actions.applyModelPreset} />
+        <ol className="layer-list">
+          {layers.map((layer, index) => (
+            <LayerRow
+              // Layers have no identity beyond their position; the index is the honest key.
+              // biome-ignore lint/suspicious/noArrayIndexKey: see above
+              key={index}
+              layer={layer}
+              index={index}
+              count={layers.length}
+              summary={summary?.layers[index]}
+              onChange={(patch) => actions.setHiddenLayer(index, patch)}
+              onRegularization={(regularization) => actions.setLayerRegularization(index, regularization)}
+              onMove={(offset) => actions.moveHiddenLayer(index, offset)}
+              onRemove={() => actions.removeHiddenLayer(index)}
+            />
+          ))}
+          <li className={`layer-row output-row${outputSummary?.problem ? ' has-problem' : ''}`}>
+            <div className="layer-head">
+              <span className="layer-name">Output layer</span>
+              <span className="layer-kind">Dense</span>
+            </div>
+            <p className="readonly-output">
+              Output: {output.units} {output.units === 1 ? 'unit' : 'units'}, {output.activation}
+              <span className="hint"> (follows from {followsFrom})</span>
             </p>
-          )}
-        </li>
-      </ol>
-      <div className="add-layer">
-        <SelectField label="New layer" value={kindToAdd} options={KIND_OPTIONS} onChange={setKindToAdd} />
-        <button
-          type="button"
-          onClick={() => actions.addHiddenLayer(kindToAdd)}
-          disabled={layers.length >= MODEL_LIMITS.maxHiddenLayers}
-          title={`Up to ${MODEL_LIMITS.maxHiddenLayers} hidden layers`}
-        >
-          Add layer
-        </button>
-      </div>
-      <p className="hint">{LAYER_KINDS[kindToAdd].description} Alt+↑ and Alt+↓ move the layer you are in.</p>
-      <p className="parameter-count">
-        Trainable parameters:{' '}
-        <strong data-testid="parameter-count">{countable ? countText(countable.trainableCount) : '—'}</strong>
-        {countable && countable.nonTrainableCount > 0 && (
-          <span className="hint"> (+{countText(countable.nonTrainableCount)} running statistics)</span>
-        )}
-      </p>
-      {modelProblem && (
-        <p className="field-error" role="alert">
-          {modelProblem}
+            {outputSummary && <p className="layer-shape">{layerShapeText(outputSummary)}</p>}
+            {outputSummary?.problem && (
+              <p className="field-error layer-problem" role="alert">
+                {outputSummary.problem}
+              </p>
+            )}
+          </li>
+        </ol>
+        <div className="add-layer">
+          <SelectField label="New layer" value={kindToAdd} options={KIND_OPTIONS} onChange={setKindToAdd} />
+          <button
+            type="button"
+            onClick={() => actions.addHiddenLayer(kindToAdd)}
+            disabled={layers.length >= MODEL_LIMITS.maxHiddenLayers}
+            title={`Up to ${MODEL_LIMITS.maxHiddenLayers} hidden layers`}
+          >
+            Add layer
+          </button>
+        </div>
+        <p className="hint">
+          {LAYER_KINDS[kindToAdd].description} Alt+↑ and Alt+↓ move the layer you are in.
         </p>
-      )}
+        <p className="parameter-count">
+          Trainable parameters:{' '}
+          <strong data-testid="parameter-count">
+            {countable ? countText(countable.trainableCount) : '—'}
+          </strong>
+          {countable && countable.nonTrainableCount > 0 && (
+            <span className="hint"> (+{countText(countable.nonTrainableCount)} running statistics)</span>
+          )}
+        </p>
+        {modelProblem && (
+          <p className="field-error" role="alert">
+            {modelProblem}
+          </p>
+        )}
+      </Lockable>
     </Panel>
   );
 }

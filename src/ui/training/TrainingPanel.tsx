@@ -4,6 +4,8 @@ import { selectDifferencesText, selectVariantLabels } from '../../store/comparis
 import { selectIsRegression } from '../../store/modelSelectors';
 import { selectIsComparing } from '../../store/selectors';
 import { ChartOptionsBar } from '../charts/ChartOptionsBar';
+import { Hideable } from '../common/Hideable';
+import { Lockable } from '../common/Lockable';
 import { Panel } from '../common/Panel';
 import { SummaryTable } from '../compare/SummaryTable';
 import { AdvancedPanel } from './AdvancedPanel';
@@ -65,7 +67,11 @@ export function TrainingPanel() {
           {differences}
         </p>
       )}
-      <ChartOptionsBar options={chartOptions} onChange={setChartOptions} />
+      <Hideable target="chartOptions">
+        <Lockable target="chartOptions">
+          <ChartOptionsBar options={chartOptions} onChange={setChartOptions} />
+        </Lockable>
+      </Hideable>
       {isComparing && <RaceBoundaries />}
       <div className={isComparing ? 'training-views race-views' : 'training-views'}>
         {!isComparing && <BoundaryView />}
@@ -82,7 +88,11 @@ export function TrainingPanel() {
         </Suspense>
       </div>
       {isComparing && <SummaryTable />}
-      <AdvancedPanel />
+      <Hideable target="advanced">
+        <Lockable target="advanced">
+          <AdvancedPanel />
+        </Lockable>
+      </Hideable>
     </Panel>
   );
 }

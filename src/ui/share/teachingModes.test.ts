@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_TEACHING,
+  TEACHING_TARGETS,
+  type TeachingOptions,
+  workspaceOf,
+} from '../../core/compare/workspace';
+import { DEFAULT_EXPERIMENT } from '../../core/defaults';
+import { encodeWorkspace } from '../../core/urlWorkspace';
+import { modeOf, TEACHING_TARGET_LABELS, withMode } from './teachingModes';
+
+describe('teaching modes', () => {
+  it('puts a part in exactly one mode, leaving the others and the flags as they were', () => {
+    const start: TeachingOptions = { hidden: ['loss'], locked: ['dataset'], autostart: true, present: false };
+    const hiddenModel = withMode(start, 'model', 'hidden');
+    expect(hiddenModel).toEqual({
+      hidden: ['model', 'loss'],
+      locked: ['dataset'],
+      autostart: true,
+      present: false,
+    });
+    const lockedLoss = withMode(hiddenModel, 'loss', 'locked');
+    expect(lockedLoss.hidden).toEqual(['model']);
+    expect(lockedLoss.locked).toEqual(['dataset', 'loss']);
+    const shownDataset = withMode(lockedLoss, 'dataset', 'shown');
+    expect(shownDataset.locked).toEqual(['loss']);
+    expect(modeOf(shownDataset, 'dataset')).toBe('shown');
+    expect(modeOf(shownDataset, 'loss')).toBe('locked');
+    expect(modeOf(shownDataset, 'model')).toBe('hidden');
+  });
+
+  it('counts a part a link both hides and locks as hidden, and one choice clears both', () => {
+    const both: TeachingOptions = { ...DEFAULT_TEACHING, hidden: ['advanced'], locked: ['advanced'] };
+    expect(modeOf(both, 'advanced')).toBe('hidden');
+    expect(withMode(both, 'advanced', 'shown')).toEqual(DEFAULT_TEACHING);
+  });
+
+  it('writes the same link whatever order the choices were made in', () => {
+    const oneWay = withMode(withMode(DEFAULT_TEACHING, 'optimizer', 'hidden'), 'dataset', 'hidden');
+    const otherWay = withMode(withMode(DEFAULT_TEACHING, 'dataset', 'hidden'), 'optimizer', 'hidden');
+    const link = (teaching: TeachingOptions) =>
+      encodeWorkspace({ ...workspaceOf(DEFAULT_EXPERIMENT), teaching });
+    expect(link(oneWay)).toBe(link(otherWay));
+    expect(link(oneWay)).toContain('hide=dataset,optimizer');
+  });
+
+  it('names every part', () => {
+    for (const target of TEACHING_TARGETS) expect(TEACHING_TARGET_LABELS[target].length).toBeGreaterThan(0);
+  });
+});
