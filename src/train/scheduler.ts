@@ -35,8 +35,11 @@ export interface SchedulerHost {
 export const TURN_BUDGET_MS = 25;
 /** Minimum time between two epochsEnded messages of one run while it trains. */
 export const METRICS_INTERVAL_MS = 100;
-/** Minimum time between two boundaries of one run while it trains (15 per second). */
-export const BOUNDARY_INTERVAL_MS = 1000 / 15;
+/**
+ * Minimum time between two boundaries of one run while it trains: 20 per second, so that the
+ * page still repaints at least 15 times a second (issue #7) when a turn or the page runs late.
+ */
+export const BOUNDARY_INTERVAL_MS = 1000 / 20;
 /** A boundary may take at most this share of a run's time: a costly one is computed less often. */
 const BOUNDARY_TIME_SHARE = 0.2;
 
@@ -277,7 +280,7 @@ export class TrainingScheduler {
     if (!entry.drawsBoundary) return;
     const startMs = performance.now();
     const grid = await entry.run.predictBoundary();
-    // Timed from the start, so the computation's own time does not lower the rate below 15/s.
+    // Timed from the start, so the computation's own time does not lower the rate.
     entry.lastBoundaryMs = startMs;
     entry.boundaryCostMs = performance.now() - startMs;
     if (!grid) return;
