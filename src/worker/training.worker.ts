@@ -11,9 +11,23 @@ import type { WorkerCommand, WorkerEvent } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-// Held until this worker is gone: the client, granted it then, learns of a silent exit (trainingClient.ts).
-if (self.name && 'locks' in self.navigator)
-  void self.navigator.locks.request(self.name, () => new Promise(() => {}));
+/**
+ * A lock held until this worker is gone: the client, granted it then, learns of a silent exit
+ * (trainingClient.ts). It must be held before the worker posts anything, or a client that asks for
+ * it on the first answer gets it at once and takes a worker that answers quickly (a run on the
+ * JavaScript engine starts no backend) for a dead one.
+ */
+const lockHeld: Promise<void> =
+  self.name && 'locks' in self.navigator
+    ? new Promise<void>((resolve) => {
+        void self.navigator.locks
+          .request(self.name, () => {
+            resolve();
+            return new Promise(() => {});
+          })
+          .catch(() => resolve());
+      })
+    : Promise.resolve();
 
 /** A yield to the event loop through a MessageChannel: setTimeout(0) cost 12% of throughput here. */
 function createYield(): () => Promise<void> {
@@ -39,4 +53,5 @@ const scheduler = new TrainingScheduler({
 
 self.addEventListener('message', (message: MessageEvent<WorkerCommand>) => scheduler.receive(message.data));
 
-void scheduler.run();
+// Commands queue in the scheduler meanwhile; it handles them once the lock is held.
+void lockHeld.then(() => scheduler.run());
