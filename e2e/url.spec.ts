@@ -52,3 +52,32 @@ test('a hand-edited link with bad values opens a working app and says what it ke
   await expect(page.getByRole('region', { name: 'Parts of this link could not be used' })).toHaveCount(0);
   expect(pageErrors).toEqual([]);
 });
+
+test('editing the link after # in the address bar applies at once, without a reload', async ({
+  page,
+  pageErrors,
+}) => {
+  await page.goto('./#v=2&data=circle&opt=adam');
+  await expect(page.getByLabel('Data set')).toHaveValue('circle');
+  // A marker on the page's window would be lost on a reload.
+  await page.evaluate(() => {
+    (window as unknown as { notReloaded: boolean }).notReloaded = true;
+  });
+  const edited = page.url().replace('opt=adam', 'opt=sgd').replace('data=circle', 'data=xor');
+  await page.evaluate((hash) => {
+    window.location.hash = hash;
+  }, new URL(edited).hash);
+  await expect(page.getByLabel('Data set')).toHaveValue('xor');
+  await expect(page.getByLabel('Algorithm')).toHaveValue('sgd');
+  await expect(runStatus(page)).toContainText(/SGD, binary cross-entropy/);
+  expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+
+  // A bad value typed in place is reported like a bad link, and the rest applies.
+  await page.evaluate(() => {
+    window.location.hash = window.location.hash.replace(/batch=\d+/, 'batch=abc');
+  });
+  await expect(page.getByRole('heading', { name: 'Parts of this link could not be used' })).toBeVisible();
+  await expect(page.getByText(/batch 'abc' is not a number/)).toBeVisible();
+  await expect(page.getByLabel('Data set')).toHaveValue('xor');
+  expect(pageErrors).toEqual([]);
+});
