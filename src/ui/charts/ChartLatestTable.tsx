@@ -1,10 +1,13 @@
-import type { CurveSource, LatestMeans } from '../../core/compare/chartSeries';
+import { useSyncExternalStore } from 'react';
+import type { CurveSource } from '../../core/compare/chartSeries';
+import type { ChartDrawing } from './chartDrawing';
+import type { LatestValue } from './latestValue';
 
 interface ChartLatestTableProps {
   readonly title: string;
   readonly curves: readonly CurveSource[];
-  /** Latest means of each curve source, in the same order; null before its first epoch. */
-  readonly latest: readonly (LatestMeans | null)[];
+  /** The drawing shown; its latest means are listed, one per curve source, in the same order. */
+  readonly shown: LatestValue<ChartDrawing>;
   readonly isPercent: boolean;
 }
 
@@ -16,9 +19,12 @@ const describeValue = (value: number | undefined, isPercent: boolean): string =>
 
 /**
  * The chart's latest values as a visually hidden table, for screen readers (the drawing itself is
- * hidden from them): Train and Test rows for one run, a row per variant when comparing.
+ * hidden from them): Train and Test rows for one run, a row per variant when comparing. It changes
+ * with the drawn series, in the same render: a change of its text before recharts measures its
+ * tick labels would make that measuring lay the page out once more.
  */
-export function ChartLatestTable({ title, curves, latest, isPercent }: ChartLatestTableProps) {
+export function ChartLatestTable({ title, curves, shown, isPercent }: ChartLatestTableProps) {
+  const { latest } = useSyncExternalStore(shown.subscribe, shown.get, shown.get);
   const seedCount = Math.max(0, ...curves.map((source) => source.histories.length));
   const caption = `${title}: latest values${seedCount > 1 ? `, mean of ${seedCount} seeds` : ''}`;
   if (curves.length <= 1) {

@@ -7,7 +7,9 @@ import { MetricHistory } from '../../core/metricHistory';
 import { SERIES_COLOURS, VARIANT_COLOURS } from '../theme';
 import { ChartOptionsBar } from './ChartOptionsBar';
 import { ComparisonChart, MAX_POINTS_PER_LINE } from './ComparisonChart';
-import { chartDrawing } from './chartDrawing';
+import { chartDrawing, TEST_DASH } from './chartDrawing';
+import { frameRows, legendEntries, pointNear, valuesAt } from './frameRows';
+import { createLatestValue } from './latestValue';
 
 const LOSS = { trainKey: 'trainLoss', testKey: 'testLoss' } as const;
 const ACCURACY = { trainKey: 'trainAccuracy', testKey: 'testAccuracy' } as const;
@@ -96,6 +98,101 @@ describe('comparison chart drawing', () => {
     const lowest = Math.min(...loss.lines.flatMap((line) => line.points.map((point) => point.y)));
     expect(loss.yLog?.domain[0]).toBeLessThanOrEqual(lowest);
     expect(chartDrawing(TWO_VARIANTS, null, ACCURACY, onLog, MAX_POINTS_PER_LINE).yLog).toBeNull();
+  });
+});
+
+describe('what recharts sees of a drawing', () => {
+  const drawing = chartDrawing(TWO_VARIANTS, null, LOSS, smoothed, MAX_POINTS_PER_LINE);
+  const drawnYs = [
+    ...drawing.lines.flatMap((line) => line.points.map((point) => point.y)),
+    ...drawing.bands.flatMap((band) => band.points.flatMap((point) => [...point.range])),
+  ];
+
+  it('gives the legend every named line in order, with its colour and the test dash', () => {
+    expect(legendEntries(drawing)).toEqual([
+      { value: 'A · SGD train', type: 'plainline', color: VARIANT_COLOURS[0], payload: {} },
+      {
+        value: 'A · SGD test',
+        type: 'plainline',
+        color: VARIANT_COLOURS[0],
+        payload: { strokeDasharray: TEST_DASH },
+      },
+      { value: 'B · Adam train', type: 'plainline', color: VARIANT_COLOURS[1], payload: {} },
+      {
+        value: 'B · Adam test',
+        type: 'plainline',
+        color: VARIANT_COLOURS[1],
+        payload: { strokeDasharray: TEST_DASH },
+      },
+    ]);
+    const oneRun = chartDrawing(ONE_RUN, run(8, 0.05, 0), LOSS, DEFAULT_CHART_OPTIONS, MAX_POINTS_PER_LINE);
+    expect(legendEntries(oneRun).map((entry) => [entry.value, entry.color])).toEqual([
+      ['Train', SERIES_COLOURS.train],
+      ['Test', SERIES_COLOURS.test],
+      ['Train (previous)', SERIES_COLOURS.train],
+      ['Test (previous)', SERIES_COLOURS.test],
+    ]);
+  });
+
+  it('spans the axes over everything drawn: x from the first to the last epoch, y over lines and bands', () => {
+    const rows = frameRows(drawing, MAX_POINTS_PER_LINE);
+    expect(rows.map((row) => row.x)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+    expect(rows.every((row) => row.tip === row.x)).toBe(true);
+    expect(rows[0]?.yExtent).toEqual([Math.min(...drawnYs), Math.max(...drawnYs)]);
+    // The bands reach below every mean: the extent must come from them too.
+    const meanYs = drawing.lines.flatMap((line) => line.points.map((point) => point.y));
+    expect(rows[0]?.yExtent?.[0]).toBeLessThan(Math.min(...meanYs));
+    expect(rows.slice(1).some((row) => row.yExtent !== undefined)).toBe(false);
+  });
+
+  it('keeps at most the given rows, the first and last x always among them', () => {
+    const rows = frameRows(drawing, 7);
+    expect(rows).toHaveLength(7);
+    expect(rows[0]?.x).toBe(1);
+    expect(rows.at(-1)?.x).toBe(40);
+    expect(rows.map((row) => row.x)).toEqual([...rows.map((row) => row.x)].sort((a, b) => a - b));
+  });
+
+  it('has no rows before the first epoch', () => {
+    const empty = [{ ...TWO_VARIANTS[0], histories: [new MetricHistory()] } as CurveSource];
+    expect(frameRows(chartDrawing(empty, null, LOSS, smoothed, MAX_POINTS_PER_LINE), 300)).toEqual([]);
+  });
+
+  it('finds the nearest drawn point of a line, and none beyond its ends', () => {
+    const points = [0, 2, 5].map((x) => ({ x, y: x * 10 }));
+    expect(pointNear(points, 1.2)).toEqual({ x: 2, y: 20 });
+    expect(pointNear(points, 0.9)).toEqual({ x: 0, y: 0 });
+    expect(pointNear(points, 5)).toEqual({ x: 5, y: 50 });
+    expect(pointNear(points, 5.1)).toBeNull();
+    expect(pointNear([], 1)).toBeNull();
+  });
+
+  it('tells the tooltip each named line’s value at a hovered x, in legend order, gaps left out', () => {
+    const values = valuesAt(drawing, 20);
+    expect(values.map((value) => value.line.name)).toEqual(drawing.legendNames);
+    const trainA = drawing.lines.find((line) => line.name === 'A · SGD train');
+    expect(values[0]).toEqual({ line: trainA, x: 20, y: trainA?.points.find((point) => point.x === 20)?.y });
+    const broken = {
+      ...drawing,
+      lines: drawing.lines.map((line) => ({
+        ...line,
+        points: line.points.map((point) => ({ ...point, y: Number.NaN })),
+      })),
+    };
+    expect(valuesAt(broken, 20)).toEqual([]);
+    expect(valuesAt(drawing, 41)).toEqual([]);
+  });
+
+  it('hands a new drawing to its readers once, and only when it changed', () => {
+    const shown = createLatestValue(1);
+    const seen: number[] = [];
+    const unsubscribe = shown.subscribe(() => seen.push(shown.get()));
+    shown.set(2);
+    shown.set(2);
+    unsubscribe();
+    shown.set(3);
+    expect(seen).toEqual([2]);
+    expect(shown.get()).toBe(3);
   });
 });
 

@@ -1,35 +1,29 @@
-import { useMemo } from 'react';
-import {
-  Area,
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  type LegendPayload,
-  Line,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
-import { CHART_X_AXES, type ChartOptions } from '../../core/compare/chartOptions';
-import { type CurveSource, formatXTick } from '../../core/compare/chartSeries';
+import { useEffect, useMemo, useState } from 'react';
+import { ComposedChart, ResponsiveContainer } from 'recharts';
+import type { ChartOptions } from '../../core/compare/chartOptions';
+import type { CurveSource } from '../../core/compare/chartSeries';
 import type { MetricHistory, MetricKey } from '../../core/metricHistory';
+import { ChartFrame } from './ChartFrame';
 import { ChartLatestTable } from './ChartLatestTable';
-import { chartDrawing, type DrawnLine } from './chartDrawing';
+import { chartDrawing } from './chartDrawing';
+import { frameRows, legendEntries } from './frameRows';
+import { createLatestValue } from './latestValue';
 import './charts.css';
 
 /** Points per drawn line: enough for a smooth curve at this width, few enough to redraw quickly. */
 export const MAX_POINTS_PER_LINE = 300;
+
+/**
+ * Chart-data rows handed to recharts: the x positions its tooltip can stop at, two or three pixels
+ * apart at the usual width. Every row costs recharts work on each redraw, the series need none.
+ */
+const MAX_FRAME_ROWS = 200;
 
 /** Height of the drawing when it fills its parent's width, as the one-run chart had. */
 const CHART_HEIGHT_PX = 220;
 
 /** Extra height per pair of compared variants: their legend wraps onto more rows, the plot keeps its size. */
 const LEGEND_ROW_PX = 22;
-
-const TEST_DASH = '5 4';
-const FAINT_OPACITY = 0.3;
-const BAND_OPACITY = 0.15;
 
 /** What a comparison chart shows; the histories inside `curves` and `ghost` grow in place. */
 export interface ComparisonChartProps {
@@ -48,41 +42,24 @@ export interface ComparisonChartProps {
   readonly fixedSize?: { readonly width: number; readonly height: number };
 }
 
-const formatPercent = (value: number): string => `${Math.round(value * 100)}%`;
-const formatLoss = (value: number): string => {
-  const size = Math.abs(value);
-  if (size >= 10) return value.toFixed(0);
-  // Small losses on a log axis (0.001) would all read 0.00 with two decimals.
-  if (size > 0 && size < 0.01) return value.toExponential(0);
-  return value.toFixed(2);
-};
-/** Log ticks are decades (and 2×, 5×): their shortest text reads best ("0.1", "1", "10"). */
-const formatLogTick = (value: number): string => String(Number(value.toPrecision(3)));
+/** Room around the plot; the bottom leaves space for the x-axis' name. */
+const MARGIN = { top: 8, right: 16, bottom: 20, left: 4 } as const;
 
-/** A recharts line for a drawn line: bold means, faint raw curves and previous runs, dashed tests. */
-function lineElement(line: DrawnLine) {
-  return (
-    <Line
-      key={line.name}
-      data={line.points}
-      dataKey="y"
-      name={line.name}
-      stroke={line.colour}
-      {...(line.role === 'mean' ? { strokeWidth: 2 } : { strokeOpacity: FAINT_OPACITY })}
-      {...(line.isDashed ? { strokeDasharray: TEST_DASH } : {})}
-      {...(line.isNamed
-        ? { legendType: 'plainline' as const }
-        : { legendType: 'none' as const, tooltipType: 'none' as const, activeDot: false })}
-      dot={false}
-      isAnimationActive={false}
-    />
-  );
+/** `value`, or the earlier one equal to it by JSON text: memoised children then skip the redraw. */
+function useStableByValue<T>(value: T): T {
+  const text = JSON.stringify(value);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: compared by value, through its text.
+  return useMemo(() => value, [text]);
 }
 
 /**
  * Live loss or accuracy curves of one run or of several variants overlaid: the mean over seeds
  * with its min-max band, smoothed with the raw curve faint behind, on the chosen x-axis. Test lines
  * are dashed and every line is named in the legend, so colour is never the only cue.
+ *
+ * recharts draws the frame (axes, grid, legend, tooltip) from a few rows of chart data; the series
+ * are plain SVG paths (ChartSeriesLayer). Every prop handed to the frame stays the same object from
+ * one redraw to the next unless its meaning changed, so that only what moved is recomputed.
  */
 export function ComparisonChart({
   title,
@@ -100,76 +77,26 @@ export function ComparisonChart({
     () => chartDrawing(curves, ghost, { trainKey, testKey }, options, MAX_POINTS_PER_LINE),
     [curves, ghost, trainKey, testKey, options, version],
   );
+  const [shown] = useState(() => createLatestValue(drawing));
+  // After recharts' own effect has taken the new rows: both then render in one pass.
+  useEffect(() => shown.set(drawing), [shown, drawing]);
+  const rows = useMemo(() => frameRows(drawing, MAX_FRAME_ROWS), [drawing]);
+  const legendPayload = useStableByValue(legendEntries(drawing));
+  const yLog = useStableByValue(drawing.yLog);
   const isComparing = curves.length > 1;
-  const formatY = isPercent ? formatPercent : formatLoss;
-  const xAxis = CHART_X_AXES.find((axis) => axis.id === options.xAxis) ?? CHART_X_AXES[0];
-  const formatX = (value: number): string => formatXTick(options.xAxis, value);
   const chartHeightPx = CHART_HEIGHT_PX + (isComparing ? LEGEND_ROW_PX * Math.ceil(curves.length / 2) : 0);
-  const legendOrder = (item: LegendPayload): number => drawing.legendNames.indexOf(String(item.value));
 
   const chart = (
     // The chart is hidden from assistive technology (the table below speaks for it), so it takes no focus either.
-    <ComposedChart
-      margin={{ top: 8, right: 16, bottom: 20, left: 4 }}
-      accessibilityLayer={false}
-      {...(fixedSize ?? {})}
-    >
-      <CartesianGrid stroke="#e3e3e3" />
-      <XAxis
-        type="number"
-        dataKey="x"
-        // Epochs end at the last one reached; seconds and examples end on a round tick.
-        domain={options.xAxis === 'epochs' ? [0, 'dataMax'] : [0, 'auto']}
-        allowDecimals={options.xAxis !== 'epochs'}
-        tickFormatter={formatX}
-        label={{ value: xAxis?.unit, position: 'insideBottom', offset: -12 }}
-        tick={{ fontSize: 12 }}
+    <ComposedChart margin={MARGIN} accessibilityLayer={false} data={rows} {...(fixedSize ?? {})}>
+      <ChartFrame
+        xAxis={options.xAxis}
+        isPercent={isPercent}
+        isComparing={isComparing}
+        yLog={yLog}
+        legendPayload={legendPayload}
+        shown={shown}
       />
-      {drawing.yLog ? (
-        <YAxis
-          type="number"
-          scale="log"
-          domain={[...drawing.yLog.domain]}
-          ticks={[...drawing.yLog.ticks]}
-          allowDataOverflow
-          tickFormatter={formatLogTick}
-          width={48}
-          tick={{ fontSize: 12 }}
-        />
-      ) : (
-        <YAxis
-          type="number"
-          domain={isPercent ? [0, 1] : [0, 'auto']}
-          tickFormatter={formatY}
-          width={48}
-          tick={{ fontSize: 12 }}
-        />
-      )}
-      <Tooltip
-        labelFormatter={(value) => (typeof value === 'number' ? formatX(value) : String(value))}
-        formatter={(value) => (typeof value === 'number' ? formatY(value) : String(value))}
-      />
-      <Legend
-        verticalAlign="top"
-        {...(isComparing ? {} : { height: 24 })}
-        wrapperStyle={{ fontSize: 13 }}
-        itemSorter={legendOrder}
-      />
-      {drawing.bands.map((band) => (
-        <Area
-          key={band.key}
-          data={band.points}
-          dataKey="range"
-          stroke="none"
-          fill={band.colour}
-          fillOpacity={BAND_OPACITY}
-          legendType="none"
-          tooltipType="none"
-          activeDot={false}
-          isAnimationActive={false}
-        />
-      ))}
-      {drawing.lines.map(lineElement)}
     </ComposedChart>
   );
 
@@ -187,7 +114,7 @@ export function ComparisonChart({
           </ResponsiveContainer>
         )}
       </div>
-      <ChartLatestTable title={title} curves={curves} latest={drawing.latest} isPercent={isPercent} />
+      <ChartLatestTable title={title} curves={curves} shown={shown} isPercent={isPercent} />
     </figure>
   );
 }

@@ -1,7 +1,7 @@
 /**
- * What a comparison chart draws, element by element, before recharts sees it: each line's name,
- * colour, dash and weight, each band, and the y-axis. Kept free of React so that a test can check
- * the legend, the colours and the dashes without a browser's layout.
+ * What a comparison chart draws, element by element, before any of it becomes SVG: each line's
+ * name, colour, dash and weight, each band, and the y-axis. Kept free of React so that a test can
+ * check the legend, the colours and the dashes without a browser's layout.
  */
 import type { ChartOptions } from '../../core/compare/chartOptions';
 import {
@@ -24,6 +24,9 @@ const LOG_SCALE_KEYS: readonly MetricKey[] = ['trainLoss', 'testLoss'];
 
 /** Whether the log-scale option applies to a chart of these metrics. */
 export const canUseLogScale = (metrics: MetricPair): boolean => LOG_SCALE_KEYS.includes(metrics.trainKey);
+
+/** Dash pattern of test lines and of their legend entries. */
+export const TEST_DASH = '5 4';
 
 /** What a line stands for: a mean (bold, in the legend), a raw curve behind it, or the previous run. */
 export type LineRole = 'mean' | 'raw' | 'previous';

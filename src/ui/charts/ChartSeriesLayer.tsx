@@ -1,0 +1,71 @@
+import { useMemo, useSyncExternalStore } from 'react';
+import { DefaultZIndexes, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts';
+import { type ChartDrawing, type DrawnLine, TEST_DASH } from './chartDrawing';
+import { type AxisScale, bandPathData, linePathData } from './chartPaths';
+import type { LatestValue } from './latestValue';
+
+const FAINT_OPACITY = 0.3;
+const BAND_OPACITY = 0.15;
+
+/** How each kind of line is stroked: bold means; faint raw curves and previous runs. */
+function strokeOf(line: DrawnLine) {
+  return {
+    stroke: line.colour,
+    ...(line.role === 'mean' ? { strokeWidth: 2 } : { strokeWidth: 1, strokeOpacity: FAINT_OPACITY }),
+    ...(line.isDashed ? { strokeDasharray: TEST_DASH } : {}),
+  };
+}
+
+/**
+ * The bands and lines of a drawing, each one SVG path, placed with the chart's own axis scales:
+ * bands at recharts' area depth, lines at its line depth, so grid, axes and tooltip cursor layer
+ * as they did around recharts' own series. The drawing arrives through `shown`, set in the same
+ * effect pass in which recharts takes the chart data that its scales come from.
+ */
+export function ChartSeriesLayer({ shown }: { readonly shown: LatestValue<ChartDrawing> }) {
+  const drawing = useSyncExternalStore(shown.subscribe, shown.get, shown.get);
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const paths = useMemo(() => {
+    if (!xScale || !yScale) return null;
+    const x: AxisScale = (value) => xScale(value);
+    const y: AxisScale = (value) => yScale(value);
+    return {
+      bands: drawing.bands.map((band) => ({ band, data: bandPathData(band.points, x, y) })),
+      lines: drawing.lines.map((line) => ({ line, data: linePathData(line.points, x, y) })),
+    };
+  }, [drawing, xScale, yScale]);
+  if (!paths) return null;
+  return (
+    <>
+      <ZIndexLayer zIndex={DefaultZIndexes.area}>
+        <g className="chart-bands">
+          {paths.bands.map(({ band, data }) => (
+            <path
+              key={band.key}
+              className="chart-band"
+              d={data}
+              fill={band.colour}
+              fillOpacity={BAND_OPACITY}
+              stroke="none"
+            />
+          ))}
+        </g>
+      </ZIndexLayer>
+      <ZIndexLayer zIndex={DefaultZIndexes.line}>
+        <g className="chart-lines">
+          {paths.lines.map(({ line, data }) => (
+            // recharts' class for a line's path: selectors and styles written for its lines still find these.
+            <path
+              key={line.name}
+              className="recharts-curve recharts-line-curve"
+              d={data}
+              fill="none"
+              {...strokeOf(line)}
+            />
+          ))}
+        </g>
+      </ZIndexLayer>
+    </>
+  );
+}
