@@ -145,7 +145,7 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     id: 'compare-1b',
     title: 'Variant B of the race alone: the same with Adam',
-    query: `v=2&data=spiral&${PLAYGROUND_DATA}&layers=8-tanh,8-tanh&loss=bce&${SGD}&opt=adam`,
+    query: `v=2&data=spiral&${PLAYGROUND_DATA}&layers=8-tanh,8-tanh&loss=bce&${SGD.replace('opt=sgd', 'opt=adam')}`,
     baseline: null,
   },
   {
