@@ -10,6 +10,25 @@ import type { MetricsReadout } from '../evaluate';
 import { TrainingRun } from '../run';
 import { JsTrainingRun } from './jsTrainingRun';
 
+/** TensorFlow Playground's default, on 160 points so that each epoch is 8 steps of 10. */
+export const PLAYGROUND: Experiment = {
+  dataset: { id: 'circle', noise: 0, numPoints: 160, trainFraction: 0.5, seed: 1, numClasses: 2 },
+  model: {
+    hiddenLayers: [
+      { kind: 'dense', units: 4, activation: 'tanh' },
+      { kind: 'dense', units: 2, activation: 'tanh' },
+    ],
+  },
+  loss: 'binaryCrossentropy',
+  optimizer: { id: 'sgd', params: { learningRate: 0.03 } },
+  training: { batchSize: 10, epochs: 1000, l1: 0, l2: 0, seed: 1 },
+};
+
+/** Three Gaussian blobs, a spiral and the regression plane on the same 160 points. */
+export const GAUSSIAN_3 = { ...PLAYGROUND.dataset, id: 'gaussian', numClasses: 3, noise: 0.5 } as const;
+export const SPIRAL = { ...PLAYGROUND.dataset, id: 'spiral', noise: 0.1 } as const;
+export const PLANE = { ...PLAYGROUND.dataset, id: 'plane', numClasses: 1, noise: 0.2 } as const;
+
 /** Both engines on one experiment, the same data handed to each. */
 export interface EnginePair {
   readonly dataset: SplitDataset;

@@ -13,8 +13,12 @@ import { barImageSplit } from '../syntheticImages';
 import {
   columnsOf,
   enginePair,
+  GAUSSIAN_3,
   largestDifference,
   largestRelativeDifference,
+  PLANE,
+  PLAYGROUND,
+  SPIRAL,
   trainBoth,
 } from './engineAgreement';
 
@@ -26,23 +30,6 @@ const RELATIVE_TOLERANCE = 1e-5;
 const WEIGHT_TOLERANCE = 1e-4;
 const EPOCHS = 3;
 
-/** TensorFlow Playground's default, on 160 points so that each epoch is 8 steps of 10. */
-const PLAYGROUND: Experiment = {
-  dataset: { id: 'circle', noise: 0, numPoints: 160, trainFraction: 0.5, seed: 1, numClasses: 2 },
-  model: {
-    hiddenLayers: [
-      { kind: 'dense', units: 4, activation: 'tanh' },
-      { kind: 'dense', units: 2, activation: 'tanh' },
-    ],
-  },
-  loss: 'binaryCrossentropy',
-  optimizer: { id: 'sgd', params: { learningRate: 0.03 } },
-  training: { batchSize: 10, epochs: 1000, l1: 0, l2: 0, seed: 1 },
-};
-
-const GAUSSIAN_3 = { ...PLAYGROUND.dataset, id: 'gaussian', numClasses: 3, noise: 0.5 } as const;
-const SPIRAL = { ...PLAYGROUND.dataset, id: 'spiral', noise: 0.1 } as const;
-const PLANE = { ...PLAYGROUND.dataset, id: 'plane', numClasses: 1, noise: 0.2 } as const;
 const BUMPS = { ...PLAYGROUND.dataset, id: 'bumps', numClasses: 1, noise: 0.1 } as const;
 
 const dense = (units: number, activation: ActivationId, extra: Partial<LayerConfig> = {}): LayerConfig =>

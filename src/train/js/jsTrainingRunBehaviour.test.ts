@@ -19,27 +19,14 @@ import {
 import {
   columnsOf,
   enginePair,
+  GAUSSIAN_3,
   largestDifference,
   largestRelativeDifference,
+  PLANE,
+  PLAYGROUND,
   trainBoth,
 } from './engineAgreement';
 import { JsTrainingRun } from './jsTrainingRun';
-
-const PLAYGROUND: Experiment = {
-  dataset: { id: 'circle', noise: 0, numPoints: 160, trainFraction: 0.5, seed: 1, numClasses: 2 },
-  model: {
-    hiddenLayers: [
-      { kind: 'dense', units: 4, activation: 'tanh' },
-      { kind: 'dense', units: 2, activation: 'tanh' },
-    ],
-  },
-  loss: 'binaryCrossentropy',
-  optimizer: { id: 'sgd', params: { learningRate: 0.03 } },
-  training: { batchSize: 10, epochs: 1000, l1: 0, l2: 0, seed: 1 },
-};
-
-const GAUSSIAN_3 = { ...PLAYGROUND.dataset, id: 'gaussian', numClasses: 3, noise: 0.5 } as const;
-const PLANE = { ...PLAYGROUND.dataset, id: 'plane', numClasses: 1, noise: 0.2 } as const;
 
 const jsRun = (experiment: Experiment) =>
   new JsTrainingRun(experiment, buildSplitDataset(experiment.dataset));
