@@ -87,3 +87,53 @@ test('a learning-rate change applies live, a structural change restarts and keep
   await expect(page.getByText('Train (previous)').first()).toBeVisible();
   expect(pageErrors).toEqual([]);
 });
+
+test('the epoch axis ends on a round tick past the curves and stays put while they grow', async ({
+  page,
+  pageErrors,
+}) => {
+  await page.goto('./?epochs=100000');
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
+  await waitForEpoch(page, 12);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(runStatus(page)).toContainText(/^Paused/);
+
+  const lossChart = page.locator('figure.metric-chart', { has: page.getByRole('heading', { name: 'Loss' }) });
+  const xTicks = async (): Promise<number[]> =>
+    (
+      await lossChart
+        .locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value')
+        .allTextContents()
+    ).map(Number);
+  const trainPath = () => lossChart.locator('path.recharts-line-curve').last().getAttribute('d');
+
+  /** Ticks from 0 in equal round steps: the last one is a tick like the others, not the latest epoch. */
+  const expectRoundAxis = (ticks: number[], epoch: number): void => {
+    const step = ticks[1] as number;
+    expect(ticks).toEqual(ticks.map((_, index) => index * step));
+    expect(ticks.at(-1)).toBeGreaterThanOrEqual(epoch);
+  };
+
+  // Each Step adds an epoch: the curve moves, the axis does not, until the curve passes its end.
+  let ticks = await xTicks();
+  let epoch = await statusEpoch(page);
+  expectRoundAxis(ticks, epoch);
+  for (let steps = 0; steps < 12; steps++) {
+    const path = await trainPath();
+    await page.getByRole('button', { name: 'Step' }).click();
+    await expect(runStatus(page)).toContainText(`Paused · epoch ${epoch + 1}`);
+    epoch += 1;
+    await expect.poll(trainPath).not.toBe(path);
+    const end = ticks.at(-1) as number;
+    if (epoch <= end) {
+      expect(await xTicks()).toEqual(ticks);
+    } else {
+      // Past the end, the axis moves on to the next round tick beyond the curve.
+      await expect.poll(async () => (await xTicks()).at(-1) as number).toBeGreaterThanOrEqual(epoch);
+      ticks = await xTicks();
+      expectRoundAxis(ticks, epoch);
+      break;
+    }
+  }
+  expect(pageErrors).toEqual([]);
+});

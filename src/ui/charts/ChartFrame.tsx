@@ -11,10 +11,11 @@ import {
   YAxis,
 } from 'recharts';
 import { CHART_X_AXES, type ChartXAxis } from '../../core/compare/chartOptions';
-import { formatXTick, type LogAxis } from '../../core/compare/chartSeries';
+import { formatXTick } from '../../core/compare/chartSeries';
 import { ChartActiveDots } from './ChartActiveDots';
 import { ChartSeriesLayer } from './ChartSeriesLayer';
 import { ChartTooltipContent } from './ChartTooltipContent';
+import type { FixedAxis } from './chartAxes';
 import type { ChartDrawing } from './chartDrawing';
 import type { LatestValue } from './latestValue';
 
@@ -31,10 +32,6 @@ const formatLogTick = (value: number): string => String(Number(value.toPrecision
 
 const TICK_STYLE = { fontSize: 12 } as const;
 const LEGEND_STYLE = { fontSize: 13 } as const;
-const PERCENT_DOMAIN: [number, number] = [0, 1];
-const FROM_ZERO_DOMAIN: [number, 'auto'] = [0, 'auto'];
-/** Epochs end at the last one reached; seconds and examples end on a round tick. */
-const EPOCHS_DOMAIN: [number, 'dataMax'] = [0, 'dataMax'];
 
 /** What the frame of a chart depends on; none of it changes while curves merely grow. */
 export interface ChartFrameProps {
@@ -42,8 +39,12 @@ export interface ChartFrameProps {
   readonly isPercent: boolean;
   /** Whether several variants are compared: their legend wraps, the single-run one keeps one row. */
   readonly isComparing: boolean;
-  /** A log y-axis, or null for a linear one; a new object only when a bound or tick moved. */
-  readonly yLog: LogAxis | null;
+  /** The x-axis' domain and ticks; a new object only when a bound or tick moved. */
+  readonly xRange: FixedAxis;
+  /** The y-axis' domain and ticks, likewise. */
+  readonly yRange: FixedAxis;
+  /** Whether the y-axis is logarithmic (its ticks are then decades). */
+  readonly isLogY: boolean;
   /** A new array only when an entry changed. */
   readonly legendPayload: readonly LegendPayload[];
   /** The drawing the series show. */
@@ -52,14 +53,16 @@ export interface ChartFrameProps {
 
 /**
  * Everything inside a chart: recharts' grid, axes, legend and tooltip around the series drawn as
- * plain paths. Memoised: when a redraw only brings new chart data, React skips this whole subtree
- * and recharts updates just what its own store says moved (the axes' domains, the series).
+ * plain paths. Memoised, with axes whose domain and ticks the app fixes: while the curves merely
+ * grow, none of this renders again; only the series and the table, which read `shown`, do.
  */
 export const ChartFrame = memo(function ChartFrame({
   xAxis,
   isPercent,
   isComparing,
-  yLog,
+  xRange,
+  yRange,
+  isLogY,
   legendPayload,
   shown,
 }: ChartFrameProps) {
@@ -69,8 +72,10 @@ export const ChartFrame = memo(function ChartFrame({
     const unit = CHART_X_AXES.find((axis) => axis.id === xAxis)?.unit;
     return { value: unit, position: 'insideBottom', offset: -12 } as const;
   }, [xAxis]);
-  const logDomain = useMemo(() => (yLog ? [...yLog.domain] : []), [yLog]);
-  const logTicks = useMemo(() => (yLog ? [...yLog.ticks] : []), [yLog]);
+  const xDomain = useMemo(() => [...xRange.domain], [xRange]);
+  const xTicks = useMemo(() => [...xRange.ticks], [xRange]);
+  const yDomain = useMemo(() => [...yRange.domain], [yRange]);
+  const yTicks = useMemo(() => [...yRange.ticks], [yRange]);
   const tooltip = useMemo(
     () => (props: { label?: unknown }) => (
       <ChartTooltipContent shown={shown} label={props.label} formatX={formatX} formatY={formatY} />
@@ -87,33 +92,24 @@ export const ChartFrame = memo(function ChartFrame({
       <XAxis
         type="number"
         dataKey="x"
-        domain={xAxis === 'epochs' ? EPOCHS_DOMAIN : FROM_ZERO_DOMAIN}
-        allowDecimals={xAxis !== 'epochs'}
+        domain={xDomain}
+        ticks={xTicks}
+        allowDataOverflow
         tickFormatter={formatX}
         label={xLabel}
         tick={TICK_STYLE}
       />
-      {yLog ? (
-        <YAxis
-          type="number"
-          scale="log"
-          domain={logDomain}
-          ticks={logTicks}
-          allowDataOverflow
-          tickFormatter={formatLogTick}
-          width={48}
-          tick={TICK_STYLE}
-        />
-      ) : (
-        <YAxis
-          type="number"
-          dataKey="yExtent"
-          domain={isPercent ? PERCENT_DOMAIN : FROM_ZERO_DOMAIN}
-          tickFormatter={formatY}
-          width={48}
-          tick={TICK_STYLE}
-        />
-      )}
+      <YAxis
+        key={isLogY ? 'log' : 'linear'}
+        type="number"
+        {...(isLogY ? { scale: 'log' as const } : {})}
+        domain={yDomain}
+        ticks={yTicks}
+        allowDataOverflow
+        tickFormatter={isLogY ? formatLogTick : formatY}
+        width={48}
+        tick={TICK_STYLE}
+      />
       <Tooltip includeHidden content={tooltip} />
       <Legend
         verticalAlign="top"

@@ -7,7 +7,7 @@ import type { LatestValue } from './latestValue';
 interface ChartTooltipContentProps {
   /** The drawing the series show (the tooltip matches what is drawn). */
   readonly shown: LatestValue<ChartDrawing>;
-  /** The hovered x, as recharts' tooltip reports it (a row of the chart data). */
+  /** The hovered x, as recharts' tooltip reports it (a row of the chart data, see chartAxes.ts). */
   readonly label: unknown;
   readonly formatX: (value: number) => string;
   readonly formatY: (value: number) => string;
@@ -21,7 +21,11 @@ interface ChartTooltipContentProps {
 export function ChartTooltipContent({ shown, label, formatX, formatY }: ChartTooltipContentProps) {
   const drawing = useSyncExternalStore(shown.subscribe, shown.get, shown.get);
   if (typeof label !== 'number') return null;
-  const payload = valuesAt(drawing, label).map(
+  const values = valuesAt(drawing, label);
+  // Past the end of the curves (the x-axis runs on to a round tick) there is nothing to tell.
+  const first = values[0];
+  if (!first) return null;
+  const payload = values.map(
     ({ line, y }): TooltipPayloadEntry => ({
       graphicalItemId: line.name,
       name: line.name,
@@ -29,5 +33,6 @@ export function ChartTooltipContent({ shown, label, formatX, formatY }: ChartToo
       color: line.colour,
     }),
   );
-  return <DefaultTooltipContent label={formatX(label)} payload={payload} />;
+  // The nearest drawn point's x, not the hovered row's: the rows are spread evenly over the axis.
+  return <DefaultTooltipContent label={formatX(first.x)} payload={payload} />;
 }

@@ -8,7 +8,7 @@ import { SERIES_COLOURS, VARIANT_COLOURS } from '../theme';
 import { ChartOptionsBar } from './ChartOptionsBar';
 import { ComparisonChart, MAX_POINTS_PER_LINE } from './ComparisonChart';
 import { chartDrawing, TEST_DASH } from './chartDrawing';
-import { frameRows, legendEntries, pointNear, valuesAt } from './frameRows';
+import { drawingExtent, legendEntries, pointNear, valuesAt } from './frameRows';
 import { createLatestValue } from './latestValue';
 
 const LOSS = { trainKey: 'trainLoss', testKey: 'testLoss' } as const;
@@ -134,28 +134,20 @@ describe('what recharts sees of a drawing', () => {
     ]);
   });
 
-  it('spans the axes over everything drawn: x from the first to the last epoch, y over lines and bands', () => {
-    const rows = frameRows(drawing, MAX_POINTS_PER_LINE);
-    expect(rows.map((row) => row.x)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
-    expect(rows.every((row) => row.tip === row.x)).toBe(true);
-    expect(rows[0]?.yExtent).toEqual([Math.min(...drawnYs), Math.max(...drawnYs)]);
+  it('measures how far everything drawn reaches: x to the last epoch, y over lines and bands', () => {
+    const extent = drawingExtent(drawing);
+    expect(extent.xHigh).toBe(40);
+    expect(extent.yLow).toBe(Math.min(...drawnYs));
+    expect(extent.yHigh).toBe(Math.max(...drawnYs));
     // The bands reach below every mean: the extent must come from them too.
     const meanYs = drawing.lines.flatMap((line) => line.points.map((point) => point.y));
-    expect(rows[0]?.yExtent?.[0]).toBeLessThan(Math.min(...meanYs));
-    expect(rows.slice(1).some((row) => row.yExtent !== undefined)).toBe(false);
+    expect(extent.yLow).toBeLessThan(Math.min(...meanYs));
   });
 
-  it('keeps at most the given rows, the first and last x always among them', () => {
-    const rows = frameRows(drawing, 7);
-    expect(rows).toHaveLength(7);
-    expect(rows[0]?.x).toBe(1);
-    expect(rows.at(-1)?.x).toBe(40);
-    expect(rows.map((row) => row.x)).toEqual([...rows.map((row) => row.x)].sort((a, b) => a - b));
-  });
-
-  it('has no rows before the first epoch', () => {
+  it('has no extent before the first epoch', () => {
     const empty = [{ ...TWO_VARIANTS[0], histories: [new MetricHistory()] } as CurveSource];
-    expect(frameRows(chartDrawing(empty, null, LOSS, smoothed, MAX_POINTS_PER_LINE), 300)).toEqual([]);
+    const extent = drawingExtent(chartDrawing(empty, null, LOSS, smoothed, MAX_POINTS_PER_LINE));
+    expect([extent.xHigh, extent.yLow, extent.yHigh]).toEqual([Number.NaN, Number.NaN, Number.NaN]);
   });
 
   it('finds the nearest drawn point of a line, and none beyond its ends', () => {

@@ -5,8 +5,9 @@ import type { CurveSource } from '../../core/compare/chartSeries';
 import type { MetricHistory, MetricKey } from '../../core/metricHistory';
 import { ChartFrame } from './ChartFrame';
 import { ChartLatestTable } from './ChartLatestTable';
-import { chartDrawing } from './chartDrawing';
-import { frameRows, legendEntries } from './frameRows';
+import { evenPositions, type FixedAxis, linearAxis, PERCENT_AXIS } from './chartAxes';
+import { type ChartDrawing, chartDrawing } from './chartDrawing';
+import { type DrawingExtent, drawingExtent, type FrameRow, legendEntries } from './frameRows';
 import { createLatestValue } from './latestValue';
 import './charts.css';
 
@@ -15,7 +16,7 @@ export const MAX_POINTS_PER_LINE = 300;
 
 /**
  * Chart-data rows handed to recharts: the x positions its tooltip can stop at, two or three pixels
- * apart at the usual width. Every row costs recharts work on each redraw, the series need none.
+ * apart at the usual width. They change only when the x-axis' domain does.
  */
 const MAX_FRAME_ROWS = 200;
 
@@ -52,6 +53,13 @@ function useStableByValue<T>(value: T): T {
   return useMemo(() => value, [text]);
 }
 
+/** The y-axis: quarters of 100% for accuracy, the drawing's decades on a log axis, else round steps over the data. */
+function yAxisOf(drawing: ChartDrawing, extent: DrawingExtent, isPercent: boolean): FixedAxis {
+  if (isPercent) return PERCENT_AXIS;
+  if (drawing.yLog) return drawing.yLog;
+  return linearAxis(extent.yLow, extent.yHigh);
+}
+
 /**
  * Live loss or accuracy curves of one run or of several variants overlaid: the mean over seeds
  * with its min-max band, smoothed with the raw curve faint behind, on the chosen x-axis. Test lines
@@ -80,24 +88,57 @@ export function ComparisonChart({
   const [shown] = useState(() => createLatestValue(drawing));
   // After recharts' own effect has taken the new rows: both then render in one pass.
   useEffect(() => shown.set(drawing), [shown, drawing]);
-  const rows = useMemo(() => frameRows(drawing, MAX_FRAME_ROWS), [drawing]);
+  const extent = drawingExtent(drawing);
+  const hasWholeX = options.xAxis === 'epochs';
+  const xRange = useStableByValue(linearAxis(0, extent.xHigh, hasWholeX));
+  const yRange = useStableByValue(yAxisOf(drawing, extent, isPercent));
+  const rows = useMemo(
+    () => evenPositions(xRange, MAX_FRAME_ROWS, hasWholeX).map((x): FrameRow => ({ x, tip: x })),
+    [xRange, hasWholeX],
+  );
   const legendPayload = useStableByValue(legendEntries(drawing));
-  const yLog = useStableByValue(drawing.yLog);
+  const isLogY = drawing.yLog !== null;
   const isComparing = curves.length > 1;
   const chartHeightPx = CHART_HEIGHT_PX + (isComparing ? LEGEND_ROW_PX * Math.ceil(curves.length / 2) : 0);
+  const width = fixedSize?.width;
+  const height = fixedSize?.height;
 
-  const chart = (
-    // The chart is hidden from assistive technology (the table below speaks for it), so it takes no focus either.
-    <ComposedChart margin={MARGIN} accessibilityLayer={false} data={rows} {...(fixedSize ?? {})}>
-      <ChartFrame
-        xAxis={options.xAxis}
-        isPercent={isPercent}
-        isComparing={isComparing}
-        yLog={yLog}
-        legendPayload={legendPayload}
-        shown={shown}
-      />
-    </ComposedChart>
+  // The same element while the frame's inputs stay: React then skips recharts entirely, and a redraw
+  // reaches only the components that read `shown`.
+  const chart = useMemo(
+    () => (
+      // The chart is hidden from assistive technology (the table below speaks for it), so it takes no focus either.
+      <ComposedChart
+        margin={MARGIN}
+        accessibilityLayer={false}
+        data={rows}
+        {...(width !== undefined && height !== undefined ? { width, height } : {})}
+      >
+        <ChartFrame
+          xAxis={options.xAxis}
+          isPercent={isPercent}
+          isComparing={isComparing}
+          xRange={xRange}
+          yRange={yRange}
+          isLogY={isLogY}
+          legendPayload={legendPayload}
+          shown={shown}
+        />
+      </ComposedChart>
+    ),
+    [
+      rows,
+      width,
+      height,
+      options.xAxis,
+      isPercent,
+      isComparing,
+      xRange,
+      yRange,
+      isLogY,
+      legendPayload,
+      shown,
+    ],
   );
 
   return (

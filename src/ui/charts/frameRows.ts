@@ -1,86 +1,57 @@
 /**
- * What recharts still needs to see of a drawing once the series are drawn as plain paths: a few
- * rows of chart data that give its axes their extent and its tooltip the x positions to stop at,
- * the legend's entries, and, for a hovered x, the value of every named line there.
+ * What recharts still needs to see of a drawing once the series are drawn as plain paths: how far
+ * the drawing reaches (for the axes, see chartAxes.ts), the legend's entries, and, for a hovered x,
+ * the value of every named line there.
  */
 import type { LegendPayload } from 'recharts';
 import type { LinePoint } from '../../core/compare/chartSeries';
 import { type ChartDrawing, type DrawnLine, TEST_DASH } from './chartDrawing';
 
 /**
- * One row of the chart's data. `x` is an x the tooltip can stop at (the x-axis' extent comes from
- * these); `tip` repeats it for the hidden line that makes the tooltip show; the first row also
- * carries `yExtent`, the lowest and highest drawn values, for the y-axis' 'auto' domain.
+ * One row of the chart's data: an x the tooltip can stop at. `tip` repeats it for the hidden line
+ * that makes the tooltip show. The rows come from the x-axis' domain alone (see chartAxes.ts), so
+ * they stay the same while the curves grow.
  */
 export interface FrameRow {
   readonly x: number;
   readonly tip: number;
-  readonly yExtent?: readonly [number, number];
 }
 
-/** The sorted distinct values of `values`. */
-function sortedDistinct(values: Float64Array): Float64Array {
-  values.sort();
-  let count = 0;
-  for (let i = 0; i < values.length; i++) {
-    if (i === 0 || values[i] !== values[count - 1]) values[count++] = values[i] as number;
-  }
-  return values.subarray(0, count);
+/** How far a drawing reaches: its highest x and its lowest and highest finite y (NaN when nothing is drawn). */
+export interface DrawingExtent {
+  readonly xHigh: number;
+  readonly yLow: number;
+  readonly yHigh: number;
 }
 
-/** At most `maxCount` of the sorted `values`, evenly spread, the first and the last always kept. */
-function spread(values: Float64Array, maxCount: number): number[] {
-  if (values.length <= maxCount) return Array.from(values);
-  const step = (values.length - 1) / (Math.max(2, maxCount) - 1);
-  const picked: number[] = [];
-  for (let k = 0; k * step <= values.length - 1 + 1e-9; k++)
-    picked.push(values[Math.round(k * step)] as number);
-  return picked;
-}
-
-/**
- * The chart data rows of a drawing: the x positions of its named lines, at most `maxRows` of them,
- * always including the lowest and highest x of anything drawn (the x-axis' extent), and the drawn
- * values' extent on the first row. Empty before the first point.
- */
-export function frameRows(drawing: ChartDrawing, maxRows: number): FrameRow[] {
-  const named = drawing.lines.filter((line) => line.isNamed);
-  const xs = new Float64Array(
-    named.reduce((count, line) => count + line.points.length, 0) +
-      2 * (drawing.lines.length + drawing.bands.length),
-  );
-  let count = 0;
+/** The extent of everything a drawing draws: lines and bands, gaps ignored. */
+export function drawingExtent(drawing: ChartDrawing): DrawingExtent {
+  let xHigh = Number.NEGATIVE_INFINITY;
   let yLow = Number.POSITIVE_INFINITY;
   let yHigh = Number.NEGATIVE_INFINITY;
-  const see = (value: number): void => {
+  const seeY = (value: number): void => {
     if (!Number.isFinite(value)) return;
     yLow = Math.min(yLow, value);
     yHigh = Math.max(yHigh, value);
   };
-  const addEnds = (points: readonly { readonly x: number }[]): void => {
-    const first = points[0];
+  // Points are in ascending x: the last one of each line or band is its highest.
+  const seeLastX = (points: readonly { readonly x: number }[]): void => {
     const last = points[points.length - 1];
-    if (first) xs[count++] = first.x;
-    if (last) xs[count++] = last.x;
+    if (last && Number.isFinite(last.x)) xHigh = Math.max(xHigh, last.x);
   };
-  for (const line of named) for (const point of line.points) xs[count++] = point.x;
   for (const line of drawing.lines) {
-    addEnds(line.points);
-    for (const point of line.points) see(point.y);
+    seeLastX(line.points);
+    for (const point of line.points) seeY(point.y);
   }
   for (const band of drawing.bands) {
-    addEnds(band.points);
+    seeLastX(band.points);
     for (const point of band.points) {
-      see(point.range[0]);
-      see(point.range[1]);
+      seeY(point.range[0]);
+      seeY(point.range[1]);
     }
   }
-  const finite = xs.subarray(0, count).filter(Number.isFinite);
-  const anchors = spread(sortedDistinct(finite), maxRows);
-  return anchors.map(
-    (x, index): FrameRow =>
-      index === 0 && yLow <= yHigh ? { x, tip: x, yExtent: [yLow, yHigh] } : { x, tip: x },
-  );
+  const orNaN = (value: number): number => (Number.isFinite(value) ? value : Number.NaN);
+  return { xHigh: orNaN(xHigh), yLow: orNaN(yLow), yHigh: orNaN(yHigh) };
 }
 
 /** The point of ascending `points` nearest to `x`, or null when x lies outside the line's span. */

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { evenPositions, linearAxis, roundStep } from './chartAxes';
+
+describe('chart axes fixed by the app', () => {
+  it('rounds a step to 1, 2 or 5 times a power of ten, as d3 does', () => {
+    expect([1, 1.4, 1.5, 3, 3.2, 7, 7.1, 24, 0.031, 4000].map(roundStep)).toEqual([
+      1, 1, 2, 2, 5, 5, 10, 20, 0.02, 5000,
+    ]);
+    expect([0, -3, Number.NaN, Number.POSITIVE_INFINITY].map(roundStep)).toEqual([1, 1, 1, 1]);
+  });
+
+  it('ends on a round tick past the data, from zero, with 4 to 8 intervals', () => {
+    expect(linearAxis(0, 101, true)).toEqual({ domain: [0, 120], ticks: [0, 20, 40, 60, 80, 100, 120] });
+    expect(linearAxis(0.05, 0.72)).toEqual({ domain: [0, 0.8], ticks: [0, 0.2, 0.4, 0.6, 0.8] });
+    for (let high = 20; high < 200_000; high = Math.ceil(high * 1.07)) {
+      const axis = linearAxis(0, high, true);
+      const intervals = axis.ticks.length - 1;
+      expect(axis.domain[0]).toBe(0);
+      expect(axis.domain[1]).toBeGreaterThanOrEqual(high);
+      expect(intervals).toBeGreaterThanOrEqual(4);
+      expect(intervals).toBeLessThanOrEqual(8);
+      // The data fills most of the axis: no half-empty chart after a domain change.
+      expect(high / axis.domain[1]).toBeGreaterThan(0.75);
+      expect(axis.ticks.at(-1)).toBe(axis.domain[1]);
+    }
+  });
+
+  it('keeps the same axis while the data grows inside it, so recharts has nothing to redo', () => {
+    const domains = new Set<string>();
+    for (let epoch = 1001; epoch <= 1200; epoch++) domains.add(JSON.stringify(linearAxis(0, epoch, true)));
+    expect(domains.size).toBe(1);
+    // From 1 to 10,000 epochs the frame changes a few dozen times, not ten thousand.
+    const changes = new Set<string>();
+    for (let epoch = 1; epoch <= 10_000; epoch++)
+      changes.add(JSON.stringify(linearAxis(0, epoch, true).domain));
+    expect(changes.size).toBeLessThan(60);
+  });
+
+  it('reaches below zero for negative values (an R² that starts very wrong) and gives flat data a unit axis', () => {
+    const axis = linearAxis(-3.3, 0.9);
+    expect(axis.domain[0]).toBeLessThanOrEqual(-3.3);
+    expect(axis.ticks).toContain(0);
+    expect(linearAxis(Number.NaN, Number.NaN)).toEqual({ domain: [0, 1], ticks: [0, 0.2, 0.4, 0.6, 0.8, 1] });
+    expect(linearAxis(Number.NaN, Number.NaN, true).domain).toEqual([0, 5]);
+  });
+
+  it('spreads tooltip positions evenly over the domain, whole for epochs, without repeats', () => {
+    expect(evenPositions({ domain: [0, 5], ticks: [] }, 11, true)).toEqual([0, 1, 2, 3, 4, 5]);
+    const times = evenPositions({ domain: [0, 0.8], ticks: [] }, 5, false);
+    expect(times).toEqual([0, 0.2, 0.4, 0.6, 0.8]);
+    expect(evenPositions({ domain: [0, 12_000], ticks: [] }, 200, true)).toHaveLength(200);
+  });
+});

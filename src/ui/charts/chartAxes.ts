@@ -1,0 +1,69 @@
+/**
+ * The axes of a live chart, fixed by the app rather than fitted by recharts to each redraw's data:
+ * a domain that ends on a round tick past the data, and its ticks. While curves merely grow inside
+ * that domain the axes, grid, tick labels and tooltip positions stay the same objects, so recharts
+ * has nothing to recompute and only the series paths are redrawn. The domain moves on only when the
+ * data crosses its end, about every 20% of growth.
+ */
+
+/** A linear axis: its domain and the values labelled on it, ascending. */
+export interface FixedAxis {
+  readonly domain: readonly [number, number];
+  readonly ticks: readonly number[];
+}
+
+/** About this many intervals between ticks; round steps make it 4 to 8. */
+const TARGET_INTERVALS = 5;
+
+/** Drops the binary noise of sums of decimal steps (0.30000000000000004 → 0.3). */
+const tidy = (value: number): number => Number(value.toPrecision(12));
+
+/**
+ * The round step (1, 2 or 5 × a power of ten) nearest to `rough` on a log scale, as d3's ticks
+ * choose it: between 1 and 2 at √2, between 2 and 5 at √10, between 5 and 10 at √50.
+ */
+export function roundStep(rough: number): number {
+  if (!(rough > 0) || !Number.isFinite(rough)) return 1;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const mantissa = rough / power;
+  const factor =
+    mantissa >= Math.sqrt(50) ? 10 : mantissa >= Math.sqrt(10) ? 5 : mantissa >= Math.SQRT2 ? 2 : 1;
+  return tidy(factor * power);
+}
+
+/**
+ * A linear axis over [low, high] that includes zero, ends on whole steps and has 4 to 8 intervals.
+ * `wholeSteps` keeps the step at 1 or more (epochs are whole). An empty or flat range gets [0, 1].
+ */
+export function linearAxis(low: number, high: number, wholeSteps = false): FixedAxis {
+  const start = Math.min(0, Number.isFinite(low) ? low : 0);
+  const end = Math.max(0, Number.isFinite(high) ? high : 0);
+  if (end - start <= 0) return wholeSteps ? linearAxis(0, TARGET_INTERVALS, true) : linearAxis(0, 1);
+  const fitted = roundStep((end - start) / TARGET_INTERVALS);
+  const step = wholeSteps ? Math.max(1, fitted) : fitted;
+  const first = Math.floor(start / step);
+  const last = Math.ceil(end / step);
+  const ticks: number[] = [];
+  for (let k = first; k <= last; k++) ticks.push(tidy(k * step));
+  return { domain: [tidy(first * step), tidy(last * step)], ticks };
+}
+
+/** The accuracy axis: 0% to 100% in quarters, whatever the data. */
+export const PERCENT_AXIS: FixedAxis = { domain: [0, 1], ticks: [0, 0.25, 0.5, 0.75, 1] };
+
+/**
+ * `count` x positions evenly spread over `axis`'s domain (whole numbers when `wholeSteps`, without
+ * repeats): the places recharts' tooltip can stop at. They depend on the domain only, so they too
+ * stay the same while the curves grow.
+ */
+export function evenPositions(axis: FixedAxis, count: number, wholeSteps: boolean): number[] {
+  const [start, end] = axis.domain;
+  const positions: number[] = [];
+  const intervals = Math.max(1, count - 1);
+  for (let k = 0; k <= intervals; k++) {
+    const exact = start + ((end - start) * k) / intervals;
+    const position = wholeSteps ? Math.round(exact) : tidy(exact);
+    if (positions.at(-1) !== position) positions.push(position);
+  }
+  return positions;
+}
