@@ -1,13 +1,16 @@
 import type { BoundaryGrid } from '../../worker/protocol';
 import { classColour } from '../theme';
 
+/** A 2-D context of an on-screen canvas or of an offscreen layer: the plane draws on either. */
+export type PlaneContext = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
 /**
  * Traces (does not paint) the marker of class `classIndex` centred on (x, y): circle, square,
  * triangle, diamond, inverted triangle, hexagon, then again, so that classes differ by shape as
  * well as by colour for people who cannot tell the colours apart.
  */
 export function traceClassMarker(
-  context: CanvasRenderingContext2D,
+  context: PlaneContext,
   x: number,
   y: number,
   radius: number,
@@ -51,8 +54,12 @@ export function drawBoundary(
 ): void {
   const image = new ImageData(grid.size, grid.size);
   const chance = 1 / Math.max(2, numClasses);
+  // Each class's colour parsed once, not once per cell: this runs up to 20 times a second.
+  const palette: Array<[number, number, number]> = [];
   for (let cell = 0; cell < grid.size * grid.size; cell++) {
-    const [red, green, blue] = parseHex(classColour(grid.classIndex[cell] as number));
+    const classIndex = grid.classIndex[cell] as number;
+    palette[classIndex] ??= parseHex(classColour(classIndex));
+    const [red, green, blue] = palette[classIndex];
     const confidence = grid.confidence[cell] as number;
     // 0 at chance level, 1 when certain; a floor keeps the winning side visible.
     const strength = 0.12 + 0.6 * Math.min(1, Math.max(0, (confidence - chance) / (1 - chance)));

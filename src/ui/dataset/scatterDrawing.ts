@@ -4,7 +4,7 @@
  */
 import type { ScatterPart } from '../../core/datasets/analysis';
 import type { BoundaryGrid } from '../../worker/protocol';
-import { traceClassMarker } from '../common/planeDrawing';
+import { type PlaneContext, traceClassMarker } from '../common/planeDrawing';
 import { classColour } from '../theme';
 
 /** Ends of the regression colour scale: -1 is orange, +1 blue, 0 white (TensorFlow Playground's). */
@@ -35,7 +35,7 @@ const toPixel = (coordinate: number, extent: number, sizePx: number): number =>
  * colour tells the parts apart). Colour is the class, or the target's value for regression.
  */
 export function drawScatterPart(
-  context: CanvasRenderingContext2D,
+  context: PlaneContext,
   part: ScatterPart,
   extent: number,
   sizePx: number,

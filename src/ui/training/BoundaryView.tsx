@@ -5,7 +5,7 @@ import { playgroundStore, usePlayground } from '../../store/appStore';
 import { selectExampleShape, selectPlaneSplit } from '../../store/datasetSelectors';
 import type { PlaygroundState } from '../../store/playgroundState';
 import type { BoundaryGrid } from '../../worker/protocol';
-import { clearPlane, drawBoundary, prepareCanvas } from '../common/planeDrawing';
+import { clearPlane, drawBoundary, type PlaneContext, prepareCanvas } from '../common/planeDrawing';
 import { drawScatterPart, drawSurface } from '../dataset/scatterDrawing';
 
 /** Side of the view of a single run. */
@@ -16,12 +16,7 @@ const boundaryOf = (state: PlaygroundState, variantIndex: number): BoundaryGrid 
   state.runs.find((run) => run.variantIndex === variantIndex && run.seedIndex === 0)?.boundary ?? null;
 
 /** Draws a split's points on the plane: filled training points, test rings, coloured by class or target. */
-function drawSplit(
-  context: CanvasRenderingContext2D,
-  split: SplitDataset,
-  extent: number,
-  sizePx: number,
-): void {
+function drawSplit(context: PlaneContext, split: SplitDataset, extent: number, sizePx: number): void {
   drawScatterPart(
     context,
     { points: split.train.features, labels: split.train.labels, ...targetsOf(split.train) },
@@ -69,6 +64,19 @@ export function BoundaryView({
     const context = prepareCanvas(canvas, sizePx);
     if (!context) return;
     let frame = 0;
+    // The points change only with the data, the boundary up to 20 times a second: the points are
+    // drawn once onto a layer of the canvas's own resolution and copied on top of each boundary.
+    let pointsLayer: { readonly split: SplitDataset; readonly canvas: OffscreenCanvas } | null = null;
+    const pointsOf = (split: SplitDataset): OffscreenCanvas | null => {
+      if (pointsLayer?.split === split) return pointsLayer.canvas;
+      const layer = new OffscreenCanvas(canvas.width, canvas.height);
+      const layerContext = layer.getContext('2d');
+      if (!layerContext) return null;
+      layerContext.setTransform(context.getTransform());
+      drawSplit(layerContext, split, PLANE_EXTENT, sizePx);
+      pointsLayer = { split, canvas: layer };
+      return layer;
+    };
 
     const paint = (): void => {
       frame = 0;
@@ -81,7 +89,9 @@ export function BoundaryView({
         if (split.task === 'regression') drawSurface(context, boundary, sizePx);
         else drawBoundary(context, boundary, split.numClasses, sizePx);
       }
-      drawSplit(context, split, PLANE_EXTENT, sizePx);
+      const points = pointsOf(split);
+      if (points) context.drawImage(points, 0, 0, sizePx, sizePx);
+      else drawSplit(context, split, PLANE_EXTENT, sizePx);
     };
     // At most one paint per animation frame however often the grid arrives.
     const schedule = (): void => {
