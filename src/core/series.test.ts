@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { downsample, exponentialMovingAverage } from './series';
+import { downsample, exponentialMovingAverage, MovingAverage } from './series';
 
 const range = (length: number): number[] => Array.from({ length }, (_, i) => i);
 
@@ -21,7 +21,8 @@ describe('downsample', () => {
     ys[700] = -100;
     const result = downsample(xs, ys, 50);
     expect(result.xs.length).toBeLessThanOrEqual(50);
-    expect(result.xs.length).toBeGreaterThanOrEqual(40);
+    // Power-of-two buckets fill between half and all of the room: 16 buckets of 64 points here.
+    expect(result.xs.length).toBeGreaterThanOrEqual(25);
     expect(result.xs[0]).toBe(0);
     expect(result.xs.at(-1)).toBe(999);
     expect(result.ys).toContain(100);
@@ -35,8 +36,9 @@ describe('downsample', () => {
 
   it('skips NaN when choosing extremes but keeps a gap of NaN', () => {
     const ys = [0, Number.NaN, 5, Number.NaN, Number.NaN, Number.NaN, Number.NaN, 1];
+    // Two buckets of four: [1, 5) keeps its 5, [5, 7) is all NaN and keeps its first point.
     expect(downsample(range(8), ys, 6)).toEqual({
-      xs: [0, 2, 4, 7],
+      xs: [0, 2, 5, 7],
       ys: [0, 5, Number.NaN, 1],
     });
   });
@@ -121,5 +123,57 @@ describe('exponentialMovingAverage', () => {
         },
       ),
     );
+  });
+});
+
+describe('MovingAverage', () => {
+  const value = fc.oneof(
+    fc.double({ min: -10, max: 10, noNaN: true }),
+    fc.constantFrom(0.5, 0.5, 0.5, Number.NaN, Number.POSITIVE_INFINITY, 0, -0),
+  );
+
+  it('gives, however the series arrives in pieces, exactly the average of the whole (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(value, { maxLength: 120, size: 'max' }),
+        fc.array(fc.integer({ min: 1, max: 30 }), { minLength: 1, maxLength: 20 }),
+        fc.constantFrom(0, 0.3, 0.6, 0.99, 0.999),
+        (values, pieces, smoothing) => {
+          const average = new MovingAverage(smoothing);
+          const smoothed = new Float64Array(values.length);
+          let length = 0;
+          for (let piece = 0; length < values.length; piece++) {
+            const next = Math.min(values.length, length + (pieces[piece % pieces.length] as number));
+            average.extend(values, smoothed, length, next);
+            length = next;
+            const whole = exponentialMovingAverage(values.slice(0, length), smoothing);
+            expect([...smoothed.subarray(0, length)]).toEqual(whole);
+          }
+        },
+      ),
+    );
+  });
+
+  it('says when a constant start had to be rewritten, and only then', () => {
+    const values = [0.5, 0.5, 0.5, 0.7, 0.6];
+    const average = new MovingAverage(0.9);
+    const smoothed = new Float64Array(values.length);
+    expect(average.extend(values, smoothed, 0, 3)).toBe(false);
+    expect([...smoothed.subarray(0, 3)]).toEqual([0.5, 0.5, 0.5]);
+    expect(average.extend(values, smoothed, 3, 4)).toBe(true);
+    expect(average.extend(values, smoothed, 4, 5)).toBe(false);
+    expect([...smoothed]).toEqual(exponentialMovingAverage(values, 0.9));
+  });
+});
+
+describe('downsample with stable buckets', () => {
+  it('keeps the points of the old buckets as the series grows', () => {
+    const ys = range(5000).map((x) => Math.sin(x / 7) * (1 + (x % 13)));
+    const kept = (length: number) => new Set(downsample(range(length), ys.slice(0, length), 40).xs);
+    // 3000 and 3100 points both use buckets of 256 (at most 19 buckets): the first 11 are full in both.
+    const before = kept(3000);
+    const after = kept(3100);
+    const fullBucketsEnd = 1 + 11 * 256;
+    for (const x of before) if (x > 0 && x < fullBucketsEnd) expect(after.has(x)).toBe(true);
   });
 });

@@ -4,8 +4,9 @@
  * band, each on the chosen x-axis and cut down to a number of points that redraws quickly.
  */
 import type { MetricHistory, MetricKey } from '../metricHistory';
-import { downsample, exponentialMovingAverage } from '../series';
 import { type ChartOptions, type ChartXAxis, xValue } from './chartOptions';
+import { keptColumns } from './seriesCache';
+import { commonLength, isPositiveFinite } from './seriesColumns';
 
 /** One variant's runs as a chart sees them. */
 export interface CurveSource {
@@ -53,115 +54,12 @@ export interface CurveLines {
   readonly band: BandPoint[];
 }
 
-/** Whether a value can stand on a log y-axis, which has no place for zero, negatives or NaN. */
-const isPositiveFinite = (value: number): boolean => Number.isFinite(value) && value > 0;
-
 /** Infinity would stretch a linear axis until every other curve is flat: it becomes a gap like NaN. */
 const gapIfInfinite = (value: number): number => (Number.isFinite(value) ? value : Number.NaN);
-
-/*
- * Runs reach 100,000 epochs and a chart redraws four times a second, so the full-length work below
- * is plain loops over typed arrays: no per-epoch objects, closures or intermediate arrays. Only the
- * few hundred points that are drawn become objects.
- */
-
-/** A full-length column of values, one per epoch; writable so that smoothing and clamping work in place. */
-type Column = Float64Array | number[];
-
-/** Mean, min and max over seeds, as `seedBand` computes them. */
-interface SeedColumns {
-  readonly mean: Float64Array;
-  readonly min: Float64Array;
-  readonly max: Float64Array;
-}
-
-/** The length all seeds have reached (0 without seeds). */
-const commonLength = (series: readonly ArrayLike<number>[]): number =>
-  series.reduce((length, values) => Math.min(length, values.length), series.length === 0 ? 0 : Infinity);
-
-/**
- * Mean, min and max over seeds of the epochs all reached. Where a seed diverged the mean is NaN and
- * so are min and max, so that band and mean are smoothed over the same epochs and stop together.
- */
-function seedColumns(series: readonly ArrayLike<number>[]): SeedColumns {
-  const length = commonLength(series);
-  const mean = new Float64Array(length);
-  const min = new Float64Array(length);
-  const max = new Float64Array(length);
-  for (let i = 0; i < length; i++) {
-    let sum = 0;
-    let low = Number.POSITIVE_INFINITY;
-    let high = Number.NEGATIVE_INFINITY;
-    for (let s = 0; s < series.length; s++) {
-      const value = (series[s] as ArrayLike<number>)[i] as number;
-      sum += value;
-      low = Math.min(low, value);
-      high = Math.max(high, value);
-    }
-    mean[i] = sum / series.length;
-    const isGap = !Number.isFinite(mean[i]);
-    min[i] = isGap ? Number.NaN : low;
-    max[i] = isGap ? Number.NaN : high;
-  }
-  return { mean, min, max };
-}
 
 /** Mean of the seeds' values at one epoch index. */
 const meanAt = (series: readonly ArrayLike<number>[], index: number): number =>
   series.reduce((sum, values) => sum + (values[index] as number), 0) / series.length;
-
-/** 0, 1, 2, …: downsampling "by index" passes them as the x column. Shared and grown, never rebuilt per redraw. */
-let indexColumn = new Int32Array(0);
-function epochIndices(length: number): Int32Array {
-  if (indexColumn.length < length) {
-    indexColumn = new Int32Array(Math.max(length, indexColumn.length * 2));
-    for (let i = 0; i < indexColumn.length; i++) indexColumn[i] = i;
-  }
-  return indexColumn.subarray(0, length);
-}
-
-/** Epochs (ascending) a line may use: all on a linear axis, those where `ys` and `alsoYs` are positive on a log axis. */
-function drawableEpochs(ys: Column, alsoYs: Column, isLogScale: boolean): Int32Array {
-  if (!isLogScale) return epochIndices(ys.length);
-  const indices = new Int32Array(ys.length);
-  let count = 0;
-  for (let i = 0; i < ys.length; i++) {
-    if (isPositiveFinite(ys[i] as number) && isPositiveFinite(alsoYs[i] as number)) indices[count++] = i;
-  }
-  return indices.subarray(0, count);
-}
-
-/** Which of the `epochs` `downsample` keeps, judged by the values `ys` takes there; parallel columns are then cut alike. */
-function keptEpochs(epochs: Int32Array, ys: Column, maxPoints: number): number[] {
-  if (epochs.length === ys.length) return downsample(epochs, ys, maxPoints).xs;
-  const picked = new Float64Array(epochs.length);
-  for (let k = 0; k < epochs.length; k++) picked[k] = ys[epochs[k] as number] as number;
-  return downsample(epochs, picked, maxPoints).xs;
-}
-
-function linePoints(ys: Column, xAt: (index: number) => number, isLogScale: boolean, maxPoints: number) {
-  const kept = keptEpochs(drawableEpochs(ys, ys, isLogScale), ys, maxPoints);
-  return kept.map((i): LinePoint => ({ x: xAt(i), y: gapIfInfinite(ys[i] as number) }));
-}
-
-/** A band keeps the dips of its low edge and the spikes of its high edge, both edges at each kept x. */
-function bandPoints(
-  lows: Column,
-  highs: Column,
-  xAt: (index: number) => number,
-  isLogScale: boolean,
-  maxPoints: number,
-): BandPoint[] {
-  const epochs = drawableEpochs(lows, highs, isLogScale);
-  const half = Math.max(2, Math.floor(maxPoints / 2));
-  const kept = new Set([...keptEpochs(epochs, lows, half), ...keptEpochs(epochs, highs, half)]);
-  return [...kept]
-    .sort((a, b) => a - b)
-    .map((i) => ({
-      x: xAt(i),
-      range: [gapIfInfinite(lows[i] as number), gapIfInfinite(highs[i] as number)],
-    }));
-}
 
 /** Where epoch index `i` of a source stands on the chosen axis; time is the mean over its seeds. */
 function xPosition(source: CurveSource, axis: ChartXAxis): (index: number) => number {
@@ -171,6 +69,11 @@ function xPosition(source: CurveSource, axis: ChartXAxis): (index: number) => nu
     xValue(axis, epochs?.[i] ?? i, axis === 'time' ? meanAt(elapsedMs, i) : 0, source.trainingSetSize);
 }
 
+/*
+ * Runs reach 100,000 epochs and a chart redraws four times a second, so the full-length work
+ * (seed mean, min and max, smoothing, downsampling) is cached in seriesCache.ts and extended by the
+ * new epochs only; here only the few hundred drawn points become objects.
+ */
 function splitLines(
   source: CurveSource,
   split: CurveSplit,
@@ -178,37 +81,27 @@ function splitLines(
   options: ChartOptions,
   maxPoints: number,
 ): CurveLines {
-  const { mean, min, max } = seedColumns(source.histories.map((history) => history.values(key)));
+  const lines = { variantIndex: source.variantIndex, label: source.label, split };
+  if (source.histories.length === 0) return { ...lines, mean: [], rawMean: [], band: [] };
+  const kept = keptColumns(source.histories, key, options.smoothing, options.isLogScale, maxPoints);
   const xAt = xPosition(source, options.xAxis);
-  const { isLogScale } = options;
-  const isSmoothed = options.smoothing > 0;
-  const smooth = (values: Float64Array): Column =>
-    isSmoothed ? exponentialMovingAverage(values, options.smoothing) : values;
-  const smoothMean = smooth(mean);
-  let band: BandPoint[] = [];
-  if (source.histories.length >= 2) {
-    const lows = smooth(min);
-    const highs = smooth(max);
-    // Rounding in the moving average could put the mean a hair outside its own band.
-    for (let i = 0; i < mean.length; i++) {
-      lows[i] = Math.min(lows[i] as number, smoothMean[i] as number);
-      highs[i] = Math.max(highs[i] as number, smoothMean[i] as number);
-    }
-    band = bandPoints(lows, highs, xAt, isLogScale, maxPoints);
-  }
+  const linePoints = (ys: Float64Array, epochs: readonly number[]): LinePoint[] =>
+    epochs.map((i) => ({ x: xAt(i), y: gapIfInfinite(ys[i] as number) }));
   return {
-    variantIndex: source.variantIndex,
-    label: source.label,
-    split,
-    mean: linePoints(smoothMean, xAt, isLogScale, maxPoints),
-    rawMean: isSmoothed ? linePoints(mean, xAt, isLogScale, maxPoints) : [],
-    band,
+    ...lines,
+    mean: linePoints(kept.mean, kept.meanEpochs),
+    rawMean: linePoints(kept.rawMean, kept.rawMeanEpochs),
+    band: kept.bandEpochs.map((i) => ({
+      x: xAt(i),
+      range: [gapIfInfinite(kept.lows[i] as number), gapIfInfinite(kept.highs[i] as number)],
+    })),
   };
 }
 
 /**
  * The lines and bands of a chart: for each source, its train then its test curves, each of at most
  * `maxPoints` points (at least 2) per line. Only epochs every seed of a source has reached count.
+ * A redraw after new epochs costs those epochs and the drawn points, not the whole history.
  */
 export function buildCurveLines(
   sources: readonly CurveSource[],

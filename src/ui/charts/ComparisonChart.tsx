@@ -11,8 +11,11 @@ import { type DrawingExtent, drawingExtent, type FrameRow, legendEntries } from 
 import { createLatestValue } from './latestValue';
 import './charts.css';
 
-/** Points per drawn line: enough for a smooth curve at this width, few enough to redraw quickly. */
-export const MAX_POINTS_PER_LINE = 300;
+/**
+ * At most this many points per drawn line: enough for a smooth curve at this width, few enough to
+ * redraw quickly. Downsampling buckets are powers of two wide, so a long line has 200 to 400.
+ */
+export const MAX_POINTS_PER_LINE = 400;
 
 /**
  * Chart-data rows handed to recharts: the x positions its tooltip can stop at, two or three pixels
