@@ -51,6 +51,8 @@ export default defineConfig(({ mode }) => ({
   base: './',
   plugins: [react(), contentSecurityPolicy()],
   worker: {
+    // Module workers can be split: the training worker's tfjs (1 MB) is a chunk of its own, fetched
+    // by a dynamic import only when a run needs it (training.worker.ts); 'iife' would inline it again.
     format: 'es',
     rolldownOptions: { output: { comments: { legal: false } } },
   },

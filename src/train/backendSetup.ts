@@ -1,5 +1,6 @@
 /**
- * Browser-only backend setup, imported by the worker entry alone: registers the wasm backend and
+ * Browser-only backend setup, imported by the worker's tfjs chunk alone (tfjsWorkerEntry.ts, loaded
+ * the first time a run needs tfjs): registers the wasm backend and
  * points it at the three .wasm files that Vite ships next to the app (`?url` imports give
  * relative, hashed asset paths; no CDN). Node tests never import this module, since Node cannot
  * resolve `?url`.

@@ -8,7 +8,7 @@ import type { Experiment } from '../core/experiment';
 import type { BackendPreference, EngineName } from '../worker/protocol';
 import type { BackendNeeds } from './backend';
 import { canComputeInJs, canTrainInJs } from './js/canTrainInJs';
-import { type NetworkLayout, networkLayout } from './model';
+import { type NetworkLayout, networkLayout } from './networkLayout';
 
 /** The engine a run trains on, and why, in words. */
 export interface EngineChoice {

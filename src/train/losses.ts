@@ -4,12 +4,13 @@
  * `mean(..., axis=-1)`) so that one forward pass can report the train and test means together.
  */
 import * as tf from '@tensorflow/tfjs';
-import type { LossId, OutputLayerSpec, TargetEncoding } from '../core/experiment';
+import type { LossId, OutputLayerSpec } from '../core/experiment';
 import { assertNever, HUBER_DELTA } from '../core/registries/losses';
 import type { LayerActivation } from './activations';
+import { PROBABILITY_EPSILON } from './lossPrimitives';
 
-/** Keras's fuzz factor: probabilities are clipped to [ε, 1 − ε] before a logarithm. */
-export const PROBABILITY_EPSILON = 1e-7;
+// Tests import these from here; the JavaScript engine imports lossPrimitives.ts, to stay tf-free.
+export { encodeTargets, PROBABILITY_EPSILON } from './lossPrimitives';
 
 /** Per-example binary cross-entropy of probabilities: −mean_k(y·log p + (1−y)·log(1−p)), p clipped. */
 export function binaryCrossentropy(targets: tf.Tensor2D, outputs: tf.Tensor2D): tf.Tensor1D {
@@ -163,30 +164,4 @@ export function l2Penalty(kernels: readonly tf.Tensor[], l2: number): tf.Scalar 
 /** Keras's L1 regularization term, l1 · Σ |w| over the kernels given (never pass biases). */
 export function l1Penalty(kernels: readonly tf.Tensor[], l1: number): tf.Scalar {
   return tf.tidy(() => tf.mul(tf.addN(kernels.map((kernel) => tf.sum(tf.abs(kernel)))), l1));
-}
-
-/**
- * Targets for the output layer, row-major [count, units]: from class indices, or the real targets
- * themselves for regression ('real', one unit).
- */
-export function encodeTargets(
-  encoding: TargetEncoding,
-  labels: Uint8Array,
-  numClasses: number,
-  realTargets?: Float32Array,
-): Float32Array {
-  if (encoding === 'real') {
-    if (!realTargets) throw new Error('A regression data set needs its targets.');
-    return Float32Array.from(realTargets.subarray(0, labels.length));
-  }
-  const isSigned = encoding === 'signedBinary' || encoding === 'signedOneHot';
-  const off = isSigned ? -1 : 0;
-  if (encoding === 'binary01' || encoding === 'signedBinary') {
-    return Float32Array.from(labels, (label) => (label === 1 ? 1 : off));
-  }
-  const targets = new Float32Array(labels.length * numClasses).fill(off);
-  labels.forEach((label, i) => {
-    targets[i * numClasses + label] = 1;
-  });
-  return targets;
 }

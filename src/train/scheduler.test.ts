@@ -4,7 +4,9 @@ import { drawnPointsDataset } from '../core/datasets/custom';
 import { buildSplitDataset } from '../core/datasets/generate';
 import type { Experiment } from '../core/experiment';
 import type { DatasetRequest } from '../worker/datasetLoader';
+import { activateBackend } from './backend';
 import { type EventOf, EXPERIMENT, startScheduler, stopLastScheduler } from './schedulerTestKit';
+import { createTfjsEngine, type TfjsEngine } from './tfjsEngine';
 
 describe('TrainingScheduler', () => {
   beforeAll(async () => {
@@ -211,5 +213,63 @@ describe('TrainingScheduler', () => {
     expect((await waitFor('runFailed', 'b')).message).toMatch(
       /data has 2 classes but the experiment expects 3/,
     );
+  });
+});
+
+describe('TrainingScheduler loads tfjs only when a run needs it', () => {
+  beforeAll(async () => {
+    await tf.setBackend('cpu');
+  });
+
+  afterEach(stopLastScheduler);
+
+  /** A tfjs loader on the cpu backend that counts its calls and fails the first `failures` of them. */
+  function countingLoader(failures = 0) {
+    const loader = {
+      calls: 0,
+      load: async (): Promise<TfjsEngine> => {
+        loader.calls += 1;
+        if (loader.calls <= failures) throw new Error('Failed to fetch dynamically imported module');
+        return createTfjsEngine((_preference, needs) => activateBackend('cpu', needs));
+      },
+    };
+    return loader;
+  }
+
+  it('trains a JavaScript-engine run without loading tfjs, reporting js and no tensors', async () => {
+    const loader = countingLoader();
+    const { send, waitFor, ofType } = startScheduler({ loadTfjsEngine: loader.load });
+    send({ type: 'load', runId: 'a', experiment: EXPERIMENT, backend: 'auto' });
+    send({ type: 'load', runId: 'b', experiment: EXPERIMENT, backend: 'js' });
+    send({ type: 'train', runId: 'a' });
+    await waitFor('runFinished');
+    expect(ofType('runLoaded')[0]?.backend).toBe('js');
+    expect(ofType('runLoaded', 'b')[0]?.backend).toBe('js');
+    expect(ofType('epochsEnded').every((event) => event.numTensors === 0)).toBe(true);
+    expect(loader.calls).toBe(0);
+  });
+
+  it('loads tfjs once for every run that needs it, and counts its tensors from then on', async () => {
+    const loader = countingLoader();
+    const { send, waitFor, ofType } = startScheduler({ loadTfjsEngine: loader.load });
+    send({ type: 'load', runId: 'a', experiment: EXPERIMENT, backend: 'cpu' });
+    send({ type: 'load', runId: 'b', experiment: EXPERIMENT, backend: 'wasm' });
+    await waitFor('epochsEnded', 'b');
+    expect(ofType('runLoaded', 'a')[0]?.backend).toBe('cpu');
+    expect(ofType('epochsEnded', 'b')[0]?.numTensors).toBeGreaterThan(0);
+    expect(loader.calls).toBe(1);
+  });
+
+  it('fails the run in words when tfjs cannot be loaded, and a later run tries again', async () => {
+    const loader = countingLoader(1);
+    const { send, waitFor, ofType } = startScheduler({ loadTfjsEngine: loader.load });
+    send({ type: 'load', runId: 'a', experiment: EXPERIMENT, backend: 'cpu' });
+    expect((await waitFor('runFailed')).message).toBe(
+      'The TensorFlow.js engine could not be loaded (Failed to fetch dynamically imported module); check the connection',
+    );
+    expect(ofType('runLoaded')).toEqual([]);
+    send({ type: 'load', runId: 'a', experiment: EXPERIMENT, backend: 'cpu' });
+    expect((await waitFor('runLoaded')).backend).toBe('cpu');
+    expect(loader.calls).toBe(2);
   });
 });

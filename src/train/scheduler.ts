@@ -4,20 +4,18 @@
  * one epoch per turn, yielding to the event loop between turns so that a pause is seen promptly.
  * Metrics are coalesced (one epochsEnded per run per METRICS_INTERVAL_MS) and boundaries
  * rate-limited; every error becomes runFailed for its run. Loading may wait for a data set to be
- * fetched: commands that arrive meanwhile queue and are handled in order afterwards.
+ * fetched: commands that arrive meanwhile queue and are handled in order afterwards. tfjs is
+ * loaded through the host the first time a run needs it, never for JavaScript-engine runs.
  */
-import * as tf from '@tensorflow/tfjs';
 import type { SplitDataset } from '../core/datasets/types';
 import { assertNever } from '../core/registries/losses';
 import { validateExperiment } from '../core/validation';
 import type { DatasetRequest } from '../worker/datasetLoader';
-import type { BackendPreference, WorkerCommand, WorkerEvent } from '../worker/protocol';
-import type { BackendChoice, BackendNeeds } from './backend';
-import { RunDataPool } from './data';
+import type { WorkerCommand, WorkerEvent } from '../worker/protocol';
 import { type EngineChoice, jsEngineChoice, peerLayouts, sharedNeeds, trainsInJs } from './engineChoice';
 import { JsTrainingRun } from './js/jsTrainingRun';
-import { networkLayout } from './model';
-import { TrainingRun } from './run';
+import { networkLayout } from './networkLayout';
+import type { TfjsEngine } from './tfjsEngine';
 import type { Trainer } from './trainer';
 
 /** What the scheduler needs from its host (the worker, or a test). */
@@ -26,7 +24,12 @@ export interface SchedulerHost {
   post(event: WorkerEvent, transfer: ArrayBuffer[]): void;
   /** The training-ready split: generated at once, or fetched (shipped sets), or made from own data. */
   loadDataset(request: DatasetRequest): SplitDataset | Promise<SplitDataset>;
-  activateBackend(preference: BackendPreference, needs: BackendNeeds): Promise<BackendChoice>;
+  /**
+   * The tfjs side (backend activation, tfjs runs, tensor count): in the worker a dynamic import of
+   * its own chunk, so that tfjs is fetched and compiled only when a run needs it. Called again
+   * after a failure, so that a later run can retry a failed fetch.
+   */
+  loadTfjsEngine(): Promise<TfjsEngine>;
   /** Lets queued messages in; a MessageChannel round trip in the worker (setTimeout(0) cost 12%). */
   yieldToEventLoop(): Promise<void>;
 }
@@ -57,12 +60,6 @@ interface ScheduledRun {
   readonly drawsBoundary: boolean;
 }
 
-/**
- * Tensors alive in the worker, from the engine's own count: tf.memory() would first start a
- * backend (WebGL, whose shaders take seconds on SwiftShader) when only JavaScript runs exist.
- */
-const liveTensorCount = (): number => tf.engine().state.numTensors;
-
 const isActive = (entry: ScheduledRun): boolean => entry.status === 'training' || entry.status === 'stepping';
 
 /** Message of any thrown value. */
@@ -71,8 +68,8 @@ const messageOf = (error: unknown): string => (error instanceof Error ? error.me
 /** Runs commands and trains; one per worker. */
 export class TrainingScheduler {
   private readonly runs = new Map<string, ScheduledRun>();
-  /** Data tensors shared by runs on the same split. */
-  private readonly dataPool = new RunDataPool();
+  /** The tfjs side, once a run has needed it; null while only JavaScript-engine runs exist. */
+  private tfjs: TfjsEngine | null = null;
   /** The split of the last load without own data, reused by loads of the same data set. */
   private lastDataset: { readonly key: string; readonly dataset: SplitDataset } | null = null;
   private readonly inbox: WorkerCommand[] = [];
@@ -188,12 +185,16 @@ export class TrainingScheduler {
     const layout = networkLayout(experiment, dataset);
     const peers = peerLayouts(command.comparedWith ?? [], dataset);
     const isJs = trainsInJs(command.backend, { layout, batchSize: experiment.training.batchSize }, peers);
-    const choice: EngineChoice = isJs
-      ? jsEngineChoice(command.backend)
-      : await this.host.activateBackend(command.backend, sharedNeeds(layout, peers));
-    const run: Trainer = isJs
-      ? new JsTrainingRun(experiment, dataset)
-      : new TrainingRun(experiment, dataset, this.dataPool);
+    let choice: EngineChoice;
+    let run: Trainer;
+    if (isJs) {
+      choice = jsEngineChoice(command.backend);
+      run = new JsTrainingRun(experiment, dataset);
+    } else {
+      const tfjs = await this.tfjsEngine();
+      choice = await tfjs.activateBackend(command.backend, sharedNeeds(layout, peers));
+      run = tfjs.createRun(experiment, dataset);
+    }
     const entry: ScheduledRun = {
       runId,
       run,
@@ -213,6 +214,20 @@ export class TrainingScheduler {
     });
     run.recordMetrics();
     if (await this.postMetrics(entry)) await this.postBoundary(entry);
+  }
+
+  /** The tfjs side, loaded on first need; a failed load becomes the run's failure, in words. */
+  private async tfjsEngine(): Promise<TfjsEngine> {
+    if (this.tfjs) return this.tfjs;
+    try {
+      this.tfjs = await this.host.loadTfjsEngine();
+    } catch (error) {
+      // No full stop: the page's status adds its own sentence after the message.
+      throw new Error(
+        `The TensorFlow.js engine could not be loaded (${messageOf(error)}); check the connection`,
+      );
+    }
+    return this.tfjs;
   }
 
   /**
@@ -274,7 +289,7 @@ export class TrainingScheduler {
     if (columns) {
       const buffers = Object.values(columns).map((column: Float64Array) => column.buffer as ArrayBuffer);
       this.post(
-        { type: 'epochsEnded', runId: entry.runId, metrics: columns, numTensors: liveTensorCount() },
+        { type: 'epochsEnded', runId: entry.runId, metrics: columns, numTensors: this.liveTensorCount() },
         buffers,
       );
     }
@@ -314,6 +329,11 @@ export class TrainingScheduler {
       }
       this.post({ type: 'runFailed', runId, message: messageOf(error) });
     }
+  }
+
+  /** Tensors alive in the worker: none before tfjs is loaded. */
+  private liveTensorCount(): number {
+    return this.tfjs?.liveTensorCount() ?? 0;
   }
 
   private post(event: WorkerEvent, transfer: ArrayBuffer[] = []): void {

@@ -5,6 +5,7 @@ import { defaultOptimizerParams } from '../core/registries/optimizers';
 import type { WorkerCommand, WorkerEvent } from '../worker/protocol';
 import { activateBackend } from './backend';
 import { type SchedulerHost, TrainingScheduler } from './scheduler';
+import { createTfjsEngine } from './tfjsEngine';
 
 /** A small TF-Playground-like experiment that trains 30 epochs in well under a second on cpu. */
 export const EXPERIMENT: Experiment = {
@@ -29,7 +30,7 @@ export function startScheduler(overrides: Partial<SchedulerHost> = {}) {
   const scheduler = new TrainingScheduler({
     post: (event) => events.push(event),
     loadDataset: ({ config }) => buildSplitDataset(config),
-    activateBackend: (_preference, parameterCount) => activateBackend('cpu', parameterCount),
+    loadTfjsEngine: async () => createTfjsEngine((_preference, needs) => activateBackend('cpu', needs)),
     yieldToEventLoop: () => new Promise((resolve) => setImmediate(resolve)),
     ...overrides,
   });

@@ -4,7 +4,7 @@
  */
 import type { SplitDataset } from '../core/datasets/types';
 import type { OutputLayerSpec } from '../core/experiment';
-import { encodeTargets } from './losses';
+import { encodeTargets } from './lossPrimitives';
 
 /** The rows of a split and what R² needs of them. */
 export interface SplitRows {

@@ -1,10 +1,9 @@
 /**
  * The training worker's entry: thin wiring of WorkerCommand messages to the scheduler in
- * src/train, which owns the runs. Importing backendSetup registers the wasm backend with the
- * app's own .wasm files before anything else runs.
+ * src/train, which owns the runs. This chunk holds no tfjs: the JavaScript engine, which trains
+ * every small dense network, answers without it, and tfjs (with the wasm backend's setup) comes in
+ * its own chunk through the one dynamic import below, the first time a run needs it.
  */
-import '../train/backendSetup';
-import { activateBackend } from '../train/backend';
 import { TrainingScheduler } from '../train/scheduler';
 import { loadSplit, ShippedCache } from './datasetLoader';
 import type { WorkerCommand, WorkerEvent } from './protocol';
@@ -47,7 +46,8 @@ const shippedCache = new ShippedCache();
 const scheduler = new TrainingScheduler({
   post: (event: WorkerEvent, transfer: ArrayBuffer[]) => self.postMessage(event, transfer),
   loadDataset: (request) => loadSplit(request, shippedCache),
-  activateBackend,
+  // The only way into tfjs: a static import here would put all of it back in this chunk.
+  loadTfjsEngine: async () => (await import('../train/tfjsWorkerEntry')).createTfjsEngine(),
   yieldToEventLoop: createYield(),
 });
 

@@ -19,9 +19,9 @@ export type WorkerFactory = (name: string) => Worker;
 export const TRAINING_WORKER_NAME_PREFIX = 'training-worker-';
 
 /**
- * How long a fresh worker may stay silent before it counts as dead. Its first message comes once
- * the backend is up: about 1 s for wasm, 2-6 s when WebGL compiles its shaders; downloading the
- * 1 MB script on a slow connection is the rest.
+ * How long a fresh worker may stay silent before it counts as dead. A JavaScript-engine run answers
+ * within a fraction of a second; a tfjs run first fetches tfjs's 1 MB chunk and starts its backend
+ * (about 1 s for wasm, 2-6 s when WebGL compiles its shaders); a slow connection is the rest.
  */
 export const WORKER_STARTUP_TIMEOUT_MS = 45_000;
 

@@ -9,9 +9,14 @@
 import type { SplitDataset } from '../../core/datasets/types';
 import type { Experiment, OptimizerConfig } from '../../core/experiment';
 import type { BoundaryGrid } from '../../worker/protocol';
+import { batchSizes, epochOrder } from '../batchOrder';
 import type { MetricsReadout } from '../evaluate';
-import { initialParameters, type NetworkLayout, networkLayout, regularizationStrengths } from '../model';
-import { batchSizes, epochOrder } from '../run';
+import {
+  initialParameters,
+  type NetworkLayout,
+  networkLayout,
+  regularizationStrengths,
+} from '../networkLayout';
 import { deriveSeed, SEED_STREAM } from '../seeds';
 import type { Trainer } from '../trainer';
 import { DenseNetwork } from './denseNetwork';

@@ -5,7 +5,7 @@
  */
 import type { LossId, OutputLayerSpec } from '../../core/experiment';
 import { assertNever, HUBER_DELTA } from '../../core/registries/losses';
-import { PROBABILITY_EPSILON } from '../losses';
+import { PROBABILITY_EPSILON } from '../lossPrimitives';
 
 /**
  * Keras's probability clip as the tfjs path applies it: bounds and probabilities are float32 there,
