@@ -1,7 +1,8 @@
 /**
- * Full-set evaluation and decision-boundary prediction. Both produce small tensors that stay on
- * the backend until read in bulk: a read-back per epoch would stall WebGL's pipeline. Large
- * networks on large sets are evaluated in chunks, so that no activation tensor outgrows memory.
+ * End-of-epoch evaluation (the test set and the training set, or a large training set's fixed
+ * sample) and decision-boundary prediction. Both produce small tensors that stay on the backend
+ * until read in bulk: a read-back per epoch would stall WebGL's pipeline. Large networks on large
+ * sets are evaluated in chunks, so that no activation tensor outgrows memory.
  */
 import * as tf from '@tensorflow/tfjs';
 import type { LossId } from '../core/experiment';
@@ -41,10 +42,11 @@ export function predictOutput(
 
 /**
  * [train loss sum, test loss sum, train score sum, test score sum, Σparams] of the current
- * parameters, losses without the regularization terms; the score is the count of correct
- * predictions (classification) or the sum of squared errors (regression). readEvaluations turns
- * sums into means and R² in float64. The parameter sum is there to catch divergence: weights that
- * overflowed to ±∞ can still give finite clipped losses.
+ * parameters over the evaluated training rows and the test rows, losses without the
+ * regularization terms; the score is the count of correct predictions (classification) or the sum
+ * of squared errors (regression). readEvaluations turns sums into means and R² in float64. The
+ * parameter sum is there to catch divergence: weights that overflowed to ±∞ can still give finite
+ * clipped losses.
  */
 export function evaluationTensor(
   layout: NetworkLayout,
@@ -52,9 +54,9 @@ export function evaluationTensor(
   params: tf.Tensor1D,
   data: RunData,
   batchNorm: BatchNormState | null = null,
-  chunkSize = evaluationChunkSize(layout, data.trainCount + data.testCount),
+  chunkSize = evaluationChunkSize(layout, data.evaluatedTrainCount + data.testCount),
 ): tf.Tensor1D {
-  const total = data.trainCount + data.testCount;
+  const total = data.evaluatedTrainCount + data.testCount;
   const chunkSums: tf.Tensor[] = [];
   for (let start = 0; start < total; start += chunkSize) {
     const count = Math.min(chunkSize, total - start);
@@ -101,8 +103,8 @@ export interface MetricsReadout {
   readonly divergedEpoch: number | null;
 }
 
-/** What turns an epoch's sums into metrics: the part sizes and, for regression, R²'s denominators. */
-export type EvaluationScale = Pick<RunData, 'trainCount' | 'testCount' | 'totalSumOfSquares'>;
+/** What turns an epoch's sums into metrics: the evaluated parts' sizes and R²'s denominators. */
+export type EvaluationScale = Pick<RunData, 'evaluatedTrainCount' | 'testCount' | 'totalSumOfSquares'>;
 
 /** R² = 1 − SS_res/SS_tot; 0 when the targets do not vary (nothing to explain). */
 const rSquared = (residual: number, total: number): number => (total > 0 ? 1 - residual / total : 0);
@@ -133,15 +135,15 @@ export async function readEvaluations(
   const value = (row: number, field: number): number => values[row * EVALUATION_WIDTH + field] as number;
   const column = (compute: (row: number) => number) =>
     Float64Array.from({ length: finiteCount }, (_, row) => compute(row));
-  const { trainCount, testCount, totalSumOfSquares } = scale;
+  const { evaluatedTrainCount, testCount, totalSumOfSquares } = scale;
   const mean = (field: number, count: number) => column((row) => value(row, field) / Math.max(count, 1));
   const reported = pending.slice(0, finiteCount);
   const columns: MetricColumns = {
     epoch: Float64Array.from(reported, (entry) => entry.epoch),
-    trainLoss: mean(0, trainCount),
+    trainLoss: mean(0, evaluatedTrainCount),
     trainAccuracy: totalSumOfSquares
       ? column((row) => rSquared(value(row, 2), totalSumOfSquares.train))
-      : mean(2, trainCount),
+      : mean(2, evaluatedTrainCount),
     testLoss: mean(1, testCount),
     testAccuracy: totalSumOfSquares
       ? column((row) => rSquared(value(row, 3), totalSumOfSquares.test))

@@ -4,7 +4,7 @@ import { buildSplitDataset } from '../core/datasets/generate';
 import type { SplitDataset } from '../core/datasets/types';
 import type { Experiment } from '../core/experiment';
 import type { MetricColumns } from '../worker/protocol';
-import { batchingPolicy, batchSizes, epochOrder, TrainingRun } from './run';
+import { batchSizes, epochOrder, TrainingRun } from './run';
 
 /** TensorFlow Playground's default: circle, 250 training points, batch 10, 2-4-2-1 tanh, SGD 0.03. */
 const PLAYGROUND: Experiment = {
@@ -55,24 +55,6 @@ describe('batching and shuffling', () => {
 describe('TrainingRun', () => {
   beforeAll(async () => {
     await tf.setBackend('cpu');
-  });
-
-  it('gives the same batches, hence bit-identical losses, whether it splits one copy or gathers per batch', async () => {
-    const experiment = small(PLAYGROUND, 120);
-    const split = await trainAndRead(makeRun(experiment), 3);
-    const saved = batchingPolicy.gatherPerBatchAboveValues;
-    batchingPolicy.gatherPerBatchAboveValues = 0;
-    try {
-      const before = tf.memory().numTensors;
-      const gatheringRun = makeRun(experiment);
-      const gathered = await trainAndRead(gatheringRun, 3);
-      expect(gathered.trainLoss).toEqual(split.trainLoss);
-      expect(gathered.testAccuracy).toEqual(split.testAccuracy);
-      gatheringRun.dispose();
-      expect(tf.memory().numTensors).toBe(before);
-    } finally {
-      batchingPolicy.gatherPerBatchAboveValues = saved;
-    }
   });
 
   it('is deterministic: same experiment, same weights and bit-identical losses', async () => {

@@ -1,15 +1,16 @@
 /**
  * A TrainingRun: one experiment's data, parameters and optimizer on the backend, trained batch by
- * batch with its own seeded shuffle. Nothing is read back per batch; epoch metrics wait on the
- * backend until `takeMetrics` downloads them in one go.
+ * batch with its own seeded shuffle, each batch copied from the training rows and uploaded. Nothing
+ * is read back per batch; epoch metrics wait on the backend until `takeMetrics` downloads them in
+ * one go.
  */
 import * as tf from '@tensorflow/tfjs';
 import { BOUNDARY_GRID_SIZE } from '../core/datasets/plane';
 import type { SplitDataset } from '../core/datasets/types';
 import type { Experiment, OptimizerConfig } from '../core/experiment';
-import { createRng, permutation } from '../core/rng';
 import type { BoundaryGrid } from '../worker/protocol';
-import { type RunData, RunDataPool } from './data';
+import { batchSizes, epochOrder } from './batchOrder';
+import { batchTensors, type RunData, RunDataPool } from './data';
 import {
   evaluationTensor,
   type MetricsReadout,
@@ -23,34 +24,17 @@ import { createParameters, type NetworkLayout, networkLayout } from './model';
 import { createOptimizer, type Optimizer } from './optimizers';
 import { deriveSeed, SEED_STREAM } from './seeds';
 
+// Tests import the batch order from here; the JavaScript engine imports batchOrder.ts, to stay tf-free.
+export { batchSizes, epochOrder } from './batchOrder';
+
 /** The current epoch's shuffled mini-batches and how far through them training is. */
 interface EpochBatches {
-  /** Each batch's examples, or, for a large training set, each batch's row indices to gather at its step. */
-  readonly inputs: tf.Tensor2D[];
-  readonly targets: tf.Tensor2D[];
-  readonly rowIndices: tf.Tensor1D[];
+  /** The epoch's order of the training examples. */
+  readonly order: Uint32Array;
+  readonly sizes: readonly number[];
+  /** The next batch, and where its rows start in `order`. */
   next: number;
-}
-
-/**
- * Above this many feature values in the training set, batches are gathered one at a time instead
- * of split from one shuffled copy: wasm's Slice copies its whole input on every call, which made
- * shuffling 66% of an MNIST epoch (measured); for small sets one copy and a split is fewer ops.
- * Mutable only so that a test can prove both ways give the same batches.
- */
-export const batchingPolicy = { gatherPerBatchAboveValues: 1_000_000 };
-
-/** Sizes of the mini-batches of an epoch: full batches, then the remainder (as Keras does). */
-export function batchSizes(exampleCount: number, batchSize: number): number[] {
-  const size = Math.max(1, Math.min(Math.floor(batchSize), exampleCount));
-  const sizes = new Array<number>(Math.floor(exampleCount / size)).fill(size);
-  if (exampleCount % size > 0) sizes.push(exampleCount % size);
-  return sizes;
-}
-
-/** The order of the training examples in epoch `epoch` (1 for the first), from the training seed. */
-export function epochOrder(exampleCount: number, seed: number, epoch: number): Uint32Array {
-  return permutation(exampleCount, createRng(deriveSeed(seed, SEED_STREAM.shuffle, epoch)));
+  nextStart: number;
 }
 
 /** One experiment being trained. */
@@ -115,27 +99,24 @@ export class TrainingRun {
    */
   trainUntil(deadlineMs: number): boolean {
     const startMs = performance.now();
-    if (!this.batches) this.batches = this.shuffledBatches(this.epoch + 1);
+    if (!this.batches) {
+      const { trainCount } = this.data;
+      this.batches = {
+        order: epochOrder(trainCount, this.experiment.training.seed, this.epoch + 1),
+        sizes: batchSizes(trainCount, this.experiment.training.batchSize),
+        next: 0,
+        nextStart: 0,
+      };
+    }
     const batches = this.batches;
-    const count = Math.max(batches.inputs.length, batches.rowIndices.length);
     do {
-      const rows = batches.rowIndices[batches.next];
-      if (rows) {
-        const { trainX, trainTargets } = this.data;
-        const [inputs, targets] = tf.tidy(() => [
-          tf.gather(trainX, rows) as tf.Tensor2D,
-          tf.gather(trainTargets, rows) as tf.Tensor2D,
-        ]);
-        this.step(inputs, targets);
-        tf.dispose([inputs, targets]);
-      } else {
-        this.step(batches.inputs[batches.next] as tf.Tensor2D, batches.targets[batches.next] as tf.Tensor2D);
-      }
+      const size = batches.sizes[batches.next] as number;
+      this.step(batches.order.subarray(batches.nextStart, batches.nextStart + size));
+      batches.nextStart += size;
       batches.next++;
-    } while (batches.next < count && performance.now() < deadlineMs);
-    const isEpochDone = batches.next === count;
+    } while (batches.next < batches.sizes.length && performance.now() < deadlineMs);
+    const isEpochDone = batches.next === batches.sizes.length;
     if (isEpochDone) {
-      tf.dispose([...batches.inputs, ...batches.targets, ...batches.rowIndices]);
       this.batches = null;
       this.epoch++;
     }
@@ -173,7 +154,10 @@ export class TrainingRun {
     this.trainUntil(Number.POSITIVE_INFINITY);
   }
 
-  /** Queues the current epoch's metrics (train and test loss and accuracy) on the backend. */
+  /**
+   * Queues the current epoch's metrics (train and test loss and accuracy) on the backend; a large
+   * training set's are computed on its fixed sample (evaluationSample.ts).
+   */
   recordMetrics(): void {
     const values = evaluationTensor(
       this.layout,
@@ -222,8 +206,6 @@ export class TrainingRun {
 
   /** Frees every tensor of the run. */
   dispose(): void {
-    if (this.batches)
-      tf.dispose([...this.batches.inputs, ...this.batches.targets, ...this.batches.rowIndices]);
     this.batches = null;
     tf.dispose(this.pending.map((entry) => entry.values));
     this.pending = [];
@@ -239,7 +221,8 @@ export class TrainingRun {
     return this.optimizer.currentLearningRate;
   }
 
-  private step(inputs: tf.Tensor2D, targets: tf.Tensor2D): void {
+  /** One optimizer step on the training examples `rows`. */
+  private step(rows: Uint32Array): void {
     // Each step's dropout pattern has its own seed, from the weight seed and the step number.
     const dropoutSeed = deriveSeed(
       this.experiment.training.seed,
@@ -247,36 +230,10 @@ export class TrainingRun {
       this.optimizer.iterations,
     );
     tf.tidy(() => {
+      const [inputs, targets] = batchTensors(this.data, rows);
       const mode = { isTraining: true, batchNorm: this.batchNorm, dropoutSeed } as const;
       const gradient = this.gradient.compute(this.params, inputs, targets, mode);
       this.optimizer.applyGradients([this.params], [gradient]);
-    });
-  }
-
-  /** This epoch's batches in shuffled order: split from one gathered copy, or gathered per batch for large sets. */
-  private shuffledBatches(epoch: number): EpochBatches {
-    const { trainCount, trainX, trainTargets } = this.data;
-    const order = epochOrder(trainCount, this.experiment.training.seed, epoch);
-    const sizes = batchSizes(trainCount, this.experiment.training.batchSize);
-    // Indices are below 2^31, so the Uint32 permutation reads the same as Int32.
-    const orderInt32 = new Int32Array(order.buffer, order.byteOffset, order.length);
-    if (trainX.size > batchingPolicy.gatherPerBatchAboveValues) {
-      let start = 0;
-      const rowIndices = sizes.map((size) => {
-        const rows = tf.tensor1d(orderInt32.subarray(start, start + size), 'int32');
-        start += size;
-        return rows;
-      });
-      return { inputs: [], targets: [], rowIndices, next: 0 };
-    }
-    return tf.tidy(() => {
-      const indices = tf.tensor1d(orderInt32, 'int32');
-      return {
-        inputs: tf.split(tf.gather(trainX, indices), sizes) as tf.Tensor2D[],
-        targets: tf.split(tf.gather(trainTargets, indices), sizes) as tf.Tensor2D[],
-        rowIndices: [],
-        next: 0,
-      };
     });
   }
 }

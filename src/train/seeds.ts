@@ -1,7 +1,10 @@
-/** Derivation of independent random streams (weights per layer, batch order per epoch, dropout per step) from one seed. */
+/**
+ * Derivation of independent random streams (weights per layer, batch order per epoch, dropout per
+ * step, the training rows a large set's train metrics are computed on) from one seed.
+ */
 
 /** Which use a derived seed serves; each gets its own stream so changing one never shifts another. */
-export const SEED_STREAM = { weights: 1, shuffle: 2, dropout: 3 } as const;
+export const SEED_STREAM = { weights: 1, shuffle: 2, dropout: 3, evaluationSample: 4 } as const;
 
 /** A seed stream kind. */
 export type SeedStream = (typeof SEED_STREAM)[keyof typeof SEED_STREAM];
