@@ -1,5 +1,5 @@
 /**
- * A run's data as plain arrays, full-set evaluation and the decision boundary for the
+ * A run's data as plain arrays, end-of-epoch evaluation and the decision boundary for the
  * plain-JavaScript engine, with the definitions of data.ts and evaluate.ts: losses without the
  * regularization terms, accuracy or R², the parameter sum that catches overflowed weights, and the
  * boundary's class and confidence per cell.
@@ -9,18 +9,27 @@ import type { SplitDataset } from '../../core/datasets/types';
 import type { LossId, OutputLayerSpec } from '../../core/experiment';
 import type { BoundaryGrid, MetricColumns } from '../../worker/protocol';
 import type { MetricsReadout } from '../evaluate';
+import { evaluatedSplit } from '../evaluationSample';
 import { type SplitRows, splitRows } from '../splitRows';
 import type { DenseNetwork } from './denseNetwork';
 import { exampleLoss, predictedClass } from './objective';
 
-/** Training then test examples in one block, as data.ts lays them out for one evaluation pass. */
+/** Training then test examples in one block, as data.ts lays them out. */
 export interface JsRunData extends SplitRows {
   readonly numFeatures: number;
+  /** The rows the epoch metrics are computed on: a large training set's fixed sample (evaluationSample.ts), then the test set. */
+  readonly evaluation: SplitRows;
 }
 
 /** A split data set as one block of rows, its targets encoded for `output`. */
 export function createJsRunData(dataset: SplitDataset, output: OutputLayerSpec): JsRunData {
-  return { ...splitRows(dataset, output), numFeatures: dataset.numFeatures };
+  const rows = splitRows(dataset, output);
+  const evaluated = evaluatedSplit(dataset);
+  return {
+    ...rows,
+    numFeatures: dataset.numFeatures,
+    evaluation: evaluated === dataset ? rows : splitRows(evaluated, output),
+  };
 }
 
 /** Values per epoch: [train loss sum, test loss sum, train score sum, test score sum, Σparams]. */
@@ -77,11 +86,12 @@ export function epochSums(
   const sums = new Float64Array(5);
   const { units } = output;
   const isRegression = output.targetEncoding === 'real';
-  const total = data.trainCount + data.testCount;
+  const evaluated = data.evaluation;
+  const total = evaluated.trainCount + evaluated.testCount;
   forEachOutputChunk(
     network,
     params,
-    data.features,
+    evaluated.features,
     data.numFeatures,
     total,
     input,
@@ -91,11 +101,11 @@ export function epochSums(
         const offset = row * units;
         // The tfjs path's outputs are float32: rounding here keeps saturated cross-entropy the same.
         for (let k = offset; k < offset + units; k++) outputs[k] = Math.fround(outputs[k] as number);
-        const part = example < data.trainCount ? 0 : 1;
-        const loss = exampleLoss(lossId, data.targets, example * units, outputs, offset, units);
+        const part = example < evaluated.trainCount ? 0 : 1;
+        const loss = exampleLoss(lossId, evaluated.targets, example * units, outputs, offset, units);
         const score = isRegression
-          ? squaredError(data.targets, example * units, outputs, offset, units)
-          : Number(predictedClass(output, outputs, offset) === data.labels[example]);
+          ? squaredError(evaluated.targets, example * units, outputs, offset, units)
+          : Number(predictedClass(output, outputs, offset) === evaluated.labels[example]);
         sums[part] = (sums[part] as number) + loss;
         sums[2 + part] = (sums[2 + part] as number) + score;
       }
@@ -133,7 +143,7 @@ export function readSums(pending: readonly PendingSums[], data: JsRunData): Metr
   const reported = pending.slice(0, finiteCount);
   const column = (compute: (sums: EpochSums) => number) =>
     Float64Array.from(reported, (entry) => compute(entry.sums));
-  const { trainCount, testCount, totalSumOfSquares } = data;
+  const { trainCount, testCount, totalSumOfSquares } = data.evaluation;
   const mean = (field: number, count: number) =>
     column((sums) => (sums[field] as number) / Math.max(count, 1));
   const columns: MetricColumns = {
