@@ -205,6 +205,8 @@ test('MNIST: time to load and analyse in headless Chromium (printed, not asserte
   test.setTimeout(120_000);
   await page.goto('./');
   await expect(runStatus(page)).toContainText(/Ready at epoch 0/);
+  // The default's 2-D set is evaluated in full; MNIST's 8,000 training images from a fixed sample, and the page says so.
+  await expect(page.getByTestId('train-sample-note')).toHaveCount(0);
   // The longest task on the page's thread while MNIST loads: the page must stay responsive.
   await page.evaluate(() => {
     const probe = globalThis as unknown as { longestTaskMs: number };
@@ -219,6 +221,9 @@ test('MNIST: time to load and analyse in headless Chromium (printed, not asserte
   await expect(datasetPanel(page).locator('.image-grid-row')).toHaveCount(10, { timeout: 60_000 });
   const shownMs = Date.now() - startMs;
   const measured = (await page.getByTestId('analysis-timing').textContent()) ?? '';
+  await expect(page.getByTestId('train-sample-note')).toContainText(
+    'the same 2,000 randomly chosen training examples',
+  );
   await expect(runStatus(page)).toContainText(/Ready at epoch 0/, { timeout: 60_000 });
   const readyMs = Date.now() - startMs;
   const longestTaskMs = await page.evaluate(

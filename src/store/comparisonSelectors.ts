@@ -22,7 +22,7 @@ export const selectVariantLabels = (state: PlaygroundState): readonly string[] =
 export const selectDifferencesText = (state: PlaygroundState): string => describeDifferences(state.variants);
 
 /** Training examples per epoch, for the "examples seen" axis (own data: once loaded). */
-const trainingSetSizeOf = (state: PlaygroundState): number => {
+export const trainingSetSizeOf = (state: PlaygroundState): number => {
   const { dataset } = state.experiment;
   const known = datasetTrainingSetSize(dataset);
   if (known !== undefined) return known;

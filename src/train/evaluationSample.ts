@@ -8,14 +8,12 @@
  * here, so that the JavaScript engine can share the choice.
  */
 import type { SplitDataset } from '../core/datasets/types';
+import { FULL_EVALUATION_MAX_EXAMPLES, TRAIN_EVALUATION_SAMPLE_SIZE } from '../core/evaluationSampleSize';
 import { createRng, permutation } from '../core/rng';
 import { deriveSeed, SEED_STREAM } from './seeds';
 
-/** Training sets up to this many examples are evaluated in full; a generated set has at most 5,000 points. */
-export const FULL_EVALUATION_MAX_EXAMPLES = 5000;
-
-/** Training examples a larger set's train metrics are computed on. */
-export const TRAIN_EVALUATION_SAMPLE_SIZE = 2000;
+// The sizes live in core/, where the page reads them too (the UI never imports from train/).
+export { FULL_EVALUATION_MAX_EXAMPLES, TRAIN_EVALUATION_SAMPLE_SIZE } from '../core/evaluationSampleSize';
 
 /**
  * The sample's seed. Fixed rather than the run's: every run on a split, whatever its training seed

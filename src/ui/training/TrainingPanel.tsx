@@ -1,6 +1,11 @@
 import { lazy, Suspense } from 'react';
+import { FULL_EVALUATION_MAX_EXAMPLES, TRAIN_EVALUATION_SAMPLE_SIZE } from '../../core/evaluationSampleSize';
 import { usePlayground } from '../../store/appStore';
-import { selectDifferencesText, selectVariantLabels } from '../../store/comparisonSelectors';
+import {
+  selectDifferencesText,
+  selectVariantLabels,
+  trainingSetSizeOf,
+} from '../../store/comparisonSelectors';
 import { selectIsRegression } from '../../store/modelSelectors';
 import { selectIsComparing } from '../../store/selectors';
 import { ChartOptionsBar } from '../charts/ChartOptionsBar';
@@ -59,6 +64,9 @@ export function TrainingPanel() {
   const chartOptions = usePlayground((state) => state.chartOptions);
   const setChartOptions = usePlayground((state) => state.setChartOptions);
   const accuracyTitle = isRegression ? 'R²' : 'Accuracy';
+  const isTrainCurveSampled = usePlayground(
+    (state) => trainingSetSizeOf(state) > FULL_EVALUATION_MAX_EXAMPLES,
+  );
   return (
     <Panel title="Training" className="training-panel" id="training">
       <TrainingControls />
@@ -87,6 +95,15 @@ export function TrainingPanel() {
           />
         </Suspense>
       </div>
+      {isTrainCurveSampled && (
+        <p className="hint" data-testid="train-sample-note">
+          With more than {FULL_EVALUATION_MAX_EXAMPLES.toLocaleString('en-US')} training examples, the train
+          curve is measured at the end of each epoch on the same{' '}
+          {TRAIN_EVALUATION_SAMPLE_SIZE.toLocaleString('en-US')} randomly chosen training examples (dropout
+          off, the weights as they are then) rather than on all of them, which keeps training fast; the test
+          curve uses the whole test set.
+        </p>
+      )}
       {isComparing && <SummaryTable />}
       <Hideable target="advanced">
         <Lockable target="advanced">
