@@ -17,6 +17,8 @@ export interface FileSize {
 export interface BundleSizes {
   readonly main: FileSize;
   readonly worker: FileSize;
+  /** The chunk holding tfjs, which the training worker imports only when a run needs it; null if the build has none. */
+  readonly workerTfjs: FileSize | null;
   readonly wasm: readonly FileSize[];
 }
 
@@ -37,9 +39,11 @@ export function bundleSizes(distDir: string): BundleSizes {
   const assets = readdirSync(assetsDir);
   const worker = assets.find((name) => /^training\.worker.*\.js$/.test(name));
   if (!worker) throw new Error(`${assetsDir} has no training.worker chunk`);
+  const workerTfjs = assets.find((name) => /^tfjsWorkerEntry-.*\.js$/.test(name));
   return {
     main: sizeOf(assetsDir, entry),
     worker: sizeOf(assetsDir, worker),
+    workerTfjs: workerTfjs ? sizeOf(assetsDir, workerTfjs) : null,
     wasm: assets.filter((name) => name.endsWith('.wasm')).map((name) => sizeOf(assetsDir, name)),
   };
 }

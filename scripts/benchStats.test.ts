@@ -102,6 +102,8 @@ describe('race cost', () => {
       boundariesPerSecond: 15,
       longTaskCount: 0,
       longestTaskMs: 0,
+      startupLongTaskCount: 0,
+      startupLongestTaskMs: 0,
       pauseLatenciesMs: [20],
       warning: null,
     },

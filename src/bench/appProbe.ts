@@ -13,6 +13,8 @@ import type { AppProbe, AppProbeReport, LongTaskEntry, StatusChange } from './be
 export interface BenchWindowGlobals {
   __playgroundStore?: StoreApi<PlaygroundState>;
   __benchProbe?: AppProbe;
+  /** Set by scripts/benchAppRun.ts's in-page script when it presses Train. */
+  __benchTrainPressedMs?: number;
 }
 
 /** The Train or Pause button a click landed on, by its visible text, or null. */
@@ -54,6 +56,16 @@ export function installAppProbe(store: StoreApi<PlaygroundState>): void {
     { capture: true },
   );
 
+  // The charts' code is a chunk of its own whose first render is the last big piece of start-up:
+  // long tasks before it are the page starting, after it the page training.
+  let chartsShownMs: number | null = null;
+  const chartsObserver = new MutationObserver(() => {
+    if (document.querySelectorAll('figure.metric-chart .recharts-surface').length < 2) return;
+    chartsShownMs = performance.now();
+    chartsObserver.disconnect();
+  });
+  chartsObserver.observe(document.body, { childList: true, subtree: true });
+
   try {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries())
@@ -78,6 +90,8 @@ export function installAppProbe(store: StoreApi<PlaygroundState>): void {
         boundaryArrivalsMs: [...boundaryArrivalsMs],
         statusChanges: [...statusChanges],
         trainClicksMs: [...trainClicksMs],
+        chartsShownMs,
+        trainPressedByScriptMs: (window as BenchWindowGlobals).__benchTrainPressedMs ?? null,
         pauseClicksMs: [...pauseClicksMs],
         longTasks: [...longTasks],
         nowMs: performance.now(),

@@ -37,6 +37,10 @@ export interface AppProbeReport {
   readonly statusChanges: readonly StatusChange[];
   /** Times of clicks on the Train and Pause buttons, in ms. */
   readonly trainClicksMs: readonly number[];
+  /** When the bench's in-page script pressed Train (it may press before this probe is installed), or null. */
+  /** When both charts were first on the page (the end of the page's start-up), or null while they are not. */
+  readonly chartsShownMs: number | null;
+  readonly trainPressedByScriptMs: number | null;
   readonly pauseClicksMs: readonly number[];
   readonly longTasks: readonly LongTaskEntry[];
   /** The page's clock when the report was taken, in ms. */
