@@ -70,17 +70,25 @@ export function drawBoundary(
     image.data[offset + 3] = 255;
   }
   const scratch = new OffscreenCanvas(grid.size, grid.size);
-  scratch.getContext('2d')?.putImageData(image, 0, 0);
+  scratch.getContext('2d', CANVAS_OPTIONS)?.putImageData(image, 0, 0);
   context.imageSmoothingEnabled = true;
   context.drawImage(scratch, 0, 0, sizePx, sizePx);
 }
+
+/**
+ * Options of every 2-D context the page makes: a software (CPU) canvas. The page's canvases are
+ * small (a 260-pixel plane, image previews, a QR code), so software drawing costs them nothing,
+ * while the first GPU-accelerated canvas of a page starts the GPU context on the main thread:
+ * 280 ms in one task on a machine whose WebGL is SwiftShader (measured in headless Chromium).
+ */
+export const CANVAS_OPTIONS: CanvasRenderingContext2DSettings = { willReadFrequently: true };
 
 /** Prepares a canvas for crisp drawing at the screen's pixel ratio; returns its context. */
 export function prepareCanvas(canvas: HTMLCanvasElement, sizePx: number): CanvasRenderingContext2D | null {
   const ratio = globalThis.devicePixelRatio || 1;
   canvas.width = Math.round(sizePx * ratio);
   canvas.height = Math.round(sizePx * ratio);
-  const context = canvas.getContext('2d');
+  const context = canvas.getContext('2d', CANVAS_OPTIONS);
   context?.setTransform(ratio, 0, 0, ratio, 0, 0);
   return context;
 }

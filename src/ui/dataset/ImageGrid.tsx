@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { ImagePreview } from '../../core/datasets/analysis';
+import { CANVAS_OPTIONS } from '../common/planeDrawing';
 
 /** Sample images shown per class row. */
 const IMAGES_SHOWN = 6;
@@ -16,7 +17,7 @@ function ClassRow({ preview, classIndex }: { readonly preview: ImagePreview; rea
 
   useEffect(() => {
     const canvas = canvasRef.current;
-    const context = canvas?.getContext('2d');
+    const context = canvas?.getContext('2d', CANVAS_OPTIONS);
     if (!canvas || !context) return;
     canvas.width = shown * width;
     canvas.height = height;

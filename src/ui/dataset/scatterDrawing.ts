@@ -4,7 +4,7 @@
  */
 import type { ScatterPart } from '../../core/datasets/analysis';
 import type { BoundaryGrid } from '../../worker/protocol';
-import { type PlaneContext, traceClassMarker } from '../common/planeDrawing';
+import { CANVAS_OPTIONS, type PlaneContext, traceClassMarker } from '../common/planeDrawing';
 import { classColour } from '../theme';
 
 /** Ends of the regression colour scale: -1 is orange, +1 blue, 0 white (TensorFlow Playground's). */
@@ -86,7 +86,7 @@ export function drawSurface(context: CanvasRenderingContext2D, grid: BoundaryGri
     image.data[offset + 3] = 255;
   }
   const scratch = new OffscreenCanvas(grid.size, grid.size);
-  scratch.getContext('2d')?.putImageData(image, 0, 0);
+  scratch.getContext('2d', CANVAS_OPTIONS)?.putImageData(image, 0, 0);
   context.imageSmoothingEnabled = true;
   context.drawImage(scratch, 0, 0, sizePx, sizePx);
 }

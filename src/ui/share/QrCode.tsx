@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { CANVAS_OPTIONS } from '../common/planeDrawing';
 import { drawQrCode, encodeQrCode, fitsQrCode, QR_CAPACITY_BYTES, qrCellPx, qrSideModules } from './qrCode';
 
 /** Where the drawing of a link's QR code stands. */
@@ -23,7 +24,7 @@ export function QrCode({ link }: { readonly link: string }) {
     encodeQrCode(link).then(
       (modules) => {
         const canvas = canvasRef.current;
-        const context = canvas?.getContext('2d');
+        const context = canvas?.getContext('2d', CANVAS_OPTIONS);
         if (!isCurrent || !canvas || !context) return;
         const moduleCount = modules.getModuleCount();
         const cellPx = qrCellPx(moduleCount);

@@ -5,7 +5,13 @@ import { playgroundStore, usePlayground } from '../../store/appStore';
 import { selectExampleShape, selectPlaneSplit } from '../../store/datasetSelectors';
 import type { PlaygroundState } from '../../store/playgroundState';
 import type { BoundaryGrid } from '../../worker/protocol';
-import { clearPlane, drawBoundary, type PlaneContext, prepareCanvas } from '../common/planeDrawing';
+import {
+  CANVAS_OPTIONS,
+  clearPlane,
+  drawBoundary,
+  type PlaneContext,
+  prepareCanvas,
+} from '../common/planeDrawing';
 import { drawScatterPart, drawSurface } from '../dataset/scatterDrawing';
 
 /** Side of the view of a single run. */
@@ -70,7 +76,7 @@ export function BoundaryView({
     const pointsOf = (split: SplitDataset): OffscreenCanvas | null => {
       if (pointsLayer?.split === split) return pointsLayer.canvas;
       const layer = new OffscreenCanvas(canvas.width, canvas.height);
-      const layerContext = layer.getContext('2d');
+      const layerContext = layer.getContext('2d', CANVAS_OPTIONS);
       if (!layerContext) return null;
       layerContext.setTransform(context.getTransform());
       drawSplit(layerContext, split, PLANE_EXTENT, sizePx);
