@@ -1,11 +1,18 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { ComposedChart, ResponsiveContainer } from 'recharts';
 import type { ChartOptions } from '../../core/compare/chartOptions';
 import type { CurveSource } from '../../core/compare/chartSeries';
 import type { MetricHistory, MetricKey } from '../../core/metricHistory';
 import { ChartFrame } from './ChartFrame';
 import { ChartLatestTable } from './ChartLatestTable';
-import { evenPositions, type FixedAxis, linearAxis, PERCENT_AXIS } from './chartAxes';
+import {
+  evenPositions,
+  type FixedAxis,
+  type GrowingAxis,
+  growAxis,
+  linearAxis,
+  PERCENT_AXIS,
+} from './chartAxes';
 import { type ChartDrawing, chartDrawing } from './chartDrawing';
 import { type DrawingExtent, drawingExtent, type FrameRow, legendEntries } from './frameRows';
 import { createLatestValue } from './latestValue';
@@ -93,7 +100,11 @@ export function ComparisonChart({
   useEffect(() => shown.set(drawing), [shown, drawing]);
   const extent = drawingExtent(drawing);
   const hasWholeX = options.xAxis === 'epochs';
-  const xRange = useStableByValue(linearAxis(0, extent.xHigh, hasWholeX));
+  // Remembered across redraws (not state: choosing it must not cause another render); choosing again
+  // from the same inputs gives the same axis, so a second render in StrictMode changes nothing.
+  const growingX = useRef<GrowingAxis | null>(null);
+  growingX.current = growAxis(growingX.current, extent.xHigh, performance.now(), options.xAxis, hasWholeX);
+  const xRange = useStableByValue(growingX.current.axis);
   const yRange = useStableByValue(yAxisOf(drawing, extent, isPercent));
   const rows = useMemo(
     () => evenPositions(xRange, MAX_FRAME_ROWS, hasWholeX).map((x): FrameRow => ({ x, tip: x })),

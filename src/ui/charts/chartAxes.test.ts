@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { evenPositions, linearAxis, roundStep } from './chartAxes';
+import {
+  AXIS_LOOKAHEAD_S,
+  evenPositions,
+  type GrowingAxis,
+  growAxis,
+  linearAxis,
+  roundStep,
+} from './chartAxes';
 
 describe('chart axes fixed by the app', () => {
   it('rounds a step to 1, 2 or 5 times a power of ten, as d3 does', () => {
@@ -49,5 +56,44 @@ describe('chart axes fixed by the app', () => {
     const times = evenPositions({ domain: [0, 0.8], ticks: [] }, 5, false);
     expect(times).toEqual([0, 0.2, 0.4, 0.6, 0.8]);
     expect(evenPositions({ domain: [0, 12_000], ticks: [] }, 200, true)).toHaveLength(200);
+  });
+});
+
+describe('a growing x-axis', () => {
+  it('stays while the data fits, and leaves room for two seconds of growth at the pace seen when it moves', () => {
+    const first = growAxis(null, 40, 0, 'epochs', true);
+    expect(first.axis.domain).toEqual([0, 40]);
+    // Still inside: the very same axis (recharts then has nothing to redo).
+    expect(growAxis(first, 40, 300, 'epochs', true)).toBe(first);
+    // 300 epochs/s past the end: room for 2 s more, to a round tick past 160 + 600.
+    const moved = growAxis(first, 160, 400, 'epochs', true);
+    expect(moved.axis.domain[1]).toBeGreaterThanOrEqual(160 + 300 * AXIS_LOOKAHEAD_S);
+    expect(moved.axis.ticks).toEqual(
+      moved.axis.ticks.map((_, index) => index * (moved.axis.ticks[1] as number)),
+    );
+    // A slow run's axis moves on to just past its data.
+    const slow = growAxis(growAxis(null, 40, 0, 'epochs', true), 41, 10_000, 'epochs', true);
+    expect(slow.axis.domain[1]).toBeLessThanOrEqual(50);
+  });
+
+  it('moves a few times, not at every redraw, while a fast run grows at a steady pace', () => {
+    let axis: GrowingAxis | null = null;
+    const domains = new Set<number>();
+    // 1,000 epochs a second, redrawn 4 times a second, for 60 s.
+    for (let redraw = 0; redraw <= 240; redraw++) {
+      axis = growAxis(axis, 1 + 250 * redraw, 250 * redraw, 'epochs', true);
+      domains.add(axis.axis.domain[1]);
+      expect(axis.axis.domain[1]).toBeGreaterThanOrEqual(1 + 250 * redraw);
+    }
+    expect(domains.size).toBeLessThan(25);
+  });
+
+  it('starts afresh for a new run (less data) or another kind of axis', () => {
+    const long = growAxis(growAxis(null, 100, 0, 'epochs', true), 5000, 1000, 'epochs', true);
+    expect(growAxis(long, 3, 2000, 'epochs', true).axis.domain).toEqual([0, 3]);
+    // Seconds then examples: no pace carried from one kind to the other.
+    const seconds = growAxis(null, 2, 0, 'time', false);
+    const examples = growAxis(seconds, 40_000, 1000, 'examples', false);
+    expect(examples.axis.domain[1]).toBeLessThanOrEqual(50_000);
   });
 });

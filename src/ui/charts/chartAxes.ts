@@ -67,3 +67,45 @@ export function evenPositions(axis: FixedAxis, count: number, wholeSteps: boolea
   }
   return positions;
 }
+
+/** What a growing x-axis remembers between redraws: its axis, what it measures, and the data's end and the time when it was chosen. */
+export interface GrowingAxis {
+  readonly axis: FixedAxis;
+  /** What the axis measures (epochs, examples, seconds): another kind starts afresh. */
+  readonly kind: string;
+  readonly chosenAtX: number;
+  readonly chosenAtMs: number;
+}
+
+/** Seconds of growth, at the pace the data has been growing, that a new x-axis leaves room for. */
+export const AXIS_LOOKAHEAD_S = 2;
+
+/**
+ * The x-axis for data reaching `xHigh` at `nowMs`, given the one chosen before. It stays while the
+ * data fits in it. When the data passes its end, the new axis leaves room for the next
+ * AXIS_LOOKAHEAD_S seconds at the pace seen since the last choice, so that a fast run's axis moves
+ * on every few seconds instead of at every redraw (each move makes recharts redo its whole frame,
+ * tens of milliseconds). Data that shrank (a new run) or another kind of axis starts afresh.
+ * `wholeSteps`: see linearAxis.
+ */
+export function growAxis(
+  previous: GrowingAxis | null,
+  xHigh: number,
+  nowMs: number,
+  kind: string,
+  wholeSteps: boolean,
+): GrowingAxis {
+  const high = Number.isFinite(xHigh) ? xHigh : 0;
+  let pace = 0;
+  if (previous !== null && previous.kind === kind && high >= previous.chosenAtX) {
+    if (high <= previous.axis.domain[1]) return previous;
+    const elapsedS = (nowMs - previous.chosenAtMs) / 1000;
+    if (elapsedS > 0) pace = (high - previous.chosenAtX) / elapsedS;
+  }
+  return {
+    axis: linearAxis(0, high + pace * AXIS_LOOKAHEAD_S, wholeSteps),
+    kind,
+    chosenAtX: high,
+    chosenAtMs: nowMs,
+  };
+}
