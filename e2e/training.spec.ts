@@ -115,8 +115,10 @@ test('the epoch axis ends on a round tick past the curves and stays put while th
   };
 
   // Each Step adds an epoch: the curve moves, the axis does not, until the curve passes its end.
-  let ticks = await xTicks();
   let epoch = await statusEpoch(page);
+  // The charts redraw at most four times a second: wait for them to show the paused epoch.
+  await expect.poll(async () => (await xTicks()).at(-1) ?? 0).toBeGreaterThanOrEqual(epoch);
+  let ticks = await xTicks();
   expectRoundAxis(ticks, epoch);
   for (let steps = 0; steps < 12; steps++) {
     const path = await trainPath();

@@ -8,7 +8,7 @@ import {
   ZIndexLayer,
 } from 'recharts';
 import type { ChartDrawing } from './chartDrawing';
-import { valuesAt } from './frameRows';
+import { tooltipX, valuesAt } from './frameRows';
 import type { LatestValue } from './latestValue';
 
 /**
@@ -25,7 +25,7 @@ export function ChartActiveDots({ shown }: { readonly shown: LatestValue<ChartDr
   if (!isActive || typeof label !== 'number' || !xScale || !yScale) return null;
   return (
     <ZIndexLayer zIndex={DefaultZIndexes.activeDot}>
-      {valuesAt(drawing, label).map(({ line, x, y }) => {
+      {valuesAt(drawing, tooltipX(drawing, label)).map(({ line, x, y }) => {
         const cx = xScale(x);
         const cy = yScale(y);
         if (cx === undefined || cy === undefined) return null;

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { DefaultTooltipContent, type TooltipPayloadEntry } from 'recharts';
 import type { ChartDrawing } from './chartDrawing';
-import { valuesAt } from './frameRows';
+import { tooltipX, valuesAt } from './frameRows';
 import type { LatestValue } from './latestValue';
 
 interface ChartTooltipContentProps {
@@ -21,8 +21,7 @@ interface ChartTooltipContentProps {
 export function ChartTooltipContent({ shown, label, formatX, formatY }: ChartTooltipContentProps) {
   const drawing = useSyncExternalStore(shown.subscribe, shown.get, shown.get);
   if (typeof label !== 'number') return null;
-  const values = valuesAt(drawing, label);
-  // Past the end of the curves (the x-axis runs on to a round tick) there is nothing to tell.
+  const values = valuesAt(drawing, tooltipX(drawing, label));
   const first = values[0];
   if (!first) return null;
   const payload = values.map(

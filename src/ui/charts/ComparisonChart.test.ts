@@ -8,7 +8,7 @@ import { SERIES_COLOURS, VARIANT_COLOURS } from '../theme';
 import { ChartOptionsBar } from './ChartOptionsBar';
 import { ComparisonChart, MAX_POINTS_PER_LINE } from './ComparisonChart';
 import { chartDrawing, TEST_DASH } from './chartDrawing';
-import { drawingExtent, legendEntries, pointNear, valuesAt } from './frameRows';
+import { drawingExtent, legendEntries, pointNear, tooltipX, valuesAt } from './frameRows';
 import { createLatestValue } from './latestValue';
 
 const LOSS = { trainKey: 'trainLoss', testKey: 'testLoss' } as const;
@@ -148,6 +148,12 @@ describe('what recharts sees of a drawing', () => {
     const empty = [{ ...TWO_VARIANTS[0], histories: [new MetricHistory()] } as CurveSource];
     const extent = drawingExtent(chartDrawing(empty, null, LOSS, smoothed, MAX_POINTS_PER_LINE));
     expect([extent.xHigh, extent.yLow, extent.yHigh]).toEqual([Number.NaN, Number.NaN, Number.NaN]);
+  });
+
+  it('reads the latest values when hovered past the end of every curve, where the axis runs on', () => {
+    expect(tooltipX(drawing, 20)).toBe(20);
+    expect(tooltipX(drawing, 55)).toBe(40);
+    expect(valuesAt(drawing, tooltipX(drawing, 55)).map((value) => value.x)).toEqual([40, 40, 40, 40]);
   });
 
   it('finds the nearest drawn point of a line, and none beyond its ends', () => {

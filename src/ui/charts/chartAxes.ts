@@ -83,7 +83,7 @@ export const AXIS_LOOKAHEAD_S = 2;
 /**
  * The x-axis for data reaching `xHigh` at `nowMs`, given the one chosen before. It stays while the
  * data fits in it. When the data passes its end, the new axis leaves room for the next
- * AXIS_LOOKAHEAD_S seconds at the pace seen since the last choice, so that a fast run's axis moves
+ * AXIS_LOOKAHEAD_S seconds at the pace seen since the last choice (at most doubling it), so that a fast run's axis moves
  * on every few seconds instead of at every redraw (each move makes recharts redo its whole frame,
  * tens of milliseconds). Data that shrank (a new run) or another kind of axis starts afresh.
  * `wholeSteps`: see linearAxis.
@@ -102,8 +102,11 @@ export function growAxis(
     const elapsedS = (nowMs - previous.chosenAtMs) / 1000;
     if (elapsedS > 0) pace = (high - previous.chosenAtX) / elapsedS;
   }
+  // At most as much room again as the data already fills, so that the curves never look lost in
+  // an empty chart (a run paused in its first seconds), and the axis moves at most every doubling.
+  const room = Math.min(pace * AXIS_LOOKAHEAD_S, high);
   return {
-    axis: linearAxis(0, high + pace * AXIS_LOOKAHEAD_S, wholeSteps),
+    axis: linearAxis(0, high + room, wholeSteps),
     kind,
     chosenAtX: high,
     chosenAtMs: nowMs,

@@ -79,6 +79,18 @@ export interface TooltipValue {
   readonly y: number;
 }
 
+/**
+ * Where the tooltip reads a drawing when `x` is hovered: x itself, or, past the end of every curve
+ * (the x-axis runs on to a round tick), the last x drawn, so that the latest values show there.
+ */
+export function tooltipX(drawing: ChartDrawing, x: number): number {
+  const ends = drawing.lines
+    .filter((line) => line.isNamed)
+    .map((line) => line.points[line.points.length - 1]?.x ?? Number.NEGATIVE_INFINITY);
+  const lastX = Math.max(...ends);
+  return Number.isFinite(lastX) && x > lastX ? lastX : x;
+}
+
 /** The value of every named line at `x`, in the legend's order; lines that do not reach x, or have a gap there, are left out. */
 export function valuesAt(drawing: ChartDrawing, x: number): TooltipValue[] {
   const byName = new Map(drawing.lines.map((line) => [line.name, line]));
