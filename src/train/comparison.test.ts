@@ -8,7 +8,8 @@ import { COMPARISON_PRESETS } from '../core/compare/presets';
 import { withSeedIndex } from '../core/compare/workspace';
 import { buildSplitDataset } from '../core/datasets/generate';
 import type { Experiment } from '../core/experiment';
-import { epochOrder, TrainingRun } from './run';
+import { epochOrder } from './batchOrder';
+import { TrainingRun } from './run';
 import { EXPERIMENT, startScheduler, stopLastScheduler } from './schedulerTestKit';
 
 /** The experiments of a comparison's runs, as the store loads them (comparisonSlice.test.ts checks it does). */

@@ -4,7 +4,8 @@ import { buildSplitDataset } from '../core/datasets/generate';
 import type { SplitDataset } from '../core/datasets/types';
 import type { Experiment } from '../core/experiment';
 import type { MetricColumns } from '../worker/protocol';
-import { batchSizes, epochOrder, TrainingRun } from './run';
+import { batchSizes, epochOrder } from './batchOrder';
+import { TrainingRun } from './run';
 
 /** TensorFlow Playground's default: circle, 250 training points, batch 10, 2-4-2-1 tanh, SGD 0.03. */
 const PLAYGROUND: Experiment = {

@@ -24,9 +24,6 @@ import { createParameters, type NetworkLayout, networkLayout } from './model';
 import { createOptimizer, type Optimizer } from './optimizers';
 import { deriveSeed, SEED_STREAM } from './seeds';
 
-// Tests import the batch order from here; the JavaScript engine imports batchOrder.ts, to stay tf-free.
-export { batchSizes, epochOrder } from './batchOrder';
-
 /** The current epoch's shuffled mini-batches and how far through them training is. */
 interface EpochBatches {
   /** The epoch's order of the training examples. */
