@@ -5,12 +5,14 @@
  *
  *   npm run bench -- [--seconds 8] [--baseline-seconds 4] [--only tfp-default,spiral-6x8]
  *                    [--out /tmp/dir] [--port 4314] [--no-baseline] [--json results.json]
- *                    [--quiet-load 2.5 [--quiet-wait 120]]
+ *                    [--quiet-load 2.5 [--quiet-wait 120]] [--rounds 3]
  *
  * Progress goes to stderr, the table to stdout. Figures are wall-clock on a shared machine: each
  * row notes the load average it ran under, and --quiet-load makes each scenario wait (at most
  * --quiet-wait seconds) for the 1-minute load average to fall below a threshold. Rerun before
- * quoting a difference under 1.5x.
+ * quoting a difference under 1.5x. --rounds measures every scenario again that many times (the
+ * bare baselines once), alternating the order, and states a race's cost as the median over the
+ * rounds: each round compares the race with its variants alone measured minutes apart at most.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -43,6 +45,7 @@ const { values: args } = parseArgs({
     json: { type: 'string' },
     'quiet-load': { type: 'string', default: '0' },
     'quiet-wait': { type: 'string', default: '120' },
+    rounds: { type: 'string', default: '1' },
   },
 });
 
@@ -161,28 +164,37 @@ async function main(): Promise<void> {
   });
   const chromiumVersion = browser.version();
   const loadBefore = loadavg()[0] ?? 0;
-  const results: ScenarioResult[] = [];
+  const roundCount = Math.round(positive('rounds', args.rounds));
+  const rounds: ScenarioResult[][] = [];
   try {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    for (const scenario of scenarios) {
-      results.push(
-        await measureScenario(context, server.baseUrl, scenario, {
-          seconds,
-          maxSeconds: Math.max(60, seconds),
-          minEpochs: 3,
-          windowMs: 2000,
-          pauseCycles: 3,
-          baselineMs: args['no-baseline'] ? null : baselineSeconds * 1000,
-          quietLoad: Number(args['quiet-load']) || 0,
-          quietWaitMs: positive('quiet-wait', args['quiet-wait']) * 1000,
-        }),
-      );
+    for (let roundIndex = 0; roundIndex < roundCount; roundIndex += 1) {
+      if (roundCount > 1) log(`round ${roundIndex + 1} of ${roundCount}`);
+      // Every other round runs backwards, so that a drift in the machine's load favours no scenario.
+      const order = roundIndex % 2 === 0 ? scenarios : [...scenarios].reverse();
+      const round: ScenarioResult[] = [];
+      for (const scenario of order) {
+        round.push(
+          await measureScenario(context, server.baseUrl, scenario, {
+            seconds,
+            maxSeconds: Math.max(60, seconds),
+            minEpochs: 3,
+            windowMs: 2000,
+            pauseCycles: 3,
+            baselineMs: args['no-baseline'] || roundIndex > 0 ? null : baselineSeconds * 1000,
+            quietLoad: Number(args['quiet-load']) || 0,
+            quietWaitMs: positive('quiet-wait', args['quiet-wait']) * 1000,
+          }),
+        );
+      }
+      // In the table's order whatever order the round ran in.
+      rounds.push(scenarios.flatMap((scenario) => round.filter((result) => result.scenario === scenario)));
     }
   } finally {
     await browser.close();
     await server.close();
   }
-  const report = formatReport(results, bundle, {
+  const report = formatReport(rounds, bundle, {
     date: new Date().toISOString().slice(0, 10),
     cpus: cpus().length,
     chromium: `Chromium ${chromiumVersion}`,
@@ -191,7 +203,7 @@ async function main(): Promise<void> {
     baselineSeconds,
   });
   process.stdout.write(`${report}\n`);
-  if (args.json) writeFileSync(args.json, `${JSON.stringify({ results, bundle }, null, 2)}\n`);
+  if (args.json) writeFileSync(args.json, `${JSON.stringify({ rounds, bundle }, null, 2)}\n`);
   if (!args.out) rmSync(outDir, { recursive: true, force: true });
 }
 

@@ -116,13 +116,31 @@ describe('race cost', () => {
   it('states what a race costs per epoch against its variants alone, and whether the target is met', () => {
     const race = (rate: number) => result('compare-2', rate, ['compare-1', 'compare-1b']);
     // Alone: 60 and 30 epochs/s, a mean of 25 ms per epoch; the race at 20 epochs/s takes 50 ms.
-    const met = raceCosts([result('compare-1', 60), result('compare-1b', 30), race(20)]).join('\n');
-    expect(met).toContain("compare-2 takes 2.00× one run's time per epoch");
-    expect(met).toContain('alone: compare-1 60.0, compare-1b 30.0 epochs/s; target ≤ 2.2×: met');
-    expect(raceCosts([result('compare-1', 60), result('compare-1b', 30), race(10)]).join('\n')).toContain(
-      "4.00× one run's time per epoch (10.0 epochs/s; alone: compare-1 60.0, compare-1b 30.0 epochs/s; target ≤ 2.2×: not met)",
+    const met = raceCosts([[result('compare-1', 60), result('compare-1b', 30), race(20)]]).join('\n');
+    expect(met).toContain("compare-2 takes 2.00× one run's time per epoch (target ≤ 2.2×: met)");
+    expect(met).toContain('(20.0 epochs/s; alone: compare-1 60.0, compare-1b 30.0 epochs/s)');
+    expect(raceCosts([[result('compare-1', 60), result('compare-1b', 30), race(10)]]).join('\n')).toContain(
+      "4.00× one run's time per epoch (target ≤ 2.2×: not met): 4.00× (10.0 epochs/s",
     );
     // Without its variants alone in the same bench, a race has no cost to state.
-    expect(raceCosts([result('compare-1', 60), race(20)])).toEqual([]);
+    expect(raceCosts([[result('compare-1', 60), race(20)]])).toEqual([]);
+  });
+
+  it('judges a race by the median of its rounds, each against the variants alone in that round', () => {
+    const race = (rate: number) => result('compare-2', rate, ['compare-1', 'compare-1b']);
+    const round = (alone: number, racing: number) => [
+      result('compare-1', alone),
+      result('compare-1b', alone),
+      race(racing),
+    ];
+    // Costs 2.0 (machine quiet), 3.0 (the race ran while the machine was busy) and 2.1.
+    const text = raceCosts([round(100, 50), round(90, 30), round(42, 20)]).join('\n');
+    expect(text).toContain("2.10× one run's time per epoch, the median of 3 rounds (target ≤ 2.2×: met)");
+    expect(text).toContain('2.00× (50.0 epochs/s; alone: compare-1 100.0, compare-1b 100.0 epochs/s); 3.00×');
+    // A round on a machine twice as slow throughout costs what a quick round costs; against the
+    // quick round's variants alone it would have cost 4×.
+    expect(raceCosts([round(100, 50), round(50, 25)]).join('\n')).toContain(
+      "2.00× one run's time per epoch, the median of 2 rounds (target ≤ 2.2×: met): 2.00× (50.0 epochs/s; alone: compare-1 100.0, compare-1b 100.0 epochs/s); 2.00× (25.0",
+    );
   });
 });

@@ -140,36 +140,79 @@ const HEADER = [
 export const RACE_COST_TARGET = 2.2;
 
 /**
- * Each race's time per epoch as a multiple of one run's: the mean time per epoch of its variants
- * each trained alone in the same bench (Adam's step costs more than SGD's, so the race is compared
- * with both, not with the cheaper one). Nothing when a side was not measured.
+ * A race's time per epoch as a multiple of one run's, in one round: the mean time per epoch of
+ * its variants each trained alone in the same round (Adam's step costs more than SGD's, so the
+ * race is compared with both, not with the cheaper one). Null when a side was not measured.
  */
-export function raceCosts(results: readonly ScenarioResult[]): string[] {
+function raceCostIn(round: readonly ScenarioResult[], race: ScenarioResult): number | null {
+  const singles = (race.scenario.raceOf ?? []).map((id) =>
+    round.find((candidate) => candidate.scenario.id === id),
+  );
+  if (singles.length === 0 || !race.app.isMeasured || race.app.epochsPerSecond <= 0) return null;
+  const rates = singles.map((single) => (single?.app.isMeasured ? single.app.epochsPerSecond : 0));
+  if (rates.some((rate) => rate <= 0)) return null;
+  const meanSecondsPerEpoch = rates.reduce((sum, rate) => sum + 1 / rate, 0) / rates.length;
+  return 1 / race.app.epochsPerSecond / meanSecondsPerEpoch;
+}
+
+/**
+ * Each race's cost per epoch against its variants alone, round by round. Rounds measure the race
+ * and its variants alone back to back, so that a change in the machine's load between two
+ * scenarios moves one round's figure, not the verdict: that is the median over the rounds.
+ */
+export function raceCosts(rounds: ReadonlyArray<readonly ScenarioResult[]>): string[] {
   const lines: string[] = [];
-  for (const result of results) {
-    const singles = (result.scenario.raceOf ?? []).map((id) =>
-      results.find((candidate) => candidate.scenario.id === id),
-    );
-    if (singles.length === 0 || !result.app.isMeasured || result.app.epochsPerSecond <= 0) continue;
-    const rates = singles.map((single) => (single?.app.isMeasured ? single.app.epochsPerSecond : 0));
-    if (rates.some((rate) => rate <= 0)) continue;
-    const meanSecondsPerEpoch = rates.reduce((sum, rate) => sum + 1 / rate, 0) / rates.length;
-    const cost = 1 / result.app.epochsPerSecond / meanSecondsPerEpoch;
+  const races = (rounds[0] ?? []).filter((result) => (result.scenario.raceOf ?? []).length > 0);
+  for (const { scenario } of races) {
+    const measured = rounds.flatMap((round) => {
+      const race = round.find((result) => result.scenario.id === scenario.id);
+      const cost = race ? raceCostIn(round, race) : null;
+      return race?.app.isMeasured && cost !== null ? [{ round, race: race.app, cost }] : [];
+    });
+    if (measured.length === 0) continue;
+    const cost = median(measured.map((entry) => entry.cost));
     const verdict = cost <= RACE_COST_TARGET ? 'met' : 'not met';
-    const alone = singles.map((single, i) => `${single?.scenario.id} ${rates[i]?.toFixed(1)}`).join(', ');
+    const perRound = measured.map(({ round, race, cost: roundCost }) => {
+      const alone = (scenario.raceOf ?? [])
+        .map((id) => {
+          const single = round.find((candidate) => candidate.scenario.id === id)?.app;
+          return `${id} ${single?.isMeasured ? single.epochsPerSecond.toFixed(1) : '–'}`;
+        })
+        .join(', ');
+      return `${roundCost.toFixed(2)}× (${race.epochsPerSecond.toFixed(1)} epochs/s; alone: ${alone} epochs/s)`;
+    });
+    const summary =
+      measured.length === 1
+        ? `${cost.toFixed(2)}× one run's time per epoch`
+        : `${cost.toFixed(2)}× one run's time per epoch, the median of ${measured.length} rounds`;
     lines.push(
       '',
-      `Race cost: ${result.scenario.id} takes ${cost.toFixed(2)}× one run's time per epoch (${result.app.epochsPerSecond.toFixed(1)} epochs/s; alone: ${alone} epochs/s; target ≤ ${RACE_COST_TARGET}×: ${verdict}).`,
+      `Race cost: ${scenario.id} takes ${summary} (target ≤ ${RACE_COST_TARGET}×: ${verdict}): ${perRound.join('; ')}.`,
     );
   }
   return lines;
 }
 
+/** Every scenario's epochs/s in each round, so that the spread between rounds shows. */
+function roundRates(rounds: ReadonlyArray<readonly ScenarioResult[]>): string {
+  const ids = (rounds[0] ?? []).map((result) => result.scenario.id);
+  const rates = ids.map((id) => {
+    const perRound = rounds.map((round) => {
+      const app = round.find((result) => result.scenario.id === id)?.app;
+      return app?.isMeasured ? formatRate(app.epochsPerSecond) : '–';
+    });
+    return `${id} ${perRound.join(' / ')}`;
+  });
+  return `Epochs/s in each of ${rounds.length} rounds: ${rates.join('; ')}.`;
+}
+
 export function formatReport(
-  results: readonly ScenarioResult[],
+  rounds: ReadonlyArray<readonly ScenarioResult[]>,
   bundle: BundleSizes,
   machine: MachineInfo,
 ): string {
+  // The table shows the first round, which alone measured the bare baselines.
+  const results = rounds[0] ?? [];
   const lines = [`| ${HEADER.join(' | ')} |`, `| ${HEADER.map(() => '---').join(' | ')} |`];
   const notes: string[] = [];
   for (const result of results) {
@@ -179,7 +222,8 @@ export function formatReport(
     const footnote = marks.length > 0 ? ` [${marks.join(',')}]` : '';
     lines.push(`| ${row(result, footnote).join(' | ')} |`);
   }
-  lines.push(...raceCosts(results));
+  lines.push(...raceCosts(rounds));
+  if (rounds.length > 1) lines.push('', roundRates(rounds));
   lines.push(
     '',
     `¹ From opening the link to the first completed epoch arriving in the page; a script in the page presses Train the moment it is enabled (the time in brackets), except for a scenario the bench sets up first (LeNet), where Playwright clicks it. ² From the click on Pause to the paused state: median of the clicks (and the slowest). ³ \`model.fit\` of the same layers, data and batch size in a worker, no UI, ${machine.baselineSeconds} s per backend after warm-up; examples/s = epochs/s × training examples. ⁴ Wall time per epoch ÷ optimizer steps per epoch: ours includes the per-epoch evaluation, shuffling and boundaries. ⁵ Main-thread tasks over 50 ms while training, from the end of the page's start-up (both charts drawn) to the end of the run; after "start-up", those between the Train press and that moment (Train is pressed while the charts' code still loads and renders).`,
