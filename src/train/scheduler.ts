@@ -12,6 +12,7 @@ import { assertNever } from '../core/registries/losses';
 import { validateExperiment } from '../core/validation';
 import type { DatasetRequest } from '../worker/datasetLoader';
 import type { WorkerCommand, WorkerEvent } from '../worker/protocol';
+import { boundaryIntervalMs } from './boundaryPacing';
 import { type EngineChoice, jsEngineChoice, peerLayouts, sharedNeeds, trainsInJs } from './engineChoice';
 import { JsTrainingRun } from './js/jsTrainingRun';
 import { networkLayout } from './networkLayout';
@@ -40,14 +41,6 @@ export const TURN_BUDGET_MS = 25;
 export const YIELD_INTERVAL_MS = 8;
 /** Minimum time between two epochsEnded messages of one run while it trains. */
 export const METRICS_INTERVAL_MS = 100;
-/**
- * Minimum time between two boundaries of one run while it trains: 20 per second, so that the
- * page still repaints at least 15 times a second (issue #7) when a turn or the page runs late.
- */
-export const BOUNDARY_INTERVAL_MS = 1000 / 20;
-/** A boundary may take at most this share of a run's time: a costly one is computed less often. */
-const BOUNDARY_TIME_SHARE = 0.2;
-
 type RunStatus = 'paused' | 'training' | 'stepping' | 'finished' | 'diverged';
 
 interface ScheduledRun {
@@ -97,11 +90,12 @@ export class TrainingScheduler {
       // Lockstep: no run starts epoch e + 1 before every training run has finished epoch e, so a
       // race on screen is fair at every moment whatever each epoch costs.
       const slowestEpoch = Math.min(...active.map((entry) => entry.run.epoch));
+      const drawingRuns = active.filter((entry) => entry.drawsBoundary).length;
       for (const entry of active) {
         // A command handled during an earlier turn may have paused or replaced this run.
         if (this.runs.get(entry.runId) !== entry || !isActive(entry)) continue;
         if (!entry.run.isMidEpoch && entry.run.epoch > slowestEpoch) continue;
-        await this.guarded(entry.runId, () => this.turn(entry));
+        await this.guarded(entry.runId, () => this.turn(entry, drawingRuns));
         // Yield between turns only once a few milliseconds have passed: a JavaScript-engine epoch
         // takes about a millisecond, and a yield per turn cost a race of two most of its time.
         if (performance.now() - lastYieldMs >= YIELD_INTERVAL_MS) {
@@ -258,7 +252,7 @@ export class TrainingScheduler {
   }
 
   /** Trains one epoch (or TURN_BUDGET_MS of it), then reports what is due. */
-  private async turn(entry: ScheduledRun): Promise<void> {
+  private async turn(entry: ScheduledRun, drawingRuns: number): Promise<void> {
     const { run } = entry;
     // A backend that queues its work gets one step per turn and a wait for it, so that a Pause
     // is answered after that step rather than after every step queued behind it.
@@ -268,8 +262,8 @@ export class TrainingScheduler {
     if (isEpochDone && entry.status === 'stepping') return this.settle(entry, 'paused');
     const nowMs = performance.now();
     if (nowMs - entry.lastMetricsMs >= METRICS_INTERVAL_MS && !(await this.postMetrics(entry))) return;
-    const boundaryIntervalMs = Math.max(BOUNDARY_INTERVAL_MS, entry.boundaryCostMs / BOUNDARY_TIME_SHARE);
-    if (nowMs - entry.lastBoundaryMs >= boundaryIntervalMs) await this.postBoundary(entry);
+    if (nowMs - entry.lastBoundaryMs >= boundaryIntervalMs(drawingRuns, entry.boundaryCostMs))
+      await this.postBoundary(entry);
   }
 
   /** Stops a run: flushes its metrics and boundary, then reports the new status. */
