@@ -13,11 +13,20 @@ interface LiveChartProps {
   readonly trainKey: MetricKey;
   readonly testKey: MetricKey;
   readonly isPercent: boolean;
+  /**
+   * Redrawn half a refresh after the charts without it: two charts falling due together are
+   * redrawn by React in one task, twice as long as each (a long task on a busy two-core machine).
+   */
+  readonly isStaggered?: boolean;
 }
 
 /** A chart of one metric fed from the store: every variant's runs, the previous run faint, the chosen options. */
-export function LiveChart({ title, trainKey, testKey, isPercent }: LiveChartProps) {
-  const version = useThrottledStoreValue(selectHistoryVersion, CHART_REFRESH_MS);
+export function LiveChart({ title, trainKey, testKey, isPercent, isStaggered = false }: LiveChartProps) {
+  const version = useThrottledStoreValue(
+    selectHistoryVersion,
+    CHART_REFRESH_MS,
+    isStaggered ? CHART_REFRESH_MS / 2 : 0,
+  );
   const curves = usePlayground(selectCurveSources);
   const ghost = usePlayground((state) => state.ghostHistory);
   const options = usePlayground((state) => state.chartOptions);

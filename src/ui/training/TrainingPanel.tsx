@@ -92,6 +92,7 @@ export function TrainingPanel() {
             trainKey="trainAccuracy"
             testKey="testAccuracy"
             isPercent={!isRegression}
+            isStaggered
           />
         </Suspense>
       </div>
