@@ -13,7 +13,8 @@ function throttled(intervalMs: number, phaseMs: number, source: { value: number 
   return { shown, throttle };
 }
 
-const gaps = (times: readonly number[]): number[] => times.slice(1).map((time, i) => time - (times[i] as number));
+const gaps = (times: readonly number[]): number[] =>
+  times.slice(1).map((time, i) => time - (times[i] as number));
 
 describe('startThrottle', () => {
   beforeEach(() => {
@@ -57,7 +58,8 @@ describe('startThrottle', () => {
     const secondTimes = second.shown.map((entry) => entry.atMs).slice(1);
     expect(firstTimes.length).toBeGreaterThanOrEqual(12);
     expect(secondTimes.length).toBeGreaterThanOrEqual(11);
-    for (const times of [firstTimes, secondTimes]) expect(Math.min(...gaps(times))).toBeGreaterThanOrEqual(250);
+    for (const times of [firstTimes, secondTimes])
+      expect(Math.min(...gaps(times))).toBeGreaterThanOrEqual(250);
     for (const time of secondTimes) {
       const nearest = Math.min(...firstTimes.map((other) => Math.abs(other - time)));
       expect(nearest).toBeGreaterThanOrEqual(100);
