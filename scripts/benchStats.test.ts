@@ -118,9 +118,19 @@ describe('race cost', () => {
     // Alone: 60 and 30 epochs/s, a mean of 25 ms per epoch; the race at 20 epochs/s takes 50 ms.
     const met = raceCosts([[result('compare-1', 60), result('compare-1b', 30), race(20)]]).join('\n');
     expect(met).toContain("compare-2 takes 2.00× one run's time per epoch (target ≤ 2.2×: met)");
-    expect(met).toContain('(20.0 epochs/s; alone: compare-1 60.0, compare-1b 30.0 epochs/s)');
+    expect(met).toContain(
+      '(20.0 epochs/s, no long task while training; alone: compare-1 60.0, compare-1b 30.0 epochs/s)',
+    );
     expect(raceCosts([[result('compare-1', 60), result('compare-1b', 30), race(10)]]).join('\n')).toContain(
       "4.00× one run's time per epoch (target ≤ 2.2×: not met): 4.00× (10.0 epochs/s",
+    );
+    // Long tasks while the race trained are part of its target too, so each round names them.
+    const janky = race(20);
+    const withTasks: ScenarioResult = janky.app.isMeasured
+      ? { ...janky, app: { ...janky.app, longTaskCount: 2, longestTaskMs: 87.4 } }
+      : janky;
+    expect(raceCosts([[result('compare-1', 60), result('compare-1b', 30), withTasks]]).join('\n')).toContain(
+      '(20.0 epochs/s, 2 long tasks while training (longest 87 ms); alone:',
     );
     // Without its variants alone in the same bench, a race has no cost to state.
     expect(raceCosts([[result('compare-1', 60), race(20)]])).toEqual([]);
@@ -136,11 +146,13 @@ describe('race cost', () => {
     // Costs 2.0 (machine quiet), 3.0 (the race ran while the machine was busy) and 2.1.
     const text = raceCosts([round(100, 50), round(90, 30), round(42, 20)]).join('\n');
     expect(text).toContain("2.10× one run's time per epoch, the median of 3 rounds (target ≤ 2.2×: met)");
-    expect(text).toContain('2.00× (50.0 epochs/s; alone: compare-1 100.0, compare-1b 100.0 epochs/s); 3.00×');
+    expect(text).toContain(
+      '2.00× (50.0 epochs/s, no long task while training; alone: compare-1 100.0, compare-1b 100.0 epochs/s); 3.00×',
+    );
     // A round on a machine twice as slow throughout costs what a quick round costs; against the
     // quick round's variants alone it would have cost 4×.
     expect(raceCosts([round(100, 50), round(50, 25)]).join('\n')).toContain(
-      "2.00× one run's time per epoch, the median of 2 rounds (target ≤ 2.2×: met): 2.00× (50.0 epochs/s; alone: compare-1 100.0, compare-1b 100.0 epochs/s); 2.00× (25.0",
+      "2.00× one run's time per epoch, the median of 2 rounds (target ≤ 2.2×: met): 2.00× (50.0 epochs/s, no long task while training; alone: compare-1 100.0, compare-1b 100.0 epochs/s); 2.00× (25.0",
     );
   });
 });

@@ -179,7 +179,11 @@ export function raceCosts(rounds: ReadonlyArray<readonly ScenarioResult[]>): str
           return `${id} ${single?.isMeasured ? single.epochsPerSecond.toFixed(1) : '–'}`;
         })
         .join(', ');
-      return `${roundCost.toFixed(2)}× (${race.epochsPerSecond.toFixed(1)} epochs/s; alone: ${alone} epochs/s)`;
+      const tasks =
+        race.longTaskCount === 0
+          ? 'no long task while training'
+          : `${race.longTaskCount} long task${race.longTaskCount === 1 ? '' : 's'} while training (longest ${Math.round(race.longestTaskMs)} ms)`;
+      return `${roundCost.toFixed(2)}× (${race.epochsPerSecond.toFixed(1)} epochs/s, ${tasks}; alone: ${alone} epochs/s)`;
     });
     const summary =
       measured.length === 1
