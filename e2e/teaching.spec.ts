@@ -76,6 +76,17 @@ test('the chart options, the comparison bar and the Advanced panel hide and lock
   await expect(comparison.getByText('Locked by this link')).toBeVisible();
   await expect(comparison.getByRole('button', { name: '+ Add variant' })).toBeDisabled();
   await expect(comparison.getByLabel('Seeds per variant')).toBeDisabled();
+  await expect(comparison.getByRole('button', { name: 'Remove variant B' })).toBeDisabled();
+  // Locking the race's make-up leaves choosing which variant the open panels edit: here B's SGD.
+  await comparison.getByTestId('variant-1').click();
+  await expect(comparison.getByTestId('variant-1')).toHaveAttribute('aria-pressed', 'true');
+  await expect(comparison).toContainText('The panels below edit variant B');
+  await expect(page.getByLabel('Algorithm')).toHaveValue('sgd');
+  await page.getByLabel('Algorithm').selectOption('rmsprop');
+  await comparison.getByTestId('variant-0').click();
+  await expect(page.getByLabel('Algorithm')).toHaveValue('adam');
+  await comparison.getByTestId('variant-1').click();
+  await expect(page.getByLabel('Algorithm')).toHaveValue('rmsprop');
   await page.getByText('Advanced', { exact: true }).click();
   await expect(page.getByLabel('Backend')).toBeDisabled();
 

@@ -5,6 +5,7 @@ import { usePlayground } from '../../store/appStore';
 import { selectVariantLabels } from '../../store/comparisonSelectors';
 import { selectIsComparing } from '../../store/selectors';
 import { Lockable } from '../common/Lockable';
+import { useTeaching } from '../common/useTeaching';
 import { variantColour } from '../theme';
 import './compare.css';
 
@@ -38,8 +39,12 @@ function PresetPicker() {
   );
 }
 
-/** The variant tabs: which variant the panels edit, each removable, and one more to add. */
-function VariantTabs() {
+/**
+ * The variant tabs: which variant the panels edit, each removable, and one more to add. A link
+ * that locks the comparison locks adding and removing only: choosing which variant the panels
+ * show edits nothing, and a panel left open by the link may be meant for variant B.
+ */
+function VariantTabs({ isLocked }: { readonly isLocked: boolean }) {
   const labels = usePlayground(selectVariantLabels);
   const selected = usePlayground((state) => state.selectedVariant);
   const selectVariant = usePlayground((state) => state.selectVariant);
@@ -72,13 +77,14 @@ function VariantTabs() {
             className="variant-remove"
             aria-label={`Remove variant ${label}`}
             title="Remove this variant"
+            disabled={isLocked}
             onClick={() => removeVariant(index)}
           >
             ×
           </button>
         </span>
       ))}
-      <button type="button" onClick={addVariant} disabled={labels.length >= MAX_VARIANTS}>
+      <button type="button" onClick={addVariant} disabled={isLocked || labels.length >= MAX_VARIANTS}>
         + Add variant
       </button>
     </fieldset>
@@ -97,6 +103,7 @@ export function ComparisonBar() {
   const startComparison = usePlayground((state) => state.startComparison);
   const endComparison = usePlayground((state) => state.endComparison);
   const setSeedCount = usePlayground((state) => state.setSeedCount);
+  const { isLocked } = useTeaching('compare');
 
   if (!isComparing) {
     return (
@@ -115,8 +122,8 @@ export function ComparisonBar() {
   }
   return (
     <section className="compare-bar comparing" aria-label="Comparison">
+      <VariantTabs isLocked={isLocked} />
       <Lockable target="compare">
-        <VariantTabs />
         <div className="compare-settings">
           <span className="compare-seeds">
             <label
