@@ -77,6 +77,7 @@ test('the chart options, the comparison bar and the Advanced panel hide and lock
   await expect(comparison.getByRole('button', { name: '+ Add variant' })).toBeDisabled();
   await expect(comparison.getByLabel('Seeds per variant')).toBeDisabled();
   await expect(comparison.getByRole('button', { name: 'Remove variant B' })).toBeDisabled();
+  await expect(page.getByLabel('Target test accuracy (%)')).toBeDisabled();
   // Locking the race's make-up leaves choosing which variant the open panels edit: here B's SGD.
   await comparison.getByTestId('variant-1').click();
   await expect(comparison.getByTestId('variant-1')).toHaveAttribute('aria-pressed', 'true');

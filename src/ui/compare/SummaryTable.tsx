@@ -5,6 +5,7 @@ import { selectSummaryKey, selectVariantLabels, variantSummaries } from '../../s
 import { selectIsRegression } from '../../store/modelSelectors';
 import { selectHistoryVersion } from '../../store/selectors';
 import { useThrottledStoreValue } from '../charts/useThrottledValue';
+import { useTeaching } from '../common/useTeaching';
 import { variantColour } from '../theme';
 import './compare.css';
 
@@ -25,9 +26,13 @@ function epochsToTarget(summary: VariantSummary): string {
   return 'not yet';
 }
 
-/** The target accuracy in percent, typed; a value outside 1–100 is shown as a problem and not applied. */
+/**
+ * The target accuracy in percent, typed; a value outside 1–100 is shown as a problem and not
+ * applied. Part of the race's settings: a link that locks the comparison locks it too.
+ */
 function TargetField() {
   const inputId = useId();
+  const { isLocked } = useTeaching('compare');
   const target = usePlayground((state) => state.targetAccuracy);
   const setTarget = usePlayground((state) => state.setTargetAccuracy);
   const [draft, setDraft] = useState<string | null>(null);
@@ -42,6 +47,7 @@ function TargetField() {
         type="text"
         inputMode="decimal"
         value={shown}
+        disabled={isLocked}
         aria-invalid={!isValid}
         onChange={(event) => {
           const raw = event.target.value;
