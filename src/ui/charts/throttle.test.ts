@@ -82,6 +82,31 @@ describe('startThrottle', () => {
     expect(second.shown.at(-1)).toEqual({ atMs: 5125, value: 1 });
   });
 
+  it('shows at once when the urgent part changes, however recently it showed, and drops the wait', () => {
+    const source = { value: 0, status: 'training' };
+    const shown: Array<{ atMs: number; value: number }> = [];
+    const throttle = startThrottle({
+      intervalMs: 250,
+      phaseMs: 0,
+      read: () => source.value,
+      readUrgent: () => source.status,
+      show: (value) => shown.push({ atMs: performance.now(), value }),
+    });
+    vi.advanceTimersByTime(100);
+    source.value = 1;
+    throttle.changed();
+    // A progress change waits for the interval…
+    expect(shown).toHaveLength(1);
+    vi.advanceTimersByTime(20);
+    source.value = 2;
+    source.status = 'pausing';
+    throttle.changed();
+    // …a new status does not, and brings the latest progress with it.
+    expect(shown.at(-1)).toEqual({ atMs: 120, value: 2 });
+    vi.advanceTimersByTime(1000);
+    expect(shown).toHaveLength(2);
+  });
+
   it('shows nothing more once stopped', () => {
     const source = { value: 0 };
     const { shown, throttle } = throttled(250, 0, source);

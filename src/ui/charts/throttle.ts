@@ -13,6 +13,12 @@ export interface ThrottleOptions<T> {
   readonly phaseMs: number;
   /** The value now. */
   readonly read: () => T;
+  /**
+   * What must show at once when it changes, however recently the value was shown: the run's
+   * status, so that the status line says "Pausing" when Pause is pressed, not up to an interval
+   * later. Compared with Object.is.
+   */
+  readonly readUrgent?: () => unknown;
   /** Passes a value on. */
   readonly show: (value: T) => void;
 }
@@ -24,14 +30,23 @@ export interface Throttle {
 }
 
 /** Shows the current value at once, then throttles the changes reported to it. */
-export function startThrottle<T>({ intervalMs, phaseMs, read, show }: ThrottleOptions<T>): Throttle {
+export function startThrottle<T>({
+  intervalMs,
+  phaseMs,
+  read,
+  readUrgent = () => null,
+  show,
+}: ThrottleOptions<T>): Throttle {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let lastShown = read();
+  let lastUrgent = readUrgent();
   let lastShownMs = Number.NEGATIVE_INFINITY;
   const showNow = (): void => {
+    if (timer !== null) clearTimeout(timer);
     timer = null;
     lastShownMs = performance.now();
     lastShown = read();
+    lastUrgent = readUrgent();
     show(lastShown);
   };
   showNow();
@@ -39,6 +54,7 @@ export function startThrottle<T>({ intervalMs, phaseMs, read, show }: ThrottleOp
   lastShownMs += phaseMs;
   return {
     changed() {
+      if (!Object.is(readUrgent(), lastUrgent)) return showNow();
       // Compared with what was shown, not with the previous value: histories grow in place, so a
       // selector reading one gives the same answer before and after.
       if (timer !== null || Object.is(read(), lastShown)) return;

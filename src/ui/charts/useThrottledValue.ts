@@ -5,7 +5,8 @@ import { startThrottle } from './throttle';
 
 /**
  * A store value, passed on to React at most once per `intervalMs` (the latest one wins, none is
- * lost at the end), `phaseMs` after the instances without a phase. It listens to the store
+ * lost at the end), `phaseMs` after the instances without a phase, and at once when what
+ * `urgentSelector` reads changes. It listens to the store
  * itself: a component that subscribed to the value through React would render on every change,
  * and a race of many runs changes it about a hundred times a second. Measured: redrawing the
  * recharts charts on every metrics message kept the main thread about 70% busy and produced long
@@ -15,6 +16,7 @@ export function useThrottledStoreValue<T>(
   selector: (state: PlaygroundState) => T,
   intervalMs: number,
   phaseMs = 0,
+  urgentSelector?: (state: PlaygroundState) => unknown,
 ): T {
   const [shown, setShown] = useState(() => selector(playgroundStore.getState()));
   useEffect(() => {
@@ -23,6 +25,7 @@ export function useThrottledStoreValue<T>(
       intervalMs,
       phaseMs,
       read: () => selector(playgroundStore.getState()),
+      ...(urgentSelector ? { readUrgent: () => urgentSelector(playgroundStore.getState()) } : {}),
       show: setShown,
     });
     const unsubscribe = playgroundStore.subscribe(() => throttle.changed());
@@ -30,6 +33,6 @@ export function useThrottledStoreValue<T>(
       unsubscribe();
       throttle.stop();
     };
-  }, [selector, intervalMs, phaseMs]);
+  }, [selector, intervalMs, phaseMs, urgentSelector]);
   return shown;
 }

@@ -8,8 +8,9 @@ const STATUS_REFRESH_MS = 250;
 /** Train, Pause, Step and Reset, with the polite status line and why Train is disabled. */
 export function TrainingControls() {
   const status = usePlayground(selectRunStatus);
-  // Progress words change with every metrics message of every run: read aloud and redrawn 4 times a second.
-  const statusText = useThrottledStoreValue(selectStatusText, STATUS_REFRESH_MS);
+  // Progress words change with every metrics message of every run: read aloud and redrawn 4 times
+  // a second. A new status (Pausing, Paused, Training) shows at once: it answers a button.
+  const statusText = useThrottledStoreValue(selectStatusText, STATUS_REFRESH_MS, 0, selectRunStatus);
   const blocker = usePlayground(selectTrainBlocker);
   const backendNotice = usePlayground((state) => state.backendNotice);
   const train = usePlayground((state) => state.train);
