@@ -6,20 +6,28 @@ import { datasetTrainingSetSize, trainingSetSize } from '../core/datasets/genera
 import type { Experiment } from '../core/experiment';
 import type { PlaygroundState } from './playgroundState';
 
-let labelledVariants: readonly Experiment[] | null = null;
-let labels: readonly string[] = [];
+/**
+ * A selector of the variants alone, computed again only when they change: zustand calls every
+ * selector on every store change, and a race changes the store tens of times a second (each run's
+ * metrics and boundaries) while its variants stay the same.
+ */
+function selectFromVariants<T>(compute: (variants: readonly Experiment[]) => T) {
+  let input: readonly Experiment[] | null = null;
+  let output: T;
+  return (state: PlaygroundState): T => {
+    if (input !== state.variants) {
+      input = state.variants;
+      output = compute(input);
+    }
+    return output;
+  };
+}
 
 /** Each variant's short name ("A · SGD"); the same array while the variants are the same. */
-export const selectVariantLabels = (state: PlaygroundState): readonly string[] => {
-  if (labelledVariants !== state.variants) {
-    labelledVariants = state.variants;
-    labels = variantLabels(state.variants);
-  }
-  return labels;
-};
+export const selectVariantLabels = selectFromVariants(variantLabels);
 
 /** The line above the charts naming exactly what differs between the variants. */
-export const selectDifferencesText = (state: PlaygroundState): string => describeDifferences(state.variants);
+export const selectDifferencesText = selectFromVariants(describeDifferences);
 
 /** Training examples per epoch, for the "examples seen" axis (own data: once loaded). */
 export const trainingSetSizeOf = (state: PlaygroundState): number => {

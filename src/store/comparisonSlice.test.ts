@@ -3,6 +3,7 @@ import { COMPARISON_PRESETS } from '../core/compare/presets';
 import { withSeedIndex } from '../core/compare/workspace';
 import { DEFAULT_EXPERIMENT } from '../core/defaults';
 import type { WorkerCommand } from '../worker/protocol';
+import { selectDifferencesText, selectVariantLabels } from './comparisonSelectors';
 import { selectRunStatus, selectStatusText, selectTrainBlocker } from './selectors';
 import { metricsFor, setupStore } from './storeTestKit';
 
@@ -87,6 +88,24 @@ describe('comparison', () => {
     expect(a?.loss).toBe('categoricalCrossentropy');
     expect(b?.loss).toBe('categoricalCrossentropy');
     expect(typesOf(sent)).toEqual(['dispose', 'dispose', 'load', 'load']);
+  });
+
+  it('names what differs and each variant, anew after an edit and unchanged while runs progress', () => {
+    const { store, emit } = setup();
+    store.getState().applyComparisonPreset('sgd-vs-adam');
+    const labels = selectVariantLabels(store.getState());
+    expect(selectDifferencesText(store.getState())).toBe('Differs in optimizer (A SGD · B Adam)');
+    store.getState().train();
+    const [a] = store.getState().runs;
+    emit({ type: 'epochsEnded', runId: a?.runId ?? '', metrics: metrics([0, 1, 2]), numTensors: 9 });
+    // Progress is a new state with the same variants: the same labels, not recomputed ones.
+    expect(selectVariantLabels(store.getState())).toBe(labels);
+    store.getState().pause();
+    store.getState().setOptimizerParam('learningRate', 0.5);
+    expect(selectDifferencesText(store.getState())).toMatch(
+      /^Differs in optimizer \(A SGD · B Adam\); learning rate/,
+    );
+    expect(selectVariantLabels(store.getState())).not.toBe(labels);
   });
 
   it('keeps the other variants training when one diverges, and says which', () => {
