@@ -139,3 +139,22 @@ test('the epoch axis ends on a round tick past the curves and stays put while th
   }
   expect(pageErrors).toEqual([]);
 });
+
+test('the loss and accuracy charts end their epoch axes alike, though they redraw apart', async ({
+  page,
+  pageErrors,
+}) => {
+  await page.goto('./?epochs=400');
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect(runStatus(page)).toContainText(/^Done · epoch 400/, { timeout: 60_000 });
+  const xTicks = (title: string) =>
+    page
+      .locator('figure.metric-chart', { has: page.getByRole('heading', { name: title }) })
+      .locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value')
+      .allTextContents();
+  // Both charts have drawn the last epoch: their axes reach it.
+  for (const title of ['Loss', 'Accuracy'])
+    await expect.poll(async () => Number((await xTicks(title)).at(-1))).toBeGreaterThanOrEqual(400);
+  expect(await xTicks('Accuracy')).toEqual(await xTicks('Loss'));
+  expect(pageErrors).toEqual([]);
+});

@@ -51,6 +51,11 @@ export interface ComparisonChartProps {
   readonly version: number;
   /** Draws at this size instead of filling the parent's width (a render without layout, as in tests). */
   readonly fixedSize?: { readonly width: number; readonly height: number };
+  /**
+   * Where the growing x-axis is kept: shared by charts shown side by side, which then end their
+   * x-axes alike even though they redraw at different moments; a chart's own when absent.
+   */
+  readonly xAxisHolder?: { current: GrowingAxis | null };
 }
 
 /** Room around the plot; the bottom leaves space for the x-axis' name. */
@@ -89,6 +94,7 @@ export function ComparisonChart({
   options,
   version,
   fixedSize,
+  xAxisHolder,
 }: ComparisonChartProps) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: the histories are mutated in place; version says when.
   const drawing = useMemo(
@@ -102,7 +108,8 @@ export function ComparisonChart({
   const hasWholeX = options.xAxis === 'epochs';
   // Remembered across redraws (not state: choosing it must not cause another render); choosing again
   // from the same inputs gives the same axis, so a second render in StrictMode changes nothing.
-  const growingX = useRef<GrowingAxis | null>(null);
+  const ownX = useRef<GrowingAxis | null>(null);
+  const growingX = xAxisHolder ?? ownX;
   growingX.current = growAxis(growingX.current, extent.xHigh, performance.now(), options.xAxis, hasWholeX);
   const xRange = useStableByValue(growingX.current.axis);
   const yRange = useStableByValue(yAxisOf(drawing, extent, isPercent));

@@ -3,7 +3,14 @@ import { usePlayground } from '../../store/appStore';
 import { selectCurveSources } from '../../store/comparisonSelectors';
 import { selectHistoryVersion } from '../../store/selectors';
 import { ComparisonChart } from './ComparisonChart';
+import type { GrowingAxis } from './chartAxes';
 import { useThrottledStoreValue } from './useThrottledValue';
+
+/**
+ * The live charts' x-axis, one for both: they redraw half a refresh apart, and each choosing its
+ * own would leave, say, the loss chart ending at 600 and the accuracy chart at 500 once a run is done.
+ */
+const LIVE_X_AXIS: { current: GrowingAxis | null } = { current: null };
 
 /** Shortest time between two redraws of a chart while its curves grow (a shared clock for all charts). */
 const CHART_REFRESH_MS = 250;
@@ -40,6 +47,7 @@ export function LiveChart({ title, trainKey, testKey, isPercent, isStaggered = f
       ghost={ghost}
       options={options}
       version={version}
+      xAxisHolder={LIVE_X_AXIS}
     />
   );
 }
