@@ -140,7 +140,7 @@ test('the epoch axis ends on a round tick past the curves and stays put while th
   expect(pageErrors).toEqual([]);
 });
 
-test('the loss and accuracy charts end their epoch axes alike, though they redraw apart', async ({
+test('the loss and accuracy charts end their epoch axes alike, on the last epoch once the run is done', async ({
   page,
   pageErrors,
 }) => {
@@ -155,6 +155,9 @@ test('the loss and accuracy charts end their epoch axes alike, though they redra
   // Both charts have drawn the last epoch: their axes reach it.
   for (const title of ['Loss', 'Accuracy'])
     await expect.poll(async () => Number((await xTicks(title)).at(-1))).toBeGreaterThanOrEqual(400);
+  expect(await xTicks('Accuracy')).toEqual(await xTicks('Loss'));
+  // Done, the axis fits the run: it ends on its last epoch, not on room left for growth.
+  await expect.poll(async () => (await xTicks('Loss')).at(-1)).toBe('400');
   expect(await xTicks('Accuracy')).toEqual(await xTicks('Loss'));
   expect(pageErrors).toEqual([]);
 });

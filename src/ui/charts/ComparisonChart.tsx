@@ -56,6 +56,8 @@ export interface ComparisonChartProps {
    * x-axes alike even though they redraw at different moments; a chart's own when absent.
    */
   readonly xAxisHolder?: { current: GrowingAxis | null };
+  /** Whether the curves are growing (a run trains): the x-axis then keeps room ahead of them. */
+  readonly isGrowing?: boolean;
 }
 
 /** Room around the plot; the bottom leaves space for the x-axis' name. */
@@ -95,6 +97,7 @@ export function ComparisonChart({
   version,
   fixedSize,
   xAxisHolder,
+  isGrowing = true,
 }: ComparisonChartProps) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: the histories are mutated in place; version says when.
   const drawing = useMemo(
@@ -110,7 +113,14 @@ export function ComparisonChart({
   // from the same inputs gives the same axis, so a second render in StrictMode changes nothing.
   const ownX = useRef<GrowingAxis | null>(null);
   const growingX = xAxisHolder ?? ownX;
-  growingX.current = growAxis(growingX.current, extent.xHigh, performance.now(), options.xAxis, hasWholeX);
+  growingX.current = growAxis(
+    growingX.current,
+    extent.xHigh,
+    performance.now(),
+    options.xAxis,
+    hasWholeX,
+    isGrowing,
+  );
   const xRange = useStableByValue(growingX.current.axis);
   const yRange = useStableByValue(yAxisOf(drawing, extent, isPercent));
   const rows = useMemo(

@@ -1,7 +1,7 @@
 import type { MetricKey } from '../../core/metricHistory';
 import { usePlayground } from '../../store/appStore';
 import { selectCurveSources } from '../../store/comparisonSelectors';
-import { selectHistoryVersion } from '../../store/selectors';
+import { selectHistoryVersion, selectRunStatus } from '../../store/selectors';
 import { ComparisonChart } from './ComparisonChart';
 import type { GrowingAxis } from './chartAxes';
 import { useThrottledStoreValue } from './useThrottledValue';
@@ -37,6 +37,7 @@ export function LiveChart({ title, trainKey, testKey, isPercent, isStaggered = f
   const curves = usePlayground(selectCurveSources);
   const ghost = usePlayground((state) => state.ghostHistory);
   const options = usePlayground((state) => state.chartOptions);
+  const isGrowing = usePlayground((state) => selectRunStatus(state) === 'training');
   return (
     <ComparisonChart
       title={title}
@@ -48,6 +49,7 @@ export function LiveChart({ title, trainKey, testKey, isPercent, isStaggered = f
       options={options}
       version={version}
       xAxisHolder={LIVE_X_AXIS}
+      isGrowing={isGrowing}
     />
   );
 }

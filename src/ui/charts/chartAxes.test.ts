@@ -91,6 +91,21 @@ describe('a growing x-axis', () => {
     expect(domains.size).toBeLessThan(25);
   });
 
+  it('fits the data once it stops growing, and keeps that axis while stepping inside it', () => {
+    // A 500-epoch run whose last move left room up to 700.
+    const grown = growAxis(growAxis(null, 300, 0, 'epochs', true), 500, 250, 'epochs', true);
+    expect(grown.axis.domain[1]).toBeGreaterThan(500);
+    const done = growAxis(grown, 500, 400, 'epochs', true, false);
+    expect(done.axis.domain).toEqual([0, 500]);
+    expect(done.axis.ticks.at(-1)).toBe(500);
+    // Asked again, or stepped within its last tick: the very same axis.
+    expect(growAxis(done, 500, 500, 'epochs', true, false)).toBe(done);
+    const stepped = growAxis(growAxis(null, 13, 0, 'epochs', true, false), 14, 100, 'epochs', true, false);
+    expect(growAxis(stepped, 14, 200, 'epochs', true, false)).toBe(stepped);
+    expect(stepped.axis.domain[1]).toBeGreaterThanOrEqual(14);
+    expect(stepped.axis.domain[1]).toBeLessThanOrEqual(16);
+  });
+
   it('starts afresh for a new run (less data) or another kind of axis', () => {
     const long = growAxis(growAxis(null, 100, 0, 'epochs', true), 5000, 1000, 'epochs', true);
     expect(growAxis(long, 3, 2000, 'epochs', true).axis.domain).toEqual([0, 3]);

@@ -86,7 +86,9 @@ export const AXIS_LOOKAHEAD_S = 2;
  * AXIS_LOOKAHEAD_S seconds at the pace seen since the last choice (at most doubling it), so that a fast run's axis moves
  * on every few seconds instead of at every redraw (each move makes recharts redo its whole frame,
  * tens of milliseconds). Data that shrank (a new run) or another kind of axis starts afresh.
- * `wholeSteps`: see linearAxis.
+ * `wholeSteps`: see linearAxis. When the data is not `isGrowing` (no run trains), the axis fits
+ * it, ending on the first round tick at or past it, rather than keeping room for growth that
+ * will not come: a finished 500-epoch run ends on 500, not on 700.
  */
 export function growAxis(
   previous: GrowingAxis | null,
@@ -94,8 +96,15 @@ export function growAxis(
   nowMs: number,
   kind: string,
   wholeSteps: boolean,
+  isGrowing = true,
 ): GrowingAxis {
   const high = Number.isFinite(xHigh) ? xHigh : 0;
+  if (!isGrowing) {
+    const fitted = linearAxis(0, high, wholeSteps);
+    const isSame =
+      previous !== null && previous.kind === kind && JSON.stringify(previous.axis) === JSON.stringify(fitted);
+    return isSame ? previous : { axis: fitted, kind, chosenAtX: high, chosenAtMs: nowMs };
+  }
   let pace = 0;
   if (previous !== null && previous.kind === kind && high >= previous.chosenAtX) {
     if (high <= previous.axis.domain[1]) return previous;
