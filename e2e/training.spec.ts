@@ -1,4 +1,15 @@
+import type { Page } from '@playwright/test';
 import { expect, runStatus, statusEpoch, test, waitForEpoch } from './fixtures';
+
+/** The live chart headed `title`. */
+const metricChart = (page: Page, title: string) =>
+  page.locator('figure.metric-chart', { has: page.getByRole('heading', { name: title }) });
+
+/** The x-axis tick labels of the live chart headed `title`, as shown. */
+const xTickTexts = (page: Page, title: string): Promise<string[]> =>
+  metricChart(page, title)
+    .locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value')
+    .allTextContents();
 
 test('Train grows the curves and the boundary live; Pause, Step and Reset work at any moment', async ({
   page,
@@ -98,13 +109,8 @@ test('the epoch axis ends on a round tick past the curves and stays put while th
   await page.getByRole('button', { name: 'Pause' }).click();
   await expect(runStatus(page)).toContainText(/^Paused/);
 
-  const lossChart = page.locator('figure.metric-chart', { has: page.getByRole('heading', { name: 'Loss' }) });
-  const xTicks = async (): Promise<number[]> =>
-    (
-      await lossChart
-        .locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value')
-        .allTextContents()
-    ).map(Number);
+  const lossChart = metricChart(page, 'Loss');
+  const xTicks = async (): Promise<number[]> => (await xTickTexts(page, 'Loss')).map(Number);
   const trainPath = () => lossChart.locator('path.recharts-line-curve').last().getAttribute('d');
 
   /** Ticks from 0 in equal round steps: the last one is a tick like the others, not the latest epoch. */
@@ -147,11 +153,7 @@ test('the loss and accuracy charts end their epoch axes alike, on the last epoch
   await page.goto('./?epochs=400');
   await page.getByRole('button', { name: 'Train', exact: true }).click();
   await expect(runStatus(page)).toContainText(/^Done · epoch 400/, { timeout: 60_000 });
-  const xTicks = (title: string) =>
-    page
-      .locator('figure.metric-chart', { has: page.getByRole('heading', { name: title }) })
-      .locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value')
-      .allTextContents();
+  const xTicks = (title: string) => xTickTexts(page, title);
   // Both charts have drawn the last epoch: their axes reach it.
   for (const title of ['Loss', 'Accuracy'])
     await expect.poll(async () => Number((await xTicks(title)).at(-1))).toBeGreaterThanOrEqual(400);

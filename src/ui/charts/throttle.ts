@@ -38,8 +38,9 @@ export function startThrottle<T>({
   show,
 }: ThrottleOptions<T>): Throttle {
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let lastShown = read();
-  let lastUrgent = readUrgent();
+  // All three are set by the first showNow(), just below.
+  let lastShown: T;
+  let lastUrgent: unknown;
   let lastShownMs = Number.NEGATIVE_INFINITY;
   const showNow = (): void => {
     if (timer !== null) clearTimeout(timer);
