@@ -5,7 +5,7 @@
  * axis, as Keras's summary prints them: [features] or [height, width, channels].
  */
 import type { LayerConfig, LayerKind, OutputLayerSpec } from './experiment';
-import { formatNumber } from './numberText';
+import { formatNumber, groupDigits } from './numberText';
 import { LAYER_KINDS } from './registries/layers';
 import { MODEL_LIMITS } from './registries/training';
 
@@ -256,7 +256,7 @@ export function summarizeModel(
   if (!isBroken && trainableCount > MODEL_LIMITS.maxParameters) {
     problems.push({
       layerIndex: null,
-      message: `This model has ${trainableCount.toLocaleString('en-US')} trainable parameters; at most ${MODEL_LIMITS.maxParameters.toLocaleString('en-US')} train at a useful speed in a browser. Use fewer units or filters, or pool before flattening.`,
+      message: `This model has ${groupDigits(trainableCount)} trainable parameters; at most ${groupDigits(MODEL_LIMITS.maxParameters)} train at a useful speed in a browser. Use fewer units or filters, or pool before flattening.`,
     });
   }
   const hasConvolution = hiddenLayers.some((layer) => layer.kind === 'conv2d');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, parseNumberText } from './numberText';
+import { formatNumber, groupDigits, parseNumberText } from './numberText';
 
 describe('parseNumberText', () => {
   it('reads plain decimals with an optional exponent', () => {
@@ -28,5 +28,32 @@ describe('formatNumber', () => {
       expect(parseNumberText(text)).toEqual({ kind: 'number', value });
     }
     expect(formatNumber(1e21)).toBe('1e21');
+  });
+});
+
+describe('groupDigits', () => {
+  it('writes numbers as toLocaleString("en-US") does, without Intl', () => {
+    const values = [
+      0,
+      7,
+      42,
+      999,
+      1000,
+      12_345,
+      999_999,
+      1_000_000,
+      60_000,
+      2_331,
+      -1234,
+      1234.5,
+      0.1234,
+      1234.5678,
+      9.9995,
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      Number.NEGATIVE_INFINITY,
+    ];
+    for (let value = 1; value < 1e9; value = Math.round(value * 3.7 + 1)) values.push(value);
+    for (const value of values) expect(groupDigits(value), String(value)).toBe(value.toLocaleString('en-US'));
   });
 });

@@ -32,3 +32,18 @@ export function parseNumberText(text: string): NumberText {
 export function formatNumber(value: number): string {
   return String(value).replace('e+', 'e');
 }
+
+/**
+ * `value` with its thousands grouped by commas, as `toLocaleString('en-US')` writes it (at most
+ * three decimals, rounded; "∞", "NaN"), without asking Intl: the first call to Intl loads the
+ * locale data, 25 to 75 ms in the task that first draws the page.
+ */
+export function groupDigits(value: number): string {
+  if (Number.isNaN(value)) return 'NaN';
+  if (!Number.isFinite(value)) return value > 0 ? '∞' : '-∞';
+  const rounded = Math.round(Math.abs(value) * 1000) / 1000;
+  const [whole = '0', fraction] = String(rounded).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const sign = value < 0 && rounded !== 0 ? '-' : '';
+  return `${sign}${grouped}${fraction ? `.${fraction}` : ''}`;
+}

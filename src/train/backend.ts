@@ -9,6 +9,7 @@
  * it on the cpu backend.
  */
 import * as tf from '@tensorflow/tfjs';
+import { groupDigits } from '../core/numberText';
 import type { BackendName, BackendPreference } from '../worker/protocol';
 
 /** What renders WebGL here: a real GPU, a software renderer, or nothing. */
@@ -103,7 +104,7 @@ function convolutionPlan(gpu: GpuInfo): BackendChoice[] {
 export function automaticPlan(needs: BackendNeeds | number, gpu: GpuInfo): BackendChoice[] {
   const { parameterCount, hasConvolution } = needsOf(needs);
   if (hasConvolution) return convolutionPlan(gpu);
-  const size = `${parameterCount.toLocaleString('en-US')} parameters`;
+  const size = `${groupDigits(parameterCount)} parameters`;
   const cpu: BackendChoice = { backend: 'cpu', reason: 'cpu: wasm did not start here' };
   if (gpu.kind === 'hardware' && parameterCount >= LARGE_NETWORK_PARAMETERS) {
     return [

@@ -1,5 +1,6 @@
 /** Parsers of comma-separated data: a person's own CSV and the scikit-learn exports the app ships. */
 
+import { groupDigits } from '../numberText';
 import { CsvProblem, records } from './csvRecords';
 import type { Dataset } from './types';
 
@@ -169,7 +170,7 @@ function parseTable(text: string, options: CsvOptions, headerLine: number): CsvR
     for (const { fields, row } of rows) {
       if (labelTexts.length >= maxRows) {
         throw new CsvProblem(
-          `row ${row}: the file has more than ${maxRows.toLocaleString('en-US')} data rows (the limit)`,
+          `row ${row}: the file has more than ${groupDigits(maxRows)} data rows (the limit)`,
         );
       }
       if (fields.length !== header.length) {

@@ -1,5 +1,6 @@
 /** The plain-language hints of "What the data says", tying the statistics to the other ingredients. */
 
+import { groupDigits } from '../numberText';
 import type { DataHint, DataStatistics } from './statistics';
 
 /** Largest to smallest class-size ratio above which classes count as imbalanced. */
@@ -7,7 +8,7 @@ export const IMBALANCE_RATIO = 1.5;
 /** Training examples per class below which a class counts as small. */
 export const FEW_POINTS_PER_CLASS = 30;
 
-const format = (count: number): string => count.toLocaleString('en-US');
+const format = (count: number): string => groupDigits(count);
 
 /** Hints of a regression set: the loss and output it calls for, and what the Accuracy chart shows instead. */
 function regressionHints(stats: Omit<DataStatistics, 'hints'>): DataHint[] {

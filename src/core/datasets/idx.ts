@@ -1,4 +1,5 @@
 /** Parser of the IDX format of MNIST and Fashion-MNIST (already gunzipped). */
+import { groupDigits } from '../numberText';
 
 /** A parsed IDX file: its dimensions and its raw unsigned bytes, row-major. */
 export interface IdxData {
@@ -15,7 +16,7 @@ const MAX_DIMENSIONS = 4;
 const hex = (value: number): string => `0x${value.toString(16).padStart(2, '0')}`;
 
 const plural = (count: number, noun: string): string =>
-  `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
+  `${groupDigits(count)} ${noun}${count === 1 ? '' : 's'}`;
 
 /**
  * Parses an IDX file: two zero bytes, a type code (0x08 = unsigned byte), the number of dimensions,

@@ -1,12 +1,13 @@
 import type { DatasetAnalysis } from '../../core/datasets/analysis';
 import type { DataStatistics } from '../../core/datasets/statistics';
+import { groupDigits } from '../../core/numberText';
 import type { AnalysisTiming } from '../../worker/dataProtocol';
 import { classColour } from '../theme';
 
 /** Classes above which the similarity matrix is replaced by a list of the closest pairs. */
 const MAX_MATRIX_CLASSES = 10;
 
-const count = (value: number): string => value.toLocaleString('en-US');
+const count = (value: number): string => groupDigits(value);
 const distance = (value: number): string =>
   value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
 

@@ -20,6 +20,7 @@ import { DataSummary } from './DataSummary';
 import { LoadStatus } from './LoadStatus';
 import { OwnData } from './OwnData';
 import './dataset.css';
+import { groupDigits } from '../../core/numberText';
 
 type DatasetNumberKey = 'noise' | 'numPoints' | 'trainFraction' | 'seed';
 
@@ -108,8 +109,8 @@ export function DatasetPanel() {
         )}
         {isInUse && fixedSplit && (
           <p className="hint">
-            {spec.label} comes split: {fixedSplit.train.toLocaleString('en-US')} training and{' '}
-            {fixedSplit.test.toLocaleString('en-US')} test images, the same for everyone.
+            {spec.label} comes split: {groupDigits(fixedSplit.train)} training and{' '}
+            {groupDigits(fixedSplit.test)} test images, the same for everyone.
           </p>
         )}
         {isInUse && <DataSummary />}

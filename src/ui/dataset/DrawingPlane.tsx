@@ -1,6 +1,7 @@
 import { type PointerEvent, useEffect, useId, useRef } from 'react';
 import { DRAWN_CLASS_NAMES, MAX_DRAWN_POINTS } from '../../core/datasets/custom';
 import { PLANE_EXTENT } from '../../core/datasets/plane';
+import { groupDigits } from '../../core/numberText';
 import { usePlayground } from '../../store/appStore';
 import { selectDrawClass, selectDrawnPoints } from '../../store/datasetSelectors';
 import { clearPlane, prepareCanvas, traceClassMarker } from '../common/planeDrawing';
@@ -118,11 +119,11 @@ export function DrawingPlane() {
       />
       <p id={helpId} className="hint">
         Click to add a point of the chosen class; drag across points to remove them. Up to{' '}
-        {MAX_DRAWN_POINTS.toLocaleString('en-US')} points.
+        {groupDigits(MAX_DRAWN_POINTS)} points.
       </p>
       <div className="drawing-actions">
         <span data-testid="drawn-count" aria-live="polite">
-          {points.length === 1 ? '1 point' : `${points.length.toLocaleString('en-US')} points`}
+          {points.length === 1 ? '1 point' : `${groupDigits(points.length)} points`}
         </span>
         <button type="button" className="secondary" onClick={clear} disabled={points.length === 0}>
           Clear points

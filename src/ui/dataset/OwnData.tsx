@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { CSV_MAX_CHARS, CSV_MAX_ROWS } from '../../core/datasets/csv';
 import type { CustomSource } from '../../core/datasets/custom';
+import { groupDigits } from '../../core/numberText';
 import { usePlayground } from '../../store/appStore';
 import { selectCsv, selectCustomData, selectOwnDataTool } from '../../store/datasetSelectors';
 import { SelectField } from '../common/SelectField';
@@ -38,8 +39,8 @@ function CsvUpload() {
         />
       </div>
       <p id={helpId} className="hint">
-        A header row, numeric feature columns and one label column; up to{' '}
-        {CSV_MAX_ROWS.toLocaleString('en-US')} rows or {CSV_MAX_CHARS / 1024 / 1024} MB. It stays in this tab.
+        A header row, numeric feature columns and one label column; up to {groupDigits(CSV_MAX_ROWS)} rows or{' '}
+        {CSV_MAX_CHARS / 1024 / 1024} MB. It stays in this tab.
       </p>
       {columnOptions.length > 1 && csv && (
         <SelectField
@@ -87,7 +88,7 @@ export function OwnData() {
       {tool === 'csv' ? <CsvUpload /> : <DrawingPlane />}
       <p className="hint" data-testid="own-data-in-use">
         {custom && isInUse
-          ? `In use: ${custom.name}, ${custom.count.toLocaleString('en-US')} rows, ${custom.numFeatures} features, ${custom.numClasses} classes.`
+          ? `In use: ${custom.name}, ${groupDigits(custom.count)} rows, ${custom.numFeatures} features, ${custom.numClasses} classes.`
           : 'No own data in use yet: training uses the data set chosen before.'}
       </p>
     </div>

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { ScatterPreview as ScatterData } from '../../core/datasets/analysis';
+import { groupDigits } from '../../core/numberText';
 import { clearPlane, prepareCanvas } from '../common/planeDrawing';
 import { drawAxes, drawScatterPart } from './scatterDrawing';
 
@@ -48,8 +49,7 @@ export function ScatterPreview({
             {preview.axes === 'features' && ' Both standardised.'}
           </>
         )}
-        {preview.omittedCount > 0 &&
-          ` ${preview.omittedCount.toLocaleString('en-US')} more points are not drawn.`}
+        {preview.omittedCount > 0 && ` ${groupDigits(preview.omittedCount)} more points are not drawn.`}
       </figcaption>
     </figure>
   );

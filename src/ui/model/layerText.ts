@@ -1,9 +1,10 @@
 /** Words and numbers the Model panel shows for a layer: its shape, its parameters, its input. */
 import type { ModelInput } from '../../core/modelInput';
 import { type LayerSummary, shapeText } from '../../core/modelSummary';
+import { groupDigits } from '../../core/numberText';
 
 /** "1,234" in a fixed locale, so that numbers read the same everywhere. */
-export const countText = (count: number): string => count.toLocaleString('en-US');
+export const countText = (count: number): string => groupDigits(count);
 
 /** What leaves a layer and what it learns, e.g. "→ 8×8×8 · 80 parameters", or "→ ?" after a problem. */
 export function layerShapeText(layer: LayerSummary): string {

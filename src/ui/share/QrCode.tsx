@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { groupDigits } from '../../core/numberText';
 import { CANVAS_OPTIONS } from '../common/planeDrawing';
 import { drawQrCode, encodeQrCode, fitsQrCode, QR_CAPACITY_BYTES, qrCellPx, qrSideModules } from './qrCode';
 
@@ -45,9 +46,9 @@ export function QrCode({ link }: { readonly link: string }) {
   if (!fits) {
     return (
       <p className="qr-too-long" data-testid="qr-too-long">
-        This link is {link.length.toLocaleString('en-US')} characters long, more than a QR code that phones
-        can read holds ({QR_CAPACITY_BYTES.toLocaleString('en-US')}): share it by copying instead, or make it
-        shorter (fewer variants, default settings).
+        This link is {groupDigits(link.length)} characters long, more than a QR code that phones can read
+        holds ({groupDigits(QR_CAPACITY_BYTES)}): share it by copying instead, or make it shorter (fewer
+        variants, default settings).
       </p>
     );
   }

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { PLANE_EXTENT } from '../../core/datasets/plane';
 import type { SplitDataset } from '../../core/datasets/types';
+import { groupDigits } from '../../core/numberText';
 import { playgroundStore, usePlayground } from '../../store/appStore';
 import { selectExampleShape, selectPlaneSplit } from '../../store/datasetSelectors';
 import type { PlaygroundState } from '../../store/playgroundState';
@@ -123,7 +124,7 @@ export function BoundaryView({
       <figure className="boundary-view boundary-none" style={{ width: sizePx }} data-testid="boundary-none">
         <p className="hint">
           No decision boundary here: it is drawn for points on the 2-D plane (generated sets and drawn
-          points), and this data has {featureCount.toLocaleString('en-US')} features
+          points), and this data has {groupDigits(featureCount)} features
           {featureCount === 2 ? ' on scales of its own' : ''}. The curves tell how training goes.
         </p>
       </figure>

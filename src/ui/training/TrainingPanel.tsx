@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { FULL_EVALUATION_MAX_EXAMPLES, TRAIN_EVALUATION_SAMPLE_SIZE } from '../../core/evaluationSampleSize';
+import { groupDigits } from '../../core/numberText';
 import { usePlayground } from '../../store/appStore';
 import {
   selectDifferencesText,
@@ -98,11 +99,10 @@ export function TrainingPanel() {
       </div>
       {isTrainCurveSampled && (
         <p className="hint" data-testid="train-sample-note">
-          With more than {FULL_EVALUATION_MAX_EXAMPLES.toLocaleString('en-US')} training examples, the train
-          curve is measured at the end of each epoch on the same{' '}
-          {TRAIN_EVALUATION_SAMPLE_SIZE.toLocaleString('en-US')} randomly chosen training examples (dropout
-          off, the weights as they are then) rather than on all of them, which keeps training fast; the test
-          curve uses the whole test set.
+          With more than {groupDigits(FULL_EVALUATION_MAX_EXAMPLES)} training examples, the train curve is
+          measured at the end of each epoch on the same {groupDigits(TRAIN_EVALUATION_SAMPLE_SIZE)} randomly
+          chosen training examples (dropout off, the weights as they are then) rather than on all of them,
+          which keeps training fast; the test curve uses the whole test set.
         </p>
       )}
       {isComparing && <SummaryTable />}
