@@ -131,7 +131,7 @@ test.describe('layout from phone to projector', () => {
     await expect(runStatus(page)).toContainText(/^Training · epoch [1-9]/);
     await page.getByRole('button', { name: 'Pause' }).click();
     await page.locator('figure.metric-chart .recharts-wrapper').first().hover();
-    await expect(page.locator('.recharts-tooltip-wrapper').first()).toBeVisible();
+    await expect(page.locator('.chart-tooltip').first()).toBeVisible();
     const moving = await page.evaluate(
       () =>
         [...document.querySelectorAll('*')]

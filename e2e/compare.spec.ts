@@ -37,7 +37,7 @@ test('the SGD vs Adam race trains both variants: both curves grow and the summar
   await waitForEpoch(page, 15);
   await expect(runStatus(page)).toContainText(/^Training · epoch \d+ · 2 variants · backend \w+/);
 
-  const legend = chart(page, 'Loss').locator('.recharts-legend-item-text');
+  const legend = chart(page, 'Loss').locator('.chart-legend-name');
   await expect(legend).toHaveText(['A · SGD train', 'A · SGD test', 'B · Adam train', 'B · Adam test']);
   for (const title of ['Loss', 'Accuracy']) {
     await expect.poll(async () => (await pathLengths(page, title)).length).toBe(4);

@@ -163,3 +163,69 @@ test('the loss and accuracy charts end their epoch axes alike, on the last epoch
   expect(await xTicks('Accuracy')).toEqual(await xTicks('Loss'));
   expect(pageErrors).toEqual([]);
 });
+
+test.describe('on a 320-pixel phone', () => {
+  test.use({ viewport: { width: 320, height: 800 } });
+  test('the epoch labels, thinned to the width without measuring them, never overlap', async ({
+    page,
+    pageErrors,
+  }) => {
+    // A fast run of 1,400 epochs: ticks every 200, eight intervals, too many labels for this width.
+    await page.goto(
+      './?v=1&data=circle&noise=0&points=500&train=0.5&dseed=1&batch=10&layers=4-tanh,2-tanh&loss=bce&opt=sgd&lr=0.03&epochs=1400&seed=1',
+    );
+    await page.getByRole('button', { name: 'Train', exact: true }).click();
+    await expect(runStatus(page)).toContainText(/^Done · epoch 1400/, { timeout: 60_000 });
+    for (const title of ['Loss', 'Accuracy']) {
+      const labels = metricChart(page, title).locator(
+        '.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value',
+      );
+      await expect.poll(async () => (await labels.allTextContents()).at(0)).toBe('0');
+      const boxes = await labels.evaluateAll((texts) =>
+        texts.map((text) => {
+          const box = text.getBoundingClientRect();
+          return { left: box.left, right: box.right };
+        }),
+      );
+      expect(boxes.length).toBeGreaterThanOrEqual(3);
+      for (let index = 1; index < boxes.length; index++)
+        expect(boxes[index]?.left ?? 0, `${title} label ${index}`).toBeGreaterThan(
+          boxes[index - 1]?.right ?? 0,
+        );
+    }
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+test('hovering a chart shows every line’s value at the nearest epoch, with a dot on each line', async ({
+  page,
+  pageErrors,
+}) => {
+  await page.goto('./?epochs=200');
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect(runStatus(page)).toContainText(/^Done · epoch 200/, { timeout: 60_000 });
+  const lossChart = metricChart(page, 'Loss');
+  await expect.poll(async () => (await xTickTexts(page, 'Loss')).at(-1)).toBe('200');
+  const plot = lossChart.locator('.chart-hover-target');
+  const box = await plot.boundingBox();
+  if (!box) throw new Error('the loss chart has no plot to hover');
+  // A quarter of the way along an axis of 0 to 200: about epoch 50.
+  await page.mouse.move(box.x + box.width / 4, box.y + box.height / 2);
+  const tooltip = lossChart.locator('.chart-tooltip');
+  await expect(tooltip).toBeVisible();
+  const label = Number(await tooltip.locator('.recharts-tooltip-label').textContent());
+  expect(label).toBeGreaterThanOrEqual(45);
+  expect(label).toBeLessThanOrEqual(55);
+  await expect(tooltip.locator('.recharts-tooltip-item-name')).toHaveText(['Train', 'Test']);
+  for (const value of await tooltip.locator('.recharts-tooltip-item-value').allTextContents())
+    expect(Number(value)).toBeGreaterThanOrEqual(0);
+  await expect(lossChart.locator('svg circle')).toHaveCount(2);
+  // At the right edge (under a pixel from epoch 200), the last epoch's values.
+  await page.mouse.move(box.x + box.width - 1, box.y + box.height / 2);
+  await expect(tooltip.locator('.recharts-tooltip-label')).toHaveText('200');
+  // Leaving the plot hides it all.
+  await page.mouse.move(box.x + box.width / 2, box.y - 60);
+  await expect(tooltip).toHaveCount(0);
+  await expect(lossChart.locator('svg circle')).toHaveCount(0);
+  expect(pageErrors).toEqual([]);
+});

@@ -1,73 +1,89 @@
 import { memo, useMemo } from 'react';
-import {
-  CartesianGrid,
-  DefaultLegendContent,
-  type DefaultLegendContentProps,
-  Legend,
-  type LegendPayload,
-  Line,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { type BaseTickContentProps, CartesianGrid, useChartWidth, XAxis, YAxis } from 'recharts';
 import { CHART_X_AXES, type ChartXAxis } from '../../core/compare/chartOptions';
-import { formatXTick } from '../../core/compare/chartSeries';
-import { ChartActiveDots } from './ChartActiveDots';
+import { ChartHoverLayer } from './ChartHoverLayer';
 import { ChartSeriesLayer } from './ChartSeriesLayer';
-import { ChartTooltipContent } from './ChartTooltipContent';
-import type { FixedAxis } from './chartAxes';
+import { type FixedAxis, tickInterval } from './chartAxes';
 import type { ChartDrawing } from './chartDrawing';
+import { formatLogTick } from './chartFormat';
+import type { ChartHover } from './chartHover';
 import type { LatestValue } from './latestValue';
 
-const formatPercent = (value: number): string => `${Math.round(value * 100)}%`;
-const formatLoss = (value: number): string => {
-  const size = Math.abs(value);
-  if (size >= 10) return value.toFixed(0);
-  // Small losses on a log axis (0.001) would all read 0.00 with two decimals.
-  if (size > 0 && size < 0.01) return value.toExponential(0);
-  return value.toFixed(2);
-};
-/** Log ticks are decades (and 2×, 5×): their shortest text reads best ("0.1", "1", "10"). */
-const formatLogTick = (value: number): string => String(Number(value.toPrecision(3)));
+const TICK_FONT_PX = 12;
+/** The least room between two x tick labels, as recharts keeps by default. */
+const TICK_GAP_PX = 5;
+const Y_AXIS_WIDTH_PX = 48;
 
-const TICK_STYLE = { fontSize: 12 } as const;
-const LEGEND_STYLE = { fontSize: 13 } as const;
+/** Room around the plot; the bottom leaves space for the x-axis' name. */
+export const CHART_MARGIN = { top: 8, right: 16, bottom: 20, left: 4 } as const;
+
+/** Shifts a one-line label so that `verticalAnchor` holds, as recharts' own Text does. */
+const TICK_DY = { start: '0.71em', middle: '0.355em', end: '0' } as const;
+
+/**
+ * A tick label as one plain SVG text. recharts' own Text measured every label's words in the page
+ * to wrap them within the axis' width, though a number never wraps: a fifth of a chart's first render.
+ */
+function tickText(
+  { x, y, textAnchor, verticalAnchor, fill, className, payload }: BaseTickContentProps,
+  format: (value: number) => string,
+) {
+  const value = payload.value;
+  if (typeof value !== 'number') return <g />;
+  return (
+    <text
+      x={x}
+      y={y}
+      dy={TICK_DY[verticalAnchor]}
+      textAnchor={textAnchor}
+      fill={fill}
+      fontSize={TICK_FONT_PX}
+      className={className}
+    >
+      {format(value)}
+    </text>
+  );
+}
+
+/** recharts' `tick` option drawing each label with `format`. */
+const tickOption = (format: (value: number) => string) => (props: BaseTickContentProps) =>
+  tickText(props, format);
 
 /** What the frame of a chart depends on; none of it changes while curves merely grow. */
 export interface ChartFrameProps {
   readonly xAxis: ChartXAxis;
-  readonly isPercent: boolean;
-  /** Whether several variants are compared: their legend wraps, the single-run one keeps one row. */
-  readonly isComparing: boolean;
+  readonly formatX: (value: number) => string;
+  readonly formatY: (value: number) => string;
   /** The x-axis' domain and ticks; a new object only when a bound or tick moved. */
   readonly xRange: FixedAxis;
   /** The y-axis' domain and ticks, likewise. */
   readonly yRange: FixedAxis;
   /** Whether the y-axis is logarithmic (its ticks are then decades). */
   readonly isLogY: boolean;
-  /** A new array only when an entry changed. */
-  readonly legendPayload: readonly LegendPayload[];
   /** The drawing the series show. */
   readonly shown: LatestValue<ChartDrawing>;
+  /** Where the pointer is over the plot. */
+  readonly hover: LatestValue<ChartHover | null>;
 }
 
 /**
- * Everything inside a chart: recharts' grid, axes, legend and tooltip around the series drawn as
- * plain paths. Memoised, with axes whose domain and ticks the app fixes: while the curves merely
- * grow, none of this renders again; only the series and the table, which read `shown`, do.
+ * Everything inside a chart's drawing: recharts' grid and axes around the series drawn as plain
+ * paths, and the layer that follows the pointer. Memoised, with axes whose domain and ticks the
+ * app fixes: while the curves merely grow, none of this renders again; only the series, which
+ * read `shown`, do. The legend and the tooltip are HTML beside the drawing (ComparisonChart):
+ * inside recharts each registered itself in its store and re-laid the chart out, most of a chart's
+ * first render.
  */
 export const ChartFrame = memo(function ChartFrame({
   xAxis,
-  isPercent,
-  isComparing,
+  formatX,
+  formatY,
   xRange,
   yRange,
   isLogY,
-  legendPayload,
   shown,
+  hover,
 }: ChartFrameProps) {
-  const formatY = isPercent ? formatPercent : formatLoss;
-  const formatX = useMemo(() => (value: number) => formatXTick(xAxis, value), [xAxis]);
   const xLabel = useMemo(() => {
     const unit = CHART_X_AXES.find((axis) => axis.id === xAxis)?.unit;
     return { value: unit, position: 'insideBottom', offset: -12 } as const;
@@ -76,15 +92,16 @@ export const ChartFrame = memo(function ChartFrame({
   const xTicks = useMemo(() => [...xRange.ticks], [xRange]);
   const yDomain = useMemo(() => [...yRange.domain], [yRange]);
   const yTicks = useMemo(() => [...yRange.ticks], [yRange]);
-  const tooltip = useMemo(
-    () => (props: { label?: unknown }) => (
-      <ChartTooltipContent shown={shown} label={props.label} formatX={formatX} formatY={formatY} />
-    ),
-    [shown, formatX, formatY],
-  );
-  const legend = useMemo(
-    () => (props: DefaultLegendContentProps) => <DefaultLegendContent {...props} payload={legendPayload} />,
-    [legendPayload],
+  const chartWidth = useChartWidth();
+  const plotWidth =
+    chartWidth === undefined
+      ? undefined
+      : chartWidth - CHART_MARGIN.left - CHART_MARGIN.right - Y_AXIS_WIDTH_PX;
+  const xTick = useMemo(() => tickOption(formatX), [formatX]);
+  const yTick = useMemo(() => tickOption(isLogY ? formatLogTick : formatY), [isLogY, formatY]);
+  const xInterval = useMemo(
+    () => tickInterval(xRange.ticks.map(formatX), plotWidth, TICK_FONT_PX, TICK_GAP_PX),
+    [xRange, formatX, plotWidth],
   );
   return (
     <>
@@ -94,10 +111,14 @@ export const ChartFrame = memo(function ChartFrame({
         dataKey="x"
         domain={xDomain}
         ticks={xTicks}
+        // Labels thinned from an estimate of their widths (see tickInterval): recharts would measure
+        // each in the page, and its grid each once more, on every move of the axis.
+        interval={xInterval}
+        // The app chooses the ticks: recharts' own rounding of them (in decimal arithmetic) is unused.
+        niceTicks="none"
         allowDataOverflow
-        tickFormatter={formatX}
         label={xLabel}
-        tick={TICK_STYLE}
+        tick={xTick}
       />
       <YAxis
         key={isLogY ? 'log' : 'linear'}
@@ -105,26 +126,15 @@ export const ChartFrame = memo(function ChartFrame({
         {...(isLogY ? { scale: 'log' as const } : {})}
         domain={yDomain}
         ticks={yTicks}
-        // Every tick shown, unmeasured: 4 to 8 intervals stacked over the plot's height never
-        // overlap, and recharts' check measured each label in the DOM (about 15 ms of a chart's
-        // first render). The x-axis keeps the check: at 360 px its labels would overlap.
+        // Every tick shown, unmeasured: 4 to 8 intervals stacked over the plot's height never overlap.
         interval={0}
+        niceTicks="none"
         allowDataOverflow
-        tickFormatter={isLogY ? formatLogTick : formatY}
-        width={48}
-        tick={TICK_STYLE}
+        width={Y_AXIS_WIDTH_PX}
+        tick={yTick}
       />
-      <Tooltip includeHidden content={tooltip} />
-      <Legend
-        verticalAlign="top"
-        {...(isComparing ? {} : { height: 24 })}
-        wrapperStyle={LEGEND_STYLE}
-        content={legend}
-      />
-      {/* Invisible: it only makes recharts' tooltip show (a tooltip needs an item with a value at the hovered x). */}
-      <Line dataKey="tip" hide legendType="none" dot={false} activeDot={false} isAnimationActive={false} />
       <ChartSeriesLayer shown={shown} />
-      <ChartActiveDots shown={shown} />
+      <ChartHoverLayer shown={shown} hover={hover} />
     </>
   );
 });

@@ -20,8 +20,7 @@ const describeValue = (value: number | undefined, isPercent: boolean): string =>
 /**
  * The chart's latest values as a visually hidden table, for screen readers (the drawing itself is
  * hidden from them): Train and Test rows for one run, a row per variant when comparing. It changes
- * with the drawn series, in the same render: a change of its text before recharts measures its
- * tick labels would make that measuring lay the page out once more.
+ * with the drawn series, in the same render, so that the page is laid out once per redraw.
  */
 export function ChartLatestTable({ title, curves, shown, isPercent }: ChartLatestTableProps) {
   const { latest } = useSyncExternalStore(shown.subscribe, shown.get, shown.get);

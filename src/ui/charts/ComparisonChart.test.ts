@@ -101,7 +101,7 @@ describe('comparison chart drawing', () => {
   });
 });
 
-describe('what recharts sees of a drawing', () => {
+describe('what the frame around the series sees of a drawing', () => {
   const drawing = chartDrawing(TWO_VARIANTS, null, LOSS, smoothed, MAX_POINTS_PER_LINE);
   const drawnYs = [
     ...drawing.lines.flatMap((line) => line.points.map((point) => point.y)),
@@ -110,23 +110,13 @@ describe('what recharts sees of a drawing', () => {
 
   it('gives the legend every named line in order, with its colour and the test dash', () => {
     expect(legendEntries(drawing)).toEqual([
-      { value: 'A · SGD train', type: 'plainline', color: VARIANT_COLOURS[0], payload: {} },
-      {
-        value: 'A · SGD test',
-        type: 'plainline',
-        color: VARIANT_COLOURS[0],
-        payload: { strokeDasharray: TEST_DASH },
-      },
-      { value: 'B · Adam train', type: 'plainline', color: VARIANT_COLOURS[1], payload: {} },
-      {
-        value: 'B · Adam test',
-        type: 'plainline',
-        color: VARIANT_COLOURS[1],
-        payload: { strokeDasharray: TEST_DASH },
-      },
+      { name: 'A · SGD train', colour: VARIANT_COLOURS[0], isDashed: false },
+      { name: 'A · SGD test', colour: VARIANT_COLOURS[0], isDashed: true },
+      { name: 'B · Adam train', colour: VARIANT_COLOURS[1], isDashed: false },
+      { name: 'B · Adam test', colour: VARIANT_COLOURS[1], isDashed: true },
     ]);
     const oneRun = chartDrawing(ONE_RUN, run(8, 0.05, 0), LOSS, DEFAULT_CHART_OPTIONS, MAX_POINTS_PER_LINE);
-    expect(legendEntries(oneRun).map((entry) => [entry.value, entry.color])).toEqual([
+    expect(legendEntries(oneRun).map((entry) => [entry.name, entry.colour])).toEqual([
       ['Train', SERIES_COLOURS.train],
       ['Test', SERIES_COLOURS.test],
       ['Train (previous)', SERIES_COLOURS.train],
@@ -220,6 +210,29 @@ describe('comparison chart markup', () => {
     expect(rows[0]?.[2]).toBe(
       `<td>40</td><td>${trainA.toFixed(1)}%</td><td>${(trainA - 5).toFixed(1)}%</td>`,
     );
+  });
+
+  it('names every line in a legend beside the drawing, test lines dashed, before the drawing itself mounts', () => {
+    const html = render(TWO_VARIANTS, false);
+    const items = [...html.matchAll(/<li class="chart-legend-item">(.*?)<\/li>/g)].map(
+      (item) => item[1] ?? '',
+    );
+    expect(items.map((item) => /<span class="chart-legend-name">([^<]+)</.exec(item)?.[1])).toEqual([
+      'A · SGD train',
+      'A · SGD test',
+      'B · Adam train',
+      'B · Adam test',
+    ]);
+    expect(items.map((item) => item.includes(`stroke-dasharray="${TEST_DASH}"`))).toEqual([
+      false,
+      true,
+      false,
+      true,
+    ]);
+    expect(items[0]).toContain(`stroke="${VARIANT_COLOURS[0]}"`);
+    expect(items[2]).toContain(`stroke="${VARIANT_COLOURS[1]}"`);
+    // The drawing waits for its turn (a later task), so a server render has none.
+    expect(html).not.toContain('recharts-surface');
   });
 
   it('keeps the one-run table of Train and Test rows', () => {

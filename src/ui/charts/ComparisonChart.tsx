@@ -3,19 +3,17 @@ import { ComposedChart, ResponsiveContainer } from 'recharts';
 import type { ChartOptions } from '../../core/compare/chartOptions';
 import type { CurveSource } from '../../core/compare/chartSeries';
 import type { MetricHistory, MetricKey } from '../../core/metricHistory';
-import { ChartFrame } from './ChartFrame';
+import { CHART_MARGIN, ChartFrame } from './ChartFrame';
 import { ChartLatestTable } from './ChartLatestTable';
-import {
-  evenPositions,
-  type FixedAxis,
-  type GrowingAxis,
-  growAxis,
-  linearAxis,
-  PERCENT_AXIS,
-} from './chartAxes';
+import { ChartLegend } from './ChartLegend';
+import { ChartTooltip } from './ChartTooltip';
+import { type FixedAxis, type GrowingAxis, growAxis, linearAxis, PERCENT_AXIS } from './chartAxes';
 import { type ChartDrawing, chartDrawing } from './chartDrawing';
-import { type DrawingExtent, drawingExtent, type FrameRow, legendEntries } from './frameRows';
+import { chartFormats } from './chartFormat';
+import type { ChartHover } from './chartHover';
+import { type DrawingExtent, drawingExtent, legendEntries } from './frameRows';
 import { createLatestValue } from './latestValue';
+import { useMountTurn } from './mountTurns';
 import './charts.css';
 
 /**
@@ -24,17 +22,11 @@ import './charts.css';
  */
 export const MAX_POINTS_PER_LINE = 400;
 
-/**
- * Chart-data rows handed to recharts: the x positions its tooltip can stop at, two or three pixels
- * apart at the usual width. They change only when the x-axis' domain does.
- */
-const MAX_FRAME_ROWS = 200;
+/** Height of the drawing (plot and axes) when it fills its parent's width; the legend is above it. */
+const CHART_HEIGHT_PX = 196;
 
-/** Height of the drawing when it fills its parent's width, as the one-run chart had. */
-const CHART_HEIGHT_PX = 220;
-
-/** Extra height per pair of compared variants: their legend wraps onto more rows, the plot keeps its size. */
-const LEGEND_ROW_PX = 22;
+/** The drawing has no rows of data: its axes are fixed by the app and its series are drawn apart. */
+const NO_ROWS: object[] = [];
 
 /** What a comparison chart shows; the histories inside `curves` and `ghost` grow in place. */
 export interface ComparisonChartProps {
@@ -60,9 +52,6 @@ export interface ComparisonChartProps {
   readonly isGrowing?: boolean;
 }
 
-/** Room around the plot; the bottom leaves space for the x-axis' name. */
-const MARGIN = { top: 8, right: 16, bottom: 20, left: 4 } as const;
-
 /** `value`, or the earlier one equal to it by JSON text: memoised children then skip the redraw. */
 function useStableByValue<T>(value: T): T {
   const text = JSON.stringify(value);
@@ -82,9 +71,11 @@ function yAxisOf(drawing: ChartDrawing, extent: DrawingExtent, isPercent: boolea
  * with its min-max band, smoothed with the raw curve faint behind, on the chosen x-axis. Test lines
  * are dashed and every line is named in the legend, so colour is never the only cue.
  *
- * recharts draws the frame (axes, grid, legend, tooltip) from a few rows of chart data; the series
- * are plain SVG paths (ChartSeriesLayer). Every prop handed to the frame stays the same object from
- * one redraw to the next unless its meaning changed, so that only what moved is recomputed.
+ * recharts draws the frame (axes and grid) with no rows of data at all; the series are plain SVG
+ * paths (ChartSeriesLayer), the legend and tooltip plain HTML beside the drawing. Every prop handed
+ * to the frame stays the same object from one redraw to the next unless its meaning changed, so
+ * that only what moved is recomputed. The drawing itself mounts in a later task than the page
+ * (useMountTurn), one chart at a time.
  */
 export function ComparisonChart({
   title,
@@ -105,7 +96,9 @@ export function ComparisonChart({
     [curves, ghost, trainKey, testKey, options, version],
   );
   const [shown] = useState(() => createLatestValue(drawing));
-  // After recharts' own effect has taken the new rows: both then render in one pass.
+  const [hover] = useState(() => createLatestValue<ChartHover | null>(null));
+  const hasTurn = useMountTurn();
+  // After recharts' own effects have taken a moved axis: the series then render with its new scale.
   useEffect(() => shown.set(drawing), [shown, drawing]);
   const extent = drawingExtent(drawing);
   const hasWholeX = options.xAxis === 'epochs';
@@ -123,14 +116,9 @@ export function ComparisonChart({
   );
   const xRange = useStableByValue(growingX.current.axis);
   const yRange = useStableByValue(yAxisOf(drawing, extent, isPercent));
-  const rows = useMemo(
-    () => evenPositions(xRange, MAX_FRAME_ROWS, hasWholeX).map((x): FrameRow => ({ x, tip: x })),
-    [xRange, hasWholeX],
-  );
-  const legendPayload = useStableByValue(legendEntries(drawing));
+  const legend = useStableByValue(legendEntries(drawing));
   const isLogY = drawing.yLog !== null;
-  const isComparing = curves.length > 1;
-  const chartHeightPx = CHART_HEIGHT_PX + (isComparing ? LEGEND_ROW_PX * Math.ceil(curves.length / 2) : 0);
+  const { formatX, formatY } = chartFormats(options.xAxis, isPercent);
   const width = fixedSize?.width;
   const height = fixedSize?.height;
 
@@ -140,36 +128,24 @@ export function ComparisonChart({
     () => (
       // The chart is hidden from assistive technology (the table below speaks for it), so it takes no focus either.
       <ComposedChart
-        margin={MARGIN}
+        margin={CHART_MARGIN}
         accessibilityLayer={false}
-        data={rows}
+        data={NO_ROWS}
         {...(width !== undefined && height !== undefined ? { width, height } : {})}
       >
         <ChartFrame
           xAxis={options.xAxis}
-          isPercent={isPercent}
-          isComparing={isComparing}
+          formatX={formatX}
+          formatY={formatY}
           xRange={xRange}
           yRange={yRange}
           isLogY={isLogY}
-          legendPayload={legendPayload}
           shown={shown}
+          hover={hover}
         />
       </ComposedChart>
     ),
-    [
-      rows,
-      width,
-      height,
-      options.xAxis,
-      isPercent,
-      isComparing,
-      xRange,
-      yRange,
-      isLogY,
-      legendPayload,
-      shown,
-    ],
+    [width, height, options.xAxis, formatX, formatY, xRange, yRange, isLogY, shown, hover],
   );
 
   return (
@@ -178,13 +154,17 @@ export function ComparisonChart({
         <h3>{title}</h3>
       </figcaption>
       <div className="chart-area" aria-hidden="true">
-        {fixedSize ? (
-          chart
-        ) : (
-          <ResponsiveContainer width="100%" height={chartHeightPx}>
-            {chart}
-          </ResponsiveContainer>
-        )}
+        <ChartLegend entries={legend} />
+        <div className="chart-drawing">
+          {fixedSize ? (
+            hasTurn && chart
+          ) : (
+            <ResponsiveContainer width="100%" height={CHART_HEIGHT_PX}>
+              {hasTurn && chart}
+            </ResponsiveContainer>
+          )}
+          <ChartTooltip shown={shown} hover={hover} formatX={formatX} formatY={formatY} />
+        </div>
       </div>
       <ChartLatestTable title={title} curves={curves} shown={shown} isPercent={isPercent} />
     </figure>

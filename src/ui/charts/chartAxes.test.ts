@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   AXIS_LOOKAHEAD_S,
-  evenPositions,
+  estimatedLabelWidth,
   type GrowingAxis,
   growAxis,
   linearAxis,
   roundStep,
+  tickInterval,
 } from './chartAxes';
 
 describe('chart axes fixed by the app', () => {
@@ -49,13 +50,6 @@ describe('chart axes fixed by the app', () => {
     expect(axis.ticks).toContain(0);
     expect(linearAxis(Number.NaN, Number.NaN)).toEqual({ domain: [0, 1], ticks: [0, 0.2, 0.4, 0.6, 0.8, 1] });
     expect(linearAxis(Number.NaN, Number.NaN, true).domain).toEqual([0, 5]);
-  });
-
-  it('spreads tooltip positions evenly over the domain, whole for epochs, without repeats', () => {
-    expect(evenPositions({ domain: [0, 5], ticks: [] }, 11, true)).toEqual([0, 1, 2, 3, 4, 5]);
-    const times = evenPositions({ domain: [0, 0.8], ticks: [] }, 5, false);
-    expect(times).toEqual([0, 0.2, 0.4, 0.6, 0.8]);
-    expect(evenPositions({ domain: [0, 12_000], ticks: [] }, 200, true)).toHaveLength(200);
   });
 });
 
@@ -113,5 +107,27 @@ describe('a growing x-axis', () => {
     const seconds = growAxis(null, 2, 0, 'time', false);
     const examples = growAxis(seconds, 40_000, 1000, 'examples', false);
     expect(examples.axis.domain[1]).toBeLessThanOrEqual(50_000);
+  });
+});
+
+describe('x tick labels thinned to the width', () => {
+  it('estimates a label at least as wide as DejaVu Sans draws it (its digits are 0.636 em)', () => {
+    expect(estimatedLabelWidth('1400', 12)).toBeGreaterThanOrEqual(4 * 0.636 * 12);
+    expect(estimatedLabelWidth('1.5k', 12)).toBeGreaterThan(estimatedLabelWidth('15', 12));
+    expect(estimatedLabelWidth('', 12)).toBe(0);
+  });
+
+  it('shows every label where they fit, and every second or third where they would touch', () => {
+    const labels = ['0', '200', '400', '600', '800', '1000', '1200', '1400'];
+    // 1,400 px of plot: 200 px apart, all shown.
+    expect(tickInterval(labels, 1400, 12, 5)).toBe(0);
+    // 220 px (a 320-pixel phone): 31 px apart for 31-px labels and a 5-px gap: every second one.
+    expect(tickInterval(labels, 220, 12, 5)).toBe(1);
+    expect(tickInterval(labels, 120, 12, 5)).toBe(2);
+    // However narrow, at least the first label stays.
+    expect(tickInterval(labels, 10, 12, 5)).toBe(labels.length - 2);
+    // Not laid out yet, or a lone tick: all shown.
+    expect(tickInterval(labels, undefined, 12, 5)).toBe(0);
+    expect(tickInterval(['0'], 300, 12, 5)).toBe(0);
   });
 });

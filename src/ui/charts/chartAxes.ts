@@ -51,23 +51,6 @@ export function linearAxis(low: number, high: number, wholeSteps = false): Fixed
 /** The accuracy axis: 0% to 100% in quarters, whatever the data. */
 export const PERCENT_AXIS: FixedAxis = { domain: [0, 1], ticks: [0, 0.25, 0.5, 0.75, 1] };
 
-/**
- * `count` x positions evenly spread over `axis`'s domain (whole numbers when `wholeSteps`, without
- * repeats): the places recharts' tooltip can stop at. They depend on the domain only, so they too
- * stay the same while the curves grow.
- */
-export function evenPositions(axis: FixedAxis, count: number, wholeSteps: boolean): number[] {
-  const [start, end] = axis.domain;
-  const positions: number[] = [];
-  const intervals = Math.max(1, count - 1);
-  for (let k = 0; k <= intervals; k++) {
-    const exact = start + ((end - start) * k) / intervals;
-    const position = wholeSteps ? Math.round(exact) : tidy(exact);
-    if (positions.at(-1) !== position) positions.push(position);
-  }
-  return positions;
-}
-
 /** What a growing x-axis remembers between redraws: its axis, what it measures, and the data's end and the time when it was chosen. */
 export interface GrowingAxis {
   readonly axis: FixedAxis;
@@ -120,4 +103,41 @@ export function growAxis(
     chosenAtX: high,
     chosenAtMs: nowMs,
   };
+}
+
+/**
+ * Widths of a tick label's characters in em, the widest of the faces the app's font stack reaches
+ * (digits: 0.55 em in Segoe UI and Roboto, 0.64 in DejaVu Sans), so that an estimate errs towards
+ * more room. Unknown characters count as wide.
+ */
+const CHARACTER_EM: Readonly<Record<string, number>> = { '.': 0.33, ',': 0.33, '-': 0.37, k: 0.6, M: 0.9 };
+const DIGIT_EM = 0.64;
+const OTHER_EM = 1;
+
+/** The width in pixels of a tick label, estimated from its characters: no text is measured in the page. */
+export function estimatedLabelWidth(text: string, fontSizePx: number): number {
+  let em = 0;
+  for (const character of text) {
+    em += character >= '0' && character <= '9' ? DIGIT_EM : (CHARACTER_EM[character] ?? OTHER_EM);
+  }
+  return em * fontSizePx;
+}
+
+/**
+ * How many ticks to skip after each labelled one (recharts' numeric `interval`) so that the labels
+ * of evenly spaced ticks across `plotWidthPx` keep `gapPx` apart. recharts would otherwise find
+ * that out by measuring every label in the page, its grid doing so once more, on every move of
+ * the axis: most of a chart's first render. All are shown (0) when the width is not known yet.
+ */
+export function tickInterval(
+  labels: readonly string[],
+  plotWidthPx: number | undefined,
+  fontSizePx: number,
+  gapPx: number,
+): number {
+  if (labels.length < 2 || plotWidthPx === undefined || !(plotWidthPx > 0)) return 0;
+  const spacing = plotWidthPx / (labels.length - 1);
+  const widest = Math.max(...labels.map((label) => estimatedLabelWidth(label, fontSizePx)));
+  const stride = Math.ceil((widest + gapPx) / spacing);
+  return Math.min(labels.length - 1, Math.max(1, stride)) - 1;
 }

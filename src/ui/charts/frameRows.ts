@@ -1,21 +1,9 @@
 /**
- * What recharts still needs to see of a drawing once the series are drawn as plain paths: how far
- * the drawing reaches (for the axes, see chartAxes.ts), the legend's entries, and, for a hovered x,
- * the value of every named line there.
+ * What the frame around the series needs to know of a drawing: how far it reaches (for the axes,
+ * see chartAxes.ts), the legend's entries, and, for a hovered x, the value of every named line there.
  */
-import type { LegendPayload } from 'recharts';
 import type { LinePoint } from '../../core/compare/chartSeries';
-import { type ChartDrawing, type DrawnLine, TEST_DASH } from './chartDrawing';
-
-/**
- * One row of the chart's data: an x the tooltip can stop at. `tip` repeats it for the hidden line
- * that makes the tooltip show. The rows come from the x-axis' domain alone (see chartAxes.ts), so
- * they stay the same while the curves grow.
- */
-export interface FrameRow {
-  readonly x: number;
-  readonly tip: number;
-}
+import type { ChartDrawing, DrawnLine } from './chartDrawing';
 
 /** How far a drawing reaches: its highest x and its lowest and highest finite y (NaN when nothing is drawn). */
 export interface DrawingExtent {
@@ -101,16 +89,18 @@ export function valuesAt(drawing: ChartDrawing, x: number): TooltipValue[] {
   });
 }
 
+/** One entry of the legend: a line's name, colour and whether it is dashed (a test line). */
+export interface LegendEntry {
+  readonly name: string;
+  readonly colour: string;
+  readonly isDashed: boolean;
+}
+
 /** The legend's entries in the drawing's legend order, each with its line's colour and dash. */
-export function legendEntries(drawing: ChartDrawing): LegendPayload[] {
+export function legendEntries(drawing: ChartDrawing): LegendEntry[] {
   const byName = new Map(drawing.lines.map((line) => [line.name, line]));
   return drawing.legendNames.map((name) => {
     const line = byName.get(name);
-    return {
-      value: name,
-      type: 'plainline',
-      color: line?.colour ?? '',
-      payload: line?.isDashed ? { strokeDasharray: TEST_DASH } : {},
-    };
+    return { name, colour: line?.colour ?? '', isDashed: line?.isDashed ?? false };
   });
 }

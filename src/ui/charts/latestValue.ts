@@ -7,7 +7,7 @@ export interface LatestValue<T> {
 
 /**
  * A minimal external store of one value. A chart hands its drawing to its series through one of
- * these, set in an effect: recharts passes new chart data to its own store in an effect too, and
+ * these, set in an effect: recharts passes new axis settings to its own store in an effect too, and
  * both stores' updates then render together, so the series never meet a stale axis scale.
  */
 export function createLatestValue<T>(initial: T): LatestValue<T> {

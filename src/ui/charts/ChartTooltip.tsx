@@ -1,0 +1,47 @@
+import { useSyncExternalStore } from 'react';
+import { DefaultTooltipContent, type TooltipPayloadEntry } from 'recharts';
+import type { ChartDrawing } from './chartDrawing';
+import type { ChartFormats } from './chartFormat';
+import type { ChartHover } from './chartHover';
+import { tooltipX, valuesAt } from './frameRows';
+import type { LatestValue } from './latestValue';
+
+/** Room between the pointer and the tooltip's near edge. */
+const POINTER_GAP_PX = 12;
+
+interface ChartTooltipProps extends ChartFormats {
+  readonly shown: LatestValue<ChartDrawing>;
+  readonly hover: LatestValue<ChartHover | null>;
+}
+
+/**
+ * The value of every named line at the hovered x (the nearest drawn point of each), in legend
+ * order, in recharts' tooltip box: beside the pointer, on the side with more room, at the top of
+ * the plot so that it never leaves the chart. Computed only while someone hovers.
+ */
+export function ChartTooltip({ shown, hover, formatX, formatY }: ChartTooltipProps) {
+  const drawing = useSyncExternalStore(shown.subscribe, shown.get, shown.get);
+  const hovered = useSyncExternalStore(hover.subscribe, hover.get, hover.get);
+  if (!hovered) return null;
+  const values = valuesAt(drawing, tooltipX(drawing, hovered.x));
+  const first = values[0];
+  if (!first) return null;
+  const payload = values.map(
+    ({ line, y }): TooltipPayloadEntry => ({
+      graphicalItemId: line.name,
+      name: line.name,
+      value: formatY(y),
+      color: line.colour,
+    }),
+  );
+  const isOnLeft = hovered.left > hovered.width / 2;
+  const place = isOnLeft
+    ? { right: hovered.width - hovered.left + POINTER_GAP_PX }
+    : { left: hovered.left + POINTER_GAP_PX };
+  return (
+    <div className="chart-tooltip" style={place}>
+      {/* The nearest drawn point's x, not the pointer's: the label names an epoch that has values. */}
+      <DefaultTooltipContent label={formatX(first.x)} payload={payload} />
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * Charts take turns to mount, one per task. A chart's first render is recharts' heaviest work
+ * (its store, axes and grid, tens of milliseconds while the code is still cold); two charts
+ * mounting together made one long task at every page load. A turn is granted after the next
+ * frame, once the page has painted and the chart's container has been measured, and the next
+ * turn only once the previous one has committed.
+ */
+
+/** A queue of turns, granted one at a time through `schedule`. */
+export interface TurnQueue {
+  /** Waits for a turn: `grant` is called when it comes. The returned function leaves the queue. */
+  readonly wait: (grant: () => void) => () => void;
+  /** The granted turn is over: the next one may be granted. */
+  readonly done: () => void;
+}
+
+/** A turn queue that grants each turn in a callback of `schedule` (a later task in the app). */
+export function createTurnQueue(schedule: (callback: () => void) => void): TurnQueue {
+  const waiting: Array<() => void> = [];
+  let isBusy = false;
+  const grantNextSoon = (): void => {
+    isBusy = true;
+    schedule(() => {
+      const grant = waiting.shift();
+      if (grant) grant();
+      else isBusy = false;
+    });
+  };
+  return {
+    wait(grant) {
+      let state: 'waiting' | 'granted' | 'left' = 'waiting';
+      waiting.push(() => {
+        state = 'granted';
+        grant();
+      });
+      const entry = waiting[waiting.length - 1];
+      if (!isBusy) grantNextSoon();
+      return () => {
+        if (state === 'waiting') {
+          const index = waiting.indexOf(entry as () => void);
+          if (index >= 0) waiting.splice(index, 1);
+        }
+        state = 'left';
+      };
+    },
+    done: grantNextSoon,
+  };
+}
+
+/** After the coming frame has painted, in a task of its own. */
+const afterNextFrame = (callback: () => void): void => {
+  requestAnimationFrame(() => setTimeout(callback, 0));
+};
+
+const chartTurns = createTurnQueue(afterNextFrame);
+
+/**
+ * Whether this component's turn to mount its heavy content has come: false at first, true from a
+ * later task on. Until then the component draws without that content.
+ */
+export function useMountTurn(queue: TurnQueue = chartTurns): boolean {
+  const [hasTurn, setHasTurn] = useState(false);
+  useEffect(() => {
+    if (hasTurn) return;
+    let isGranted = false;
+    const leave = queue.wait(() => {
+      isGranted = true;
+      setHasTurn(true);
+    });
+    return () => {
+      leave();
+      // Granted, and now either committed with the content or gone: the next one may go.
+      if (isGranted) queue.done();
+    };
+  }, [hasTurn, queue]);
+  return hasTurn;
+}
