@@ -9,6 +9,10 @@ import type { LatestValue } from './latestValue';
 /** Room between the pointer and the tooltip's near edge. */
 const POINTER_GAP_PX = 12;
 
+/** Tighter than recharts' defaults, so that the eight lines of four variants fit beside the plot. */
+const CONTENT_STYLE = { padding: '6px 8px', fontSize: 13, lineHeight: '18px' } as const;
+const ITEM_STYLE = { padding: '1px 0' } as const;
+
 interface ChartTooltipProps extends ChartFormats {
   readonly shown: LatestValue<ChartDrawing>;
   readonly hover: LatestValue<ChartHover | null>;
@@ -41,7 +45,12 @@ export function ChartTooltip({ shown, hover, formatX, formatY }: ChartTooltipPro
   return (
     <div className="chart-tooltip" style={place}>
       {/* The nearest drawn point's x, not the pointer's: the label names an epoch that has values. */}
-      <DefaultTooltipContent label={formatX(first.x)} payload={payload} />
+      <DefaultTooltipContent
+        label={formatX(first.x)}
+        payload={payload}
+        contentStyle={CONTENT_STYLE}
+        itemStyle={ITEM_STYLE}
+      />
     </div>
   );
 }
