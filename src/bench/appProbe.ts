@@ -57,10 +57,11 @@ export function installAppProbe(store: StoreApi<PlaygroundState>): void {
   );
 
   // The charts' code is a chunk of its own whose first render is the last big piece of start-up:
-  // long tasks before it are the page starting, after it the page training.
+  // long tasks before it are the page starting, after it the page training. A chart's drawing
+  // mounts in pieces; its hover layer is the last of them.
   let chartsShownMs: number | null = null;
   const chartsObserver = new MutationObserver(() => {
-    if (document.querySelectorAll('figure.metric-chart .recharts-surface').length < 2) return;
+    if (document.querySelectorAll('figure.metric-chart .chart-hover-target').length < 2) return;
     chartsShownMs = performance.now();
     chartsObserver.disconnect();
   });

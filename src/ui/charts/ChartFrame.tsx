@@ -14,6 +14,14 @@ const TICK_FONT_PX = 12;
 const TICK_GAP_PX = 5;
 const Y_AXIS_WIDTH_PX = 48;
 
+/**
+ * A chart's drawing mounts in three turns, each in a task of its own (mountTurns.ts): recharts'
+ * chart and store with nothing in it, then the axes and the series, then the grid and the layer
+ * that follows the pointer. At 55 ms of CPU for the first chart in one task, the three are 20-45.
+ */
+export const CHART_MOUNT_STAGES = 3;
+const AXES_STAGE = 2;
+
 /** Room around the plot; the bottom leaves space for the x-axis' name. */
 export const CHART_MARGIN = { top: 8, right: 16, bottom: 20, left: 4 } as const;
 
@@ -64,6 +72,8 @@ export interface ChartFrameProps {
   readonly shown: LatestValue<ChartDrawing>;
   /** Where the pointer is over the plot. */
   readonly hover: LatestValue<ChartHover | null>;
+  /** How many of its CHART_MOUNT_STAGES the drawing has had. */
+  readonly stage: number;
 }
 
 /**
@@ -83,6 +93,7 @@ export const ChartFrame = memo(function ChartFrame({
   isLogY,
   shown,
   hover,
+  stage,
 }: ChartFrameProps) {
   const xLabel = useMemo(() => {
     const unit = CHART_X_AXES.find((axis) => axis.id === xAxis)?.unit;
@@ -103,9 +114,10 @@ export const ChartFrame = memo(function ChartFrame({
     () => tickInterval(xRange.ticks.map(formatX), plotWidth, TICK_FONT_PX, TICK_GAP_PX),
     [xRange, formatX, plotWidth],
   );
+  if (stage < AXES_STAGE) return null;
   return (
     <>
-      <CartesianGrid stroke="#e3e3e3" />
+      {stage >= CHART_MOUNT_STAGES && <CartesianGrid stroke="#e3e3e3" />}
       <XAxis
         type="number"
         dataKey="x"
@@ -134,7 +146,7 @@ export const ChartFrame = memo(function ChartFrame({
         tick={yTick}
       />
       <ChartSeriesLayer shown={shown} />
-      <ChartHoverLayer shown={shown} hover={hover} />
+      {stage >= CHART_MOUNT_STAGES && <ChartHoverLayer shown={shown} hover={hover} />}
     </>
   );
 });

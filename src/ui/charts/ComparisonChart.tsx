@@ -3,7 +3,7 @@ import { ComposedChart, ResponsiveContainer } from 'recharts';
 import type { ChartOptions } from '../../core/compare/chartOptions';
 import type { CurveSource } from '../../core/compare/chartSeries';
 import type { MetricHistory, MetricKey } from '../../core/metricHistory';
-import { CHART_MARGIN, ChartFrame } from './ChartFrame';
+import { CHART_MARGIN, CHART_MOUNT_STAGES, ChartFrame } from './ChartFrame';
 import { ChartLatestTable } from './ChartLatestTable';
 import { ChartLegend } from './ChartLegend';
 import { ChartTooltip } from './ChartTooltip';
@@ -13,7 +13,7 @@ import { chartFormats } from './chartFormat';
 import type { ChartHover } from './chartHover';
 import { type DrawingExtent, drawingExtent, legendEntries } from './frameRows';
 import { createLatestValue } from './latestValue';
-import { useMountTurn } from './mountTurns';
+import { useMountStage } from './mountTurns';
 import './charts.css';
 
 /**
@@ -75,7 +75,7 @@ function yAxisOf(drawing: ChartDrawing, extent: DrawingExtent, isPercent: boolea
  * paths (ChartSeriesLayer), the legend and tooltip plain HTML beside the drawing. Every prop handed
  * to the frame stays the same object from one redraw to the next unless its meaning changed, so
  * that only what moved is recomputed. The drawing itself mounts in a later task than the page
- * (useMountTurn), one chart at a time.
+ * (useMountStage), in pieces, one chart at a time.
  */
 export function ComparisonChart({
   title,
@@ -97,7 +97,8 @@ export function ComparisonChart({
   );
   const [shown] = useState(() => createLatestValue(drawing));
   const [hover] = useState(() => createLatestValue<ChartHover | null>(null));
-  const hasTurn = useMountTurn();
+  const stage = useMountStage(CHART_MOUNT_STAGES);
+  const hasTurn = stage > 0;
   // After recharts' own effects have taken a moved axis: the series then render with its new scale.
   useEffect(() => shown.set(drawing), [shown, drawing]);
   const extent = drawingExtent(drawing);
@@ -142,10 +143,11 @@ export function ComparisonChart({
           isLogY={isLogY}
           shown={shown}
           hover={hover}
+          stage={stage}
         />
       </ComposedChart>
     ),
-    [width, height, options.xAxis, formatX, formatY, xRange, yRange, isLogY, shown, hover],
+    [width, height, options.xAxis, formatX, formatY, xRange, yRange, isLogY, shown, hover, stage],
   );
 
   return (

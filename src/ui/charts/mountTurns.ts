@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 
 /**
- * Charts take turns to mount, one per task. A chart's first render is recharts' heaviest work
- * (its store, axes and grid, tens of milliseconds while the code is still cold); two charts
- * mounting together made one long task at every page load. A turn is granted after the next
- * frame, once the page has painted and the chart's container has been measured, and the next
- * turn only once the previous one has committed.
+ * Charts take turns to mount, one piece per task. A chart's first render is recharts' heaviest
+ * work (its store, axes and grid: 40-70 ms of CPU for the first chart while the code is still
+ * cold, measured here with a run training); two charts mounting together made one long task at
+ * every page load. A turn is granted after the next frame, once the page has painted and the
+ * chart's container has been measured, and the next turn only once the previous one has committed.
  */
 
 /** A queue of turns, granted one at a time through `schedule`. */
@@ -57,23 +57,23 @@ const afterNextFrame = (callback: () => void): void => {
 const chartTurns = createTurnQueue(afterNextFrame);
 
 /**
- * Whether this component's turn to mount its heavy content has come: false at first, true from a
- * later task on. Until then the component draws without that content.
+ * How many of its `stageCount` turns this component has had: 0 at first, then one more per turn,
+ * each in a later task than the last.
  */
-export function useMountTurn(queue: TurnQueue = chartTurns): boolean {
-  const [hasTurn, setHasTurn] = useState(false);
+export function useMountStage(stageCount: number, queue: TurnQueue = chartTurns): number {
+  const [stage, setStage] = useState(0);
   useEffect(() => {
-    if (hasTurn) return;
+    if (stage >= stageCount) return;
     let isGranted = false;
     const leave = queue.wait(() => {
       isGranted = true;
-      setHasTurn(true);
+      setStage((previous) => previous + 1);
     });
     return () => {
       leave();
       // Granted, and now either committed with the content or gone: the next one may go.
       if (isGranted) queue.done();
     };
-  }, [hasTurn, queue]);
-  return hasTurn;
+  }, [stage, stageCount, queue]);
+  return stage;
 }
