@@ -9,7 +9,7 @@ import {
 } from 'recharts';
 import type { ChartDrawing } from './chartDrawing';
 import type { ChartHover } from './chartHover';
-import { tooltipX, valuesAt } from './frameRows';
+import { hoveredValues } from './drawingReadout';
 import type { LatestValue } from './latestValue';
 
 const CURSOR_COLOUR = '#cccccc';
@@ -44,7 +44,7 @@ export function ChartHoverLayer({ shown, hover }: ChartHoverLayerProps) {
       Number.isFinite(x) ? { x, left, top: event.clientY - drawingBox.top, width: drawingBox.width } : null,
     );
   };
-  const values = hovered ? valuesAt(drawing, tooltipX(drawing, hovered.x)) : [];
+  const values = hovered ? hoveredValues(drawing, hovered.x) : [];
   const cursorX = values[0] ? xScale(values[0].x) : undefined;
   return (
     <ZIndexLayer zIndex={DefaultZIndexes.activeDot}>

@@ -1,5 +1,5 @@
 import { TEST_DASH } from './chartDrawing';
-import type { LegendEntry } from './frameRows';
+import type { LegendEntry } from './drawingReadout';
 
 const SWATCH_WIDTH_PX = 16;
 

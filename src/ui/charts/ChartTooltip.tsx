@@ -3,7 +3,7 @@ import { DefaultTooltipContent, type TooltipPayloadEntry } from 'recharts';
 import type { ChartDrawing } from './chartDrawing';
 import type { ChartFormats } from './chartFormat';
 import type { ChartHover } from './chartHover';
-import { tooltipX, valuesAt } from './frameRows';
+import { hoveredValues } from './drawingReadout';
 import type { LatestValue } from './latestValue';
 
 /** Room between the pointer and the tooltip's near edge. */
@@ -27,7 +27,7 @@ export function ChartTooltip({ shown, hover, formatX, formatY }: ChartTooltipPro
   const drawing = useSyncExternalStore(shown.subscribe, shown.get, shown.get);
   const hovered = useSyncExternalStore(hover.subscribe, hover.get, hover.get);
   if (!hovered) return null;
-  const values = valuesAt(drawing, tooltipX(drawing, hovered.x));
+  const values = hoveredValues(drawing, hovered.x);
   const first = values[0];
   if (!first) return null;
   const payload = values.map(

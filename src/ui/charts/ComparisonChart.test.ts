@@ -8,7 +8,7 @@ import { SERIES_COLOURS, VARIANT_COLOURS } from '../theme';
 import { ChartOptionsBar } from './ChartOptionsBar';
 import { ComparisonChart, MAX_POINTS_PER_LINE } from './ComparisonChart';
 import { chartDrawing, TEST_DASH } from './chartDrawing';
-import { drawingExtent, legendEntries, pointNear, tooltipX, valuesAt } from './frameRows';
+import { drawingExtent, legendEntries, pointNear, tooltipX, valuesAt } from './drawingReadout';
 import { createLatestValue } from './latestValue';
 
 const LOSS = { trainKey: 'trainLoss', testKey: 'testLoss' } as const;

@@ -11,7 +11,7 @@ import { type FixedAxis, type GrowingAxis, growAxis, linearAxis, PERCENT_AXIS } 
 import { type ChartDrawing, chartDrawing } from './chartDrawing';
 import { chartFormats } from './chartFormat';
 import type { ChartHover } from './chartHover';
-import { type DrawingExtent, drawingExtent, legendEntries } from './frameRows';
+import { type DrawingExtent, drawingExtent, legendEntries } from './drawingReadout';
 import { createLatestValue } from './latestValue';
 import { useMountStage } from './mountTurns';
 import './charts.css';

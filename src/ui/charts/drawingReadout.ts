@@ -79,6 +79,10 @@ export function tooltipX(drawing: ChartDrawing, x: number): number {
   return Number.isFinite(lastX) && x > lastX ? lastX : x;
 }
 
+/** What a hover at `x` shows: every named line's value where the tooltip reads (see tooltipX). */
+export const hoveredValues = (drawing: ChartDrawing, x: number): TooltipValue[] =>
+  valuesAt(drawing, tooltipX(drawing, x));
+
 /** The value of every named line at `x`, in the legend's order; lines that do not reach x, or have a gap there, are left out. */
 export function valuesAt(drawing: ChartDrawing, x: number): TooltipValue[] {
   const byName = new Map(drawing.lines.map((line) => [line.name, line]));
