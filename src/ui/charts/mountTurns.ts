@@ -30,19 +30,14 @@ export function createTurnQueue(schedule: (callback: () => void) => void): TurnQ
   };
   return {
     wait(grant) {
-      let state: 'waiting' | 'granted' | 'left' = 'waiting';
-      waiting.push(() => {
-        state = 'granted';
-        grant();
-      });
-      const entry = waiting[waiting.length - 1];
+      // Copied so that a component waiting twice has two entries, each removed on its own.
+      const entry = (): void => grant();
+      waiting.push(entry);
       if (!isBusy) grantNextSoon();
       return () => {
-        if (state === 'waiting') {
-          const index = waiting.indexOf(entry as () => void);
-          if (index >= 0) waiting.splice(index, 1);
-        }
-        state = 'left';
+        // Once granted, the entry has left the queue already.
+        const index = waiting.indexOf(entry);
+        if (index >= 0) waiting.splice(index, 1);
       };
     },
     done: grantNextSoon,
