@@ -8,8 +8,6 @@ export const IMBALANCE_RATIO = 1.5;
 /** Training examples per class below which a class counts as small. */
 export const FEW_POINTS_PER_CLASS = 30;
 
-const format = (count: number): string => groupDigits(count);
-
 /** Hints of a regression set: the loss and output it calls for, and what the Accuracy chart shows instead. */
 function regressionHints(stats: Omit<DataStatistics, 'hints'>): DataHint[] {
   const hints: DataHint[] = [
@@ -37,7 +35,7 @@ export function imageHint(exampleShape: readonly number[]): DataHint | null {
   if (exampleShape.length !== 3 || height === undefined || width === undefined) return null;
   return {
     topic: 'model',
-    text: `images of ${height}×${width} pixels (${format(height * width)} inputs): convolutional layers can use neighbouring pixels; a dense network sees them as an unordered list`,
+    text: `images of ${height}×${width} pixels (${groupDigits(height * width)} inputs): convolutional layers can use neighbouring pixels; a dense network sees them as an unordered list`,
   };
 }
 
@@ -68,7 +66,7 @@ export function hintsFor(stats: Omit<DataStatistics, 'hints'>, names: readonly s
     if (largest.count > IMBALANCE_RATIO * smallest.count) {
       hints.push({
         topic: 'data',
-        text: `classes are imbalanced: '${names[largest.c]}' has ${format(largest.count)} training points, '${names[smallest.c]}' only ${format(smallest.count)}; accuracy can look good while '${names[smallest.c]}' is mostly missed`,
+        text: `classes are imbalanced: '${names[largest.c]}' has ${groupDigits(largest.count)} training points, '${names[smallest.c]}' only ${groupDigits(smallest.count)}; accuracy can look good while '${names[smallest.c]}' is mostly missed`,
       });
     }
     if (smallest.count < FEW_POINTS_PER_CLASS) {
@@ -81,7 +79,7 @@ export function hintsFor(stats: Omit<DataStatistics, 'hints'>, names: readonly s
   if (stats.trainCount > 0 && stats.trainCount < stats.numFeatures) {
     hints.push({
       topic: 'model',
-      text: `fewer training points (${format(stats.trainCount)}) than features (${format(stats.numFeatures)}): a large model will overfit; prefer a small one with regularization`,
+      text: `fewer training points (${groupDigits(stats.trainCount)}) than features (${groupDigits(stats.numFeatures)}): a large model will overfit; prefer a small one with regularization`,
     });
   }
   if (pair && numClasses > 2) {

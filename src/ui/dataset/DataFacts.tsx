@@ -7,7 +7,6 @@ import { classColour } from '../theme';
 /** Classes above which the similarity matrix is replaced by a list of the closest pairs. */
 const MAX_MATRIX_CLASSES = 10;
 
-const count = (value: number): string => groupDigits(value);
 const distance = (value: number): string =>
   value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
 
@@ -17,8 +16,8 @@ const cellText = (value: number): string =>
 
 function featureText(exampleShape: readonly number[], numFeatures: number): string {
   if (exampleShape.length === 3)
-    return `${count(numFeatures)} pixels (${exampleShape[0]}×${exampleShape[1]})`;
-  return `${count(numFeatures)} ${numFeatures === 1 ? 'feature' : 'features'}`;
+    return `${groupDigits(numFeatures)} pixels (${exampleShape[0]}×${exampleShape[1]})`;
+  return `${groupDigits(numFeatures)} ${numFeatures === 1 ? 'feature' : 'features'}`;
 }
 
 /** Per class: colour, name, training and test counts with a bar, and the spread around its centre. */
@@ -58,9 +57,9 @@ function ClassTable({
                   style={{ width: `${(100 * trainCount) / largest}%` }}
                   aria-hidden="true"
                 />
-                <span className="bar-value">{count(trainCount)}</span>
+                <span className="bar-value">{groupDigits(trainCount)}</span>
               </td>
-              <td>{count(statistics.testClassCounts[c] ?? 0)}</td>
+              <td>{groupDigits(statistics.testClassCounts[c] ?? 0)}</td>
               <td>{distance(statistics.intraClassDistances[c] ?? 0)}</td>
             </tr>
           );
@@ -157,7 +156,7 @@ export function DataFacts({
         <h3>What the data says</h3>
       </summary>
       <p className="fact-line">
-        {count(statistics.trainCount)} training and {count(statistics.testCount)} test points ·{' '}
+        {groupDigits(statistics.trainCount)} training and {groupDigits(statistics.testCount)} test points ·{' '}
         {isRegression ? 'a real target per point' : `${statistics.numClasses} classes`} ·{' '}
         {featureText(analysis.exampleShape, statistics.numFeatures)}
       </p>

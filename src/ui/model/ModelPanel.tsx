@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { LayerKind } from '../../core/experiment';
+import { groupDigits } from '../../core/numberText';
 import { DATASETS } from '../../core/registries/datasets';
 import { LAYER_KIND_IDS, LAYER_KINDS } from '../../core/registries/layers';
 import { LOSSES } from '../../core/registries/losses';
@@ -11,7 +12,7 @@ import { Lockable } from '../common/Lockable';
 import { Panel } from '../common/Panel';
 import { SelectField } from '../common/SelectField';
 import { LayerRow } from './LayerRow';
-import { countText, inputText, layerShapeText } from './layerText';
+import { inputText, layerShapeText } from './layerText';
 import { ModelPresets } from './ModelPresets';
 import './ingredients.css';
 
@@ -96,10 +97,10 @@ export function ModelPanel() {
         <p className="parameter-count">
           Trainable parameters:{' '}
           <strong data-testid="parameter-count">
-            {countable ? countText(countable.trainableCount) : '—'}
+            {countable ? groupDigits(countable.trainableCount) : '—'}
           </strong>
           {countable && countable.nonTrainableCount > 0 && (
-            <span className="hint"> (+{countText(countable.nonTrainableCount)} running statistics)</span>
+            <span className="hint"> (+{groupDigits(countable.nonTrainableCount)} running statistics)</span>
           )}
         </p>
         {modelProblem && (

@@ -3,15 +3,12 @@ import type { ModelInput } from '../../core/modelInput';
 import { type LayerSummary, shapeText } from '../../core/modelSummary';
 import { groupDigits } from '../../core/numberText';
 
-/** "1,234" in a fixed locale, so that numbers read the same everywhere. */
-export const countText = (count: number): string => groupDigits(count);
-
 /** What leaves a layer and what it learns, e.g. "→ 8×8×8 · 80 parameters", or "→ ?" after a problem. */
 export function layerShapeText(layer: LayerSummary): string {
   if (!layer.outputShape) return '→ ?';
-  const parameters = `${countText(layer.trainableCount)} ${layer.trainableCount === 1 ? 'parameter' : 'parameters'}`;
+  const parameters = `${groupDigits(layer.trainableCount)} ${layer.trainableCount === 1 ? 'parameter' : 'parameters'}`;
   const running =
-    layer.nonTrainableCount > 0 ? ` (+${countText(layer.nonTrainableCount)} running statistics)` : '';
+    layer.nonTrainableCount > 0 ? ` (+${groupDigits(layer.nonTrainableCount)} running statistics)` : '';
   const flattened =
     layer.flattensInput && layer.inputShape
       ? ` (reads the ${shapeText(layer.inputShape)} image as one row)`
@@ -24,5 +21,5 @@ export function inputText(input: ModelInput | null, isOnPlane: boolean): string 
   if (!input) return 'your data, once it is loaded';
   if (input.exampleShape.length === 3) return `${shapeText(input.exampleShape)} images`;
   const features = input.exampleShape[0] ?? 0;
-  return isOnPlane && features === 2 ? '2 features (x, y)' : `rows of ${countText(features)} features`;
+  return isOnPlane && features === 2 ? '2 features (x, y)' : `rows of ${groupDigits(features)} features`;
 }
