@@ -83,6 +83,8 @@ test('the skip link takes the keyboard straight to Training', async ({ page, pag
 
 test('the Advanced panel and the backend choice work from the keyboard', async ({ page, pageErrors }) => {
   await page.goto('./');
+  // The app renders after the load event now and then: tabbing before it would leave the page.
+  await expect(runStatus(page)).toContainText(/^Ready at epoch 0/);
   await tabTo(page, 'Reset');
   // The chart options come between Reset and Advanced, in reading order.
   for (const label of ['X-axis', 'Smoothing', 'Log scale (loss)']) {
