@@ -104,6 +104,27 @@ describe('dataset slice', () => {
     expect(selectOutputLayer(store.getState()).units).toBe(3);
   });
 
+  it("analyses page data a task later, and only the newest asked for: a link's set, not the default", async () => {
+    const asked: string[] = [];
+    const { service } = fakeService();
+    const store = createPlaygroundStore(
+      () => ({ send: () => {} }),
+      () => ({
+        ...service,
+        analyse: (request, onProgress) => {
+          asked.push(request.config.id);
+          return service.analyse(request, onProgress);
+        },
+      }),
+    );
+    // What a link does as the page starts, in the same task as the store's creation.
+    store.getState().setDataset({ id: 'moons' });
+    expect(asked).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(asked).toEqual(['moons']);
+    expect(store.getState().analysisDatasetId).toBe('moons');
+  });
+
   it('keeps the previous data set when a load fails, and says why', async () => {
     const { store, sent, waiting, settle } = setup();
     const loadsBefore = loads(sent).length;

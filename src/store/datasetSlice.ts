@@ -110,39 +110,53 @@ export const createDatasetSlice =
       const key = analysisKeyOf(config, customDataVersion);
       newestKeys[purpose] = key;
       const isNewest = (): boolean => newestKeys[purpose] === key;
-      // Only fetched or parsed data shows progress; small 2-D sets are analysed at once.
+      // Only fetched or parsed data shows progress; small 2-D sets are analysed on the page.
       const isLocal =
         isGeneratedDatasetId(config.id) || (config.id === 'custom' && customData?.source === 'points');
       if (!isLocal)
         set({ datasetLoad: { status: 'loading', datasetId: config.id, progress: null, message: null } });
       const request = config.id === 'custom' && customData ? { config, customData } : { config };
-      service()
-        .analyse(request, (progress) => {
-          if (isNewest() && !isLocal) set({ datasetLoad: { ...get().datasetLoad, progress } });
-        })
-        .then(
-          (result) => {
-            if (!isNewest()) return;
-            if (!isLocal) set({ datasetLoad: IDLE_LOAD });
-            onDone(result, key);
-          },
-          (error: unknown) => {
-            if (!isNewest()) return;
-            newestKeys[purpose] = null;
-            const message = messageOf(error);
-            set({ datasetLoad: { status: 'failed', datasetId: config.id, progress: null, message } });
-            onFailed();
-          },
-        );
+      const ask = (): void => {
+        service()
+          .analyse(request, (progress) => {
+            if (isNewest() && !isLocal) set({ datasetLoad: { ...get().datasetLoad, progress } });
+          })
+          .then(
+            (result) => {
+              if (!isNewest()) return;
+              if (!isLocal) set({ datasetLoad: IDLE_LOAD });
+              onDone(result, key);
+            },
+            (error: unknown) => {
+              if (!isNewest()) return;
+              newestKeys[purpose] = null;
+              const message = messageOf(error);
+              set({ datasetLoad: { status: 'failed', datasetId: config.id, progress: null, message } });
+              onFailed();
+            },
+          );
+      };
+      // A set analysed on the page waits for a task of its own and is skipped if a newer one was
+      // asked for meanwhile: at page start the store asks for the default set and a link for its
+      // own, both in the task that runs the app's code (10-15 ms each here), which made it long.
+      if (isLocal)
+        setTimeout(() => {
+          if (isNewest()) ask();
+        }, 0);
+      else ask();
     };
 
-    const storeAnalysis = (result: AnalysisResult, key: string, datasetId: DatasetId): void =>
+    const storeAnalysis = (result: AnalysisResult, key: string, datasetId: DatasetId): void => {
+      // It is now the analysis of the data in use: an older one of that data, still on its way
+      // (the page's default set, asked for as the store started), must not replace it.
+      newestKeys.current = key;
       set({
         analysis: result.analysis,
         analysisKey: key,
         analysisDatasetId: datasetId,
         analysisTiming: result.timing,
       });
+    };
 
     /** Restarts the run on the same experiment, because its data changed under it; training goes on if it was. */
     const restartRun = (): void => {
