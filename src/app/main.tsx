@@ -1,10 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { playgroundStore } from '../store/appStore';
+import { openCanvasChannelEarly } from '../ui/common/planeDrawing';
 import { App } from './App';
 import { startUrlSync } from './urlSync';
 import './styles.css';
 
+setTimeout(openCanvasChannelEarly, 0);
 startUrlSync(playgroundStore, window);
 // Load the runs at epoch 0 so the curves and the boundary show the untrained network at once.
 playgroundStore.getState().reset();
