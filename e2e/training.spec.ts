@@ -229,3 +229,30 @@ test('hovering a chart shows every line’s value at the nearest epoch, with a d
   await expect(lossChart.locator('svg circle')).toHaveCount(0);
   expect(pageErrors).toEqual([]);
 });
+
+test('before Train each chart shows the untrained network as a dot per line, which gives way to the curves', async ({
+  page,
+  pageErrors,
+}) => {
+  await page.goto('./?epochs=100000');
+  await expect(runStatus(page)).toContainText(/Ready at epoch 0/);
+  for (const title of ['Loss', 'Accuracy']) {
+    const dots = metricChart(page, title).locator('.chart-lone-points circle');
+    // Train filled, test a ring: the same cue as the solid and dashed lines.
+    await expect(dots).toHaveCount(2);
+    const fills = await dots.evaluateAll((circles) => circles.map((circle) => circle.getAttribute('fill')));
+    expect(fills.filter((fill) => fill === 'var(--panel)')).toHaveLength(1);
+    // At epoch 0 of the plot: the left end of the x-axis, where its first tick is.
+    const tick = metricChart(page, title)
+      .locator('.recharts-xAxis .recharts-cartesian-axis-tick-line')
+      .first();
+    const tickX = Number(await tick.getAttribute('x1'));
+    for (const cx of await dots.evaluateAll((circles) => circles.map((circle) => circle.getAttribute('cx'))))
+      expect(Math.abs(Number(cx) - tickX)).toBeLessThan(1);
+  }
+  await page.getByRole('button', { name: 'Train' }).click();
+  await waitForEpoch(page, 3);
+  for (const title of ['Loss', 'Accuracy'])
+    await expect(metricChart(page, title).locator('.chart-lone-points circle')).toHaveCount(0);
+  expect(pageErrors).toEqual([]);
+});

@@ -1,10 +1,12 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { DefaultZIndexes, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts';
 import { type ChartDrawing, type DrawnLine, TEST_DASH } from './chartDrawing';
-import { type AxisScale, bandPathData, linePathData } from './chartPaths';
+import { type AxisScale, bandPathData, linePathData, lonePoints } from './chartPaths';
 import type { LatestValue } from './latestValue';
 
 const FAINT_OPACITY = 0.3;
+/** Radius of the dot that stands for a lone point of a line (one no segment reaches). */
+const LONE_POINT_RADIUS_PX = 3;
 const BAND_OPACITY = 0.15;
 
 /** How each kind of line is stroked: bold means; faint raw curves and previous runs. */
@@ -32,7 +34,12 @@ export function ChartSeriesLayer({ shown }: { readonly shown: LatestValue<ChartD
     const y: AxisScale = (value) => yScale(value);
     return {
       bands: drawing.bands.map((band) => ({ band, data: bandPathData(band.points, x, y) })),
-      lines: drawing.lines.map((line) => ({ line, data: linePathData(line.points, x, y) })),
+      lines: drawing.lines.map((line) => ({
+        line,
+        data: linePathData(line.points, x, y),
+        // Only for the lines the legend names: a lone point of a faint raw curve is its mean's too.
+        dots: line.role === 'mean' ? lonePoints(line.points, x, y) : [],
+      })),
     };
   }, [drawing, xScale, yScale]);
   if (!paths) return null;
@@ -64,6 +71,22 @@ export function ChartSeriesLayer({ shown }: { readonly shown: LatestValue<ChartD
               {...strokeOf(line)}
             />
           ))}
+        </g>
+        {/* Lone points as dots (epoch 0 before Train): filled for train, rings for test, as the dashes tell them apart. */}
+        <g className="chart-lone-points">
+          {paths.lines.flatMap(({ line, dots }) =>
+            dots.map((dot) => (
+              <circle
+                key={`${line.name}@${dot.x}`}
+                cx={dot.x}
+                cy={dot.y}
+                r={LONE_POINT_RADIUS_PX}
+                fill={line.isDashed ? 'var(--panel)' : line.colour}
+                stroke={line.colour}
+                strokeWidth={1.5}
+              />
+            )),
+          )}
         </g>
       </ZIndexLayer>
     </>

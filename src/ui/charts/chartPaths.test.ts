@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BandPoint, LinePoint } from '../../core/compare/chartSeries';
-import { type AxisScale, bandPathData, linePathData } from './chartPaths';
+import { type AxisScale, bandPathData, linePathData, lonePoints } from './chartPaths';
 
 /** x in data units to pixels: 10 px per unit from 0. */
 const xScale: AxisScale = (value) => value * 10;
@@ -28,6 +28,22 @@ describe('line path data', () => {
 
   it('is empty without points', () => {
     expect(linePathData([], xScale, yScale)).toBe('');
+  });
+});
+
+describe('lone points', () => {
+  it("are a line's only point, or one between gaps, in pixels", () => {
+    expect(lonePoints(line(0.5), xScale, yScale)).toEqual([{ x: 0, y: 50 }]);
+    expect(lonePoints(line(0.5, Number.NaN, 0.25, 0, Number.NaN, 1), xScale, yScale)).toEqual([
+      { x: 0, y: 50 },
+      { x: 50, y: 0 },
+    ]);
+  });
+
+  it('are none on a line of segments, or where the scale cannot place the point', () => {
+    expect(lonePoints(line(0.5, 0.25), xScale, yScale)).toEqual([]);
+    expect(lonePoints(line(0), xScale, logScale)).toEqual([]);
+    expect(lonePoints([], xScale, yScale)).toEqual([]);
   });
 });
 

@@ -49,6 +49,28 @@ export function linePathData(points: readonly LinePoint[], xScale: AxisScale, yS
   return data;
 }
 
+/** A point in pixels. */
+export interface PixelPoint {
+  readonly x: number;
+  readonly y: number;
+}
+
+/**
+ * The points of a line that no segment reaches, in pixels: the line's only point (epoch 0 before
+ * Train, or a run of one epoch), or one between two gaps. A stroke of no length is invisible, so
+ * these are drawn as dots instead.
+ */
+export function lonePoints(points: readonly LinePoint[], xScale: AxisScale, yScale: AxisScale): PixelPoint[] {
+  const placed = points.map((point) => {
+    const x = Number.isFinite(point.x) ? xScale(point.x) : undefined;
+    const y = Number.isFinite(point.y) ? yScale(point.y) : undefined;
+    return x !== undefined && y !== undefined && Number.isFinite(x) && Number.isFinite(y) ? { x, y } : null;
+  });
+  return placed.filter(
+    (point, index): point is PixelPoint => point !== null && !placed[index - 1] && !placed[index + 1],
+  );
+}
+
 /**
  * Path data of a filled band between the low and high edges of `points` (ascending x): along the
  * high edge, back along the low edge, closed. Points that cannot be drawn split it into separate
