@@ -166,7 +166,7 @@ test('the loss and accuracy charts end their epoch axes alike, on the last epoch
 
 test.describe('on a 320-pixel phone', () => {
   test.use({ viewport: { width: 320, height: 800 } });
-  test('the epoch labels, thinned to the width without measuring them, never overlap', async ({
+  test('the epoch labels, thinned to the width without measuring them, never overlap and keep both ends', async ({
     page,
     pageErrors,
   }) => {
@@ -181,6 +181,8 @@ test.describe('on a 320-pixel phone', () => {
         '.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value',
       );
       await expect.poll(async () => (await labels.allTextContents()).at(0)).toBe('0');
+      // The run's end is labelled too: where it ends is what a finished run's axis is for.
+      expect((await labels.allTextContents()).at(-1)).toBe('1400');
       const boxes = await labels.evaluateAll((texts) =>
         texts.map((text) => {
           const box = text.getBoundingClientRect();

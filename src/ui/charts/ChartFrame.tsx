@@ -3,7 +3,7 @@ import { type BaseTickContentProps, CartesianGrid, useChartWidth, XAxis, YAxis }
 import { CHART_X_AXES, type ChartXAxis } from '../../core/compare/chartOptions';
 import { ChartHoverLayer } from './ChartHoverLayer';
 import { ChartSeriesLayer } from './ChartSeriesLayer';
-import { type FixedAxis, tickInterval } from './chartAxes';
+import { type FixedAxis, labelledTicks } from './chartAxes';
 import type { ChartDrawing } from './chartDrawing';
 import { formatLogTick } from './chartFormat';
 import type { ChartHover } from './chartHover';
@@ -37,9 +37,10 @@ const TICK_DY = { start: '0.71em', middle: '0.355em', end: '0' } as const;
 function tickText(
   { x, y, textAnchor, verticalAnchor, fill, className, payload }: BaseTickContentProps,
   format: (value: number) => string,
+  labelled: ReadonlySet<number> | null,
 ) {
   const value = payload.value;
-  if (typeof value !== 'number') return <g />;
+  if (typeof value !== 'number' || (labelled !== null && !labelled.has(value))) return <g />;
   return (
     <text
       x={x}
@@ -55,9 +56,11 @@ function tickText(
   );
 }
 
-/** recharts' `tick` option drawing each label with `format`. */
-const tickOption = (format: (value: number) => string) => (props: BaseTickContentProps) =>
-  tickText(props, format);
+/** recharts' `tick` option drawing each label with `format`: only those of `labelled` when given. */
+const tickOption =
+  (format: (value: number) => string, labelled: ReadonlySet<number> | null = null) =>
+  (props: BaseTickContentProps) =>
+    tickText(props, format, labelled);
 
 /** What the frame of a chart depends on; none of it changes while curves merely grow. */
 export interface ChartFrameProps {
@@ -110,12 +113,11 @@ export const ChartFrame = memo(function ChartFrame({
     chartWidth === undefined
       ? undefined
       : chartWidth - CHART_MARGIN.left - CHART_MARGIN.right - Y_AXIS_WIDTH_PX;
-  const xTick = useMemo(() => tickOption(formatX), [formatX]);
+  const xTick = useMemo(() => {
+    const isLabelled = labelledTicks(xRange.ticks.map(formatX), plotWidth, TICK_FONT_PX, TICK_GAP_PX);
+    return tickOption(formatX, new Set(xRange.ticks.filter((_, index) => isLabelled[index])));
+  }, [xRange, formatX, plotWidth]);
   const yTick = useMemo(() => tickOption(isLogY ? formatLogTick : formatY), [isLogY, formatY]);
-  const xInterval = useMemo(
-    () => tickInterval(xRange.ticks.map(formatX), plotWidth, TICK_FONT_PX, TICK_GAP_PX),
-    [xRange, formatX, plotWidth],
-  );
   if (stage < X_AXIS_STAGE) return null;
   return (
     <>
@@ -125,9 +127,10 @@ export const ChartFrame = memo(function ChartFrame({
         dataKey="x"
         domain={xDomain}
         ticks={xTicks}
-        // Labels thinned from an estimate of their widths (see tickInterval): recharts would measure
-        // each in the page, and its grid each once more, on every move of the axis.
-        interval={xInterval}
+        // Every tick drawn, its labels thinned from an estimate of their widths (labelledTicks).
+        // recharts' own thinning either measures each label in the page (its grid once more) at
+        // every move of the axis, or, by a fixed interval, may leave the axis' end unlabelled.
+        interval={0}
         // The app chooses the ticks: recharts' own rounding of them (in decimal arithmetic) is unused.
         niceTicks="none"
         allowDataOverflow

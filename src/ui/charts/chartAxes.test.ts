@@ -4,9 +4,9 @@ import {
   estimatedLabelWidth,
   type GrowingAxis,
   growAxis,
+  labelledTicks,
   linearAxis,
   roundStep,
-  tickInterval,
 } from './chartAxes';
 
 describe('chart axes fixed by the app', () => {
@@ -117,17 +117,22 @@ describe('x tick labels thinned to the width', () => {
     expect(estimatedLabelWidth('', 12)).toBe(0);
   });
 
-  it('shows every label where they fit, and every second or third where they would touch', () => {
+  it('labels every tick where they fit, else every second or third, always with both ends', () => {
     const labels = ['0', '200', '400', '600', '800', '1000', '1200', '1400'];
+    const shown = (width: number | undefined) =>
+      labels.filter((_, index) => labelledTicks(labels, width, 12, 5)[index]);
     // 1,400 px of plot: 200 px apart, all shown.
-    expect(tickInterval(labels, 1400, 12, 5)).toBe(0);
-    // 220 px (a 320-pixel phone): 31 px apart for 31-px labels and a 5-px gap: every second one.
-    expect(tickInterval(labels, 220, 12, 5)).toBe(1);
-    expect(tickInterval(labels, 120, 12, 5)).toBe(2);
-    // However narrow, at least the first label stays.
-    expect(tickInterval(labels, 10, 12, 5)).toBe(labels.length - 2);
+    expect(shown(1400)).toEqual(labels);
+    // 220 px (a 320-pixel phone): 31 px apart for 31-px labels and a 5-px gap: every second one,
+    // and the end, for which 1200 gives way.
+    expect(shown(220)).toEqual(['0', '400', '800', '1400']);
+    expect(shown(120)).toEqual(['0', '600', '1400']);
+    // However narrow, the two ends stay.
+    expect(shown(10)).toEqual(['0', '1400']);
+    // The end falls on the stride: nothing gives way.
+    expect(labelledTicks(['0', '5', '10', '15', '20'], 60, 12, 5)).toEqual([true, false, true, false, true]);
     // Not laid out yet, or a lone tick: all shown.
-    expect(tickInterval(labels, undefined, 12, 5)).toBe(0);
-    expect(tickInterval(['0'], 300, 12, 5)).toBe(0);
+    expect(shown(undefined)).toEqual(labels);
+    expect(labelledTicks(['0'], 300, 12, 5)).toEqual([true]);
   });
 });

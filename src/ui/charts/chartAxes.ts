@@ -124,20 +124,42 @@ export function estimatedLabelWidth(text: string, fontSizePx: number): number {
 }
 
 /**
- * How many ticks to skip after each labelled one (recharts' numeric `interval`) so that the labels
- * of evenly spaced ticks across `plotWidthPx` keep `gapPx` apart. recharts would otherwise find
- * that out by measuring every label in the page, its grid doing so once more, on every move of
- * the axis: most of a chart's first render. All are shown (0) when the width is not known yet.
+ * Every how many ticks a label goes so that the labels of evenly spaced ticks across `plotWidthPx`
+ * keep `gapPx` apart: 1 for every tick. recharts would otherwise find that out by measuring every
+ * label in the page, its grid doing so once more, on every move of the axis: most of a chart's
+ * first render.
  */
-export function tickInterval(
+function labelStride(
+  labels: readonly string[],
+  plotWidthPx: number,
+  fontSizePx: number,
+  gapPx: number,
+): number {
+  const spacing = plotWidthPx / (labels.length - 1);
+  const widest = Math.max(...labels.map((label) => estimatedLabelWidth(label, fontSizePx)));
+  return Math.min(labels.length - 1, Math.max(1, Math.ceil((widest + gapPx) / spacing)));
+}
+
+/**
+ * Which of evenly spaced ticks across `plotWidthPx` get a label, so that labels keep `gapPx`
+ * apart: every one where they fit, else every second or third from the first, and always the last
+ * (the axis' end: a finished run's last epoch), the thinned label before it giving way when the
+ * two would be closer than the others. All while the width is not known yet.
+ */
+export function labelledTicks(
   labels: readonly string[],
   plotWidthPx: number | undefined,
   fontSizePx: number,
   gapPx: number,
-): number {
-  if (labels.length < 2 || plotWidthPx === undefined || !(plotWidthPx > 0)) return 0;
-  const spacing = plotWidthPx / (labels.length - 1);
-  const widest = Math.max(...labels.map((label) => estimatedLabelWidth(label, fontSizePx)));
-  const stride = Math.ceil((widest + gapPx) / spacing);
-  return Math.min(labels.length - 1, Math.max(1, stride)) - 1;
+): boolean[] {
+  if (labels.length < 2 || plotWidthPx === undefined || !(plotWidthPx > 0)) return labels.map(() => true);
+  const stride = labelStride(labels, plotWidthPx, fontSizePx, gapPx);
+  const isLabelled = labels.map((_, index) => index % stride === 0);
+  const last = labels.length - 1;
+  if (!isLabelled[last]) {
+    isLabelled[last] = true;
+    // The stride never exceeds the last index, so this is never the first tick.
+    isLabelled[last - (last % stride)] = false;
+  }
+  return isLabelled;
 }
