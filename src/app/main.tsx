@@ -6,6 +6,7 @@ import { App } from './App';
 import { startUrlSync } from './urlSync';
 import './styles.css';
 
+// The canvases' GPU channel opens in a task of its own, before the first view waits for it.
 setTimeout(openCanvasChannelEarly, 0);
 startUrlSync(playgroundStore, window);
 // Load the runs at epoch 0 so the curves and the boundary show the untrained network at once, in
