@@ -1,7 +1,7 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { DefaultZIndexes, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts';
 import { type ChartDrawing, type DrawnLine, TEST_DASH } from './chartDrawing';
-import { type AxisScale, bandPathData, linePathData, lonePoints } from './chartPaths';
+import { type AxisScale, bandPathData, linePath } from './chartPaths';
 import type { LatestValue } from './latestValue';
 
 const FAINT_OPACITY = 0.3;
@@ -34,12 +34,11 @@ export function ChartSeriesLayer({ shown }: { readonly shown: LatestValue<ChartD
     const y: AxisScale = (value) => yScale(value);
     return {
       bands: drawing.bands.map((band) => ({ band, data: bandPathData(band.points, x, y) })),
-      lines: drawing.lines.map((line) => ({
-        line,
-        data: linePathData(line.points, x, y),
-        // Only for the lines the legend names: a lone point of a faint raw curve is its mean's too.
-        dots: line.role === 'mean' ? lonePoints(line.points, x, y) : [],
-      })),
+      lines: drawing.lines.map((line) => {
+        const { data, lonePoints } = linePath(line.points, x, y);
+        // Dots only for the lines the legend names: a lone point of a faint raw curve is its mean's too.
+        return { line, data, dots: line.role === 'mean' ? lonePoints : [] };
+      }),
     };
   }, [drawing, xScale, yScale]);
   if (!paths) return null;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { BandPoint, LinePoint } from '../../core/compare/chartSeries';
-import { type AxisScale, bandPathData, linePathData, lonePoints } from './chartPaths';
+import { type AxisScale, bandPathData, linePath } from './chartPaths';
+
+const linePathData = (points: LinePoint[], x: AxisScale, y: AxisScale) => linePath(points, x, y).data;
+const lonePoints = (points: LinePoint[], x: AxisScale, y: AxisScale) => linePath(points, x, y).lonePoints;
 
 /** x in data units to pixels: 10 px per unit from 0. */
 const xScale: AxisScale = (value) => value * 10;

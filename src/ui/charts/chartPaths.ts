@@ -21,32 +21,17 @@ function pixelText(value: number): string {
   return remainder === 0 ? String(whole) : `${whole}.${remainder}`;
 }
 
-/** A pixel position as path text, or null where the point cannot be drawn (NaN, or outside a log scale). */
-function position(scale: AxisScale, value: number): string | null {
+/** A pixel position, or null where the point cannot be drawn (NaN, or outside a log scale). */
+function pixelAt(scale: AxisScale, value: number): number | null {
   if (!Number.isFinite(value)) return null;
   const at = scale(value);
-  return at === undefined || !Number.isFinite(at) ? null : pixelText(at);
+  return at === undefined || !Number.isFinite(at) ? null : at;
 }
 
-/**
- * Path data of a polyline through `points` (ascending x), straight segments as recharts' linear
- * curve draws them; a point that cannot be drawn (a diverged run's NaN) breaks the line, so the
- * gap shows instead of a segment across it. Empty without points.
- */
-export function linePathData(points: readonly LinePoint[], xScale: AxisScale, yScale: AxisScale): string {
-  let data = '';
-  let isPenDown = false;
-  for (const point of points) {
-    const x = position(xScale, point.x);
-    const y = position(yScale, point.y);
-    if (x === null || y === null) {
-      isPenDown = false;
-      continue;
-    }
-    data += `${isPenDown ? 'L' : 'M'}${x},${y}`;
-    isPenDown = true;
-  }
-  return data;
+/** A pixel position as path text, or null where the point cannot be drawn. */
+function position(scale: AxisScale, value: number): string | null {
+  const at = pixelAt(scale, value);
+  return at === null ? null : pixelText(at);
 }
 
 /** A point in pixels. */
@@ -56,19 +41,41 @@ export interface PixelPoint {
 }
 
 /**
- * The points of a line that no segment reaches, in pixels: the line's only point (epoch 0 before
- * Train, or a run of one epoch), or one between two gaps. A stroke of no length is invisible, so
- * these are drawn as dots instead.
+ * A polyline through `points` (ascending x): its path data, straight segments as recharts' linear
+ * curve draws them, and its lone points. A point that cannot be drawn (a diverged run's NaN) breaks
+ * the line, so the gap shows instead of a segment across it. A lone point is one no segment
+ * reaches: the line's only point (epoch 0 before Train) or one between two gaps; a stroke of no
+ * length is invisible, so it is drawn as a dot. One pass, no allocation per point: it runs for
+ * every line at every redraw.
  */
-export function lonePoints(points: readonly LinePoint[], xScale: AxisScale, yScale: AxisScale): PixelPoint[] {
-  const placed = points.map((point) => {
-    const x = Number.isFinite(point.x) ? xScale(point.x) : undefined;
-    const y = Number.isFinite(point.y) ? yScale(point.y) : undefined;
-    return x !== undefined && y !== undefined && Number.isFinite(x) && Number.isFinite(y) ? { x, y } : null;
-  });
-  return placed.filter(
-    (point, index): point is PixelPoint => point !== null && !placed[index - 1] && !placed[index + 1],
-  );
+export function linePath(
+  points: readonly LinePoint[],
+  xScale: AxisScale,
+  yScale: AxisScale,
+): { readonly data: string; readonly lonePoints: PixelPoint[] } {
+  let data = '';
+  const lonePoints: PixelPoint[] = [];
+  // Points drawn since the pen last went down, and where it went down.
+  let stretch = 0;
+  let startX = 0;
+  let startY = 0;
+  for (const point of points) {
+    const x = pixelAt(xScale, point.x);
+    const y = pixelAt(yScale, point.y);
+    if (x === null || y === null) {
+      if (stretch === 1) lonePoints.push({ x: startX, y: startY });
+      stretch = 0;
+      continue;
+    }
+    data += `${stretch > 0 ? 'L' : 'M'}${pixelText(x)},${pixelText(y)}`;
+    if (stretch === 0) {
+      startX = x;
+      startY = y;
+    }
+    stretch += 1;
+  }
+  if (stretch === 1) lonePoints.push({ x: startX, y: startY });
+  return { data, lonePoints };
 }
 
 /**
