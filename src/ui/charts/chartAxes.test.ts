@@ -98,6 +98,12 @@ describe('a growing x-axis', () => {
     expect(growAxis(stepped, 14, 200, 'epochs', true, false)).toBe(stepped);
     expect(stepped.axis.domain[1]).toBeGreaterThanOrEqual(14);
     expect(stepped.axis.domain[1]).toBeLessThanOrEqual(16);
+    // Paused at 150 (0-160 in steps of 20), then stepped to 159, where a fresh fit would be 0-200
+    // in steps of 50: the axis stays until the curve passes 160.
+    const paused = growAxis(null, 150, 0, 'epochs', true, false);
+    expect(paused.axis.domain).toEqual([0, 160]);
+    expect(growAxis(paused, 159, 100, 'epochs', true, false)).toBe(paused);
+    expect(growAxis(paused, 161, 200, 'epochs', true, false).axis.domain).toEqual([0, 200]);
   });
 
   it('starts afresh for a new run (less data) or another kind of axis', () => {

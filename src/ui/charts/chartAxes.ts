@@ -84,9 +84,16 @@ export function growAxis(
   const high = Number.isFinite(xHigh) ? xHigh : 0;
   if (!isGrowing) {
     const fitted = linearAxis(0, high, wholeSteps);
-    const isSame =
-      previous !== null && previous.kind === kind && JSON.stringify(previous.axis) === JSON.stringify(fitted);
-    return isSame ? previous : { axis: fitted, kind, chosenAtX: high, chosenAtMs: nowMs };
+    // An axis that already holds the data and ends no later than the fitted one stays: stepping a
+    // paused run from epoch 157 to 158 would otherwise swap 0-160 in steps of 20 for 0-200 in
+    // steps of 50, the curve still well inside the first.
+    const isKept =
+      previous !== null &&
+      previous.kind === kind &&
+      high >= previous.axis.domain[0] &&
+      high <= previous.axis.domain[1] &&
+      previous.axis.domain[1] <= fitted.domain[1];
+    return isKept ? previous : { axis: fitted, kind, chosenAtX: high, chosenAtMs: nowMs };
   }
   let pace = 0;
   if (previous !== null && previous.kind === kind && high >= previous.chosenAtX) {
