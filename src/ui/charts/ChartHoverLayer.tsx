@@ -40,9 +40,7 @@ export function ChartHoverLayer({ shown, hover }: ChartHoverLayerProps) {
     if (!drawingBox) return;
     const left = event.clientX - drawingBox.left;
     const x = Number(xInverse(left));
-    hover.set(
-      Number.isFinite(x) ? { x, left, top: event.clientY - drawingBox.top, width: drawingBox.width } : null,
-    );
+    hover.set(Number.isFinite(x) ? { x, left, width: drawingBox.width } : null);
   };
   const values = hovered ? hoveredValues(drawing, hovered.x) : [];
   const cursorX = values[0] ? xScale(values[0].x) : undefined;

@@ -2,8 +2,7 @@
 export interface ChartHover {
   /** The hovered x, in the x-axis' units. */
   readonly x: number;
-  /** The pointer's place in pixels from the drawing's top left corner, and the drawing's width. */
+  /** The pointer's distance in pixels from the drawing's left edge, and the drawing's width: the tooltip goes on the side with more room. */
   readonly left: number;
-  readonly top: number;
   readonly width: number;
 }
