@@ -76,12 +76,12 @@ test.describe('axe finds no serious or critical problem', () => {
 test.describe('layout from phone to projector', () => {
   test.describe('on a 375-pixel phone', () => {
     test.use({ viewport: { width: 375, height: 812 } });
-    test('the panels stack in one column, nothing scrolls sideways, and training works', async ({
+    test('Training and the panels stack in one column, nothing scrolls sideways, and training works', async ({
       page,
       pageErrors,
     }, testInfo) => {
       await page.goto('./?epochs=100000');
-      const regions = ['Dataset', 'Model', 'Loss', 'Optimizer', 'Training'];
+      const regions = ['Training', 'Dataset', 'Model', 'Loss', 'Optimizer'];
       const boxes = await Promise.all(
         regions.map(async (name) => page.getByRole('region', { name, exact: true }).boundingBox()),
       );
@@ -104,7 +104,7 @@ test.describe('layout from phone to projector', () => {
 
   test.describe('on a 1920-pixel projector', () => {
     test.use({ viewport: { width: 1920, height: 1080 } });
-    test('the four ingredient panels sit in one row above the Training area', async ({
+    test('the four ingredient panels sit in one row below the Training area', async ({
       page,
       pageErrors,
     }) => {
@@ -117,6 +117,7 @@ test.describe('layout from phone to projector', () => {
       expect(new Set(ingredients.map((box) => box?.y)).size).toBe(1);
       const training = await page.getByRole('region', { name: 'Training', exact: true }).boundingBox();
       expect(training?.width ?? 0).toBeGreaterThan(1800);
+      expect((training?.y ?? 0) + (training?.height ?? 0)).toBeLessThan(ingredients[0]?.y ?? 0);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1920);
       expect(pageErrors).toEqual([]);
     });

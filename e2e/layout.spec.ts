@@ -78,3 +78,32 @@ test('the output layer follows from the data set and the loss, and the parameter
   await expect(page.getByTestId('parameter-count')).toHaveText('126');
   expect(pageErrors).toEqual([]);
 });
+
+for (const screen of [
+  { name: 'a 1280×720 projector', width: 1280, height: 720 },
+  { name: 'a 1440×900 laptop', width: 1440, height: 900 },
+  { name: 'a 1920×1080 screen', width: 1920, height: 1080 },
+]) {
+  test.describe(`on ${screen.name}`, () => {
+    test.use({ viewport: { width: screen.width, height: screen.height } });
+    test('Train and both live charts are on the first screen, each panel starting below them', async ({
+      page,
+      pageErrors,
+    }) => {
+      await page.goto('./');
+      await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeInViewport({ ratio: 1 });
+      const charts = page.locator('figure.metric-chart');
+      await expect(charts).toHaveCount(2);
+      for (const chart of await charts.all()) await expect(chart).toBeInViewport({ ratio: 1 });
+      await expect(page.getByTestId('boundary-canvas')).toBeInViewport({ ratio: 1 });
+      const training = await page.getByRole('region', { name: 'Training', exact: true }).boundingBox();
+      for (const name of ['Dataset', 'Model', 'Loss', 'Optimizer']) {
+        const panel = await page.getByRole('region', { name, exact: true }).boundingBox();
+        // Its heading and first control on the same screen as the curves.
+        expect(panel?.y ?? Number.POSITIVE_INFINITY, name).toBeLessThan(screen.height - 60);
+        expect(panel?.y ?? 0, name).toBeGreaterThan((training?.y ?? 0) + (training?.height ?? 0));
+      }
+      expect(pageErrors).toEqual([]);
+    });
+  });
+}

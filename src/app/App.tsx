@@ -11,14 +11,16 @@ import { SharePanel } from '../ui/share/SharePanel';
 import { TrainingPanel } from '../ui/training/TrainingPanel';
 import './teaching.css';
 
-/** The page: four ingredient panels beside the Training area; a teacher's link may hide some. */
+/** The page: the Training area above four ingredient panels; a teacher's link may hide some panels. */
 export function App() {
   usePresentMode();
   return (
     <>
       <header className="app-header">
         <h1>Training Playground</h1>
-        <p className="tagline">Pick a dataset, a model, a loss and an optimizer, then press Train.</p>
+        <p className="tagline">
+          Press Train and watch a network learn; change its dataset, model, loss or optimizer below.
+        </p>
         <div className="header-actions">
           <SharePanel />
           <CopyLinkButton />
@@ -26,6 +28,10 @@ export function App() {
       </header>
       <main>
         <LinkBanner />
+        {/* First, so that Train and the live curves are on the first screen of a laptop or a
+            projector, with the top of each panel (data set, presets, loss, learning rate) below. */}
+        <TrainingPanel />
+        {/* Next to the panels: during a race its tabs choose which variant the panels edit. */}
         <Hideable target="compare">
           <ComparisonBar />
         </Hideable>
@@ -43,7 +49,6 @@ export function App() {
             <OptimizerPanel />
           </Hideable>
         </div>
-        <TrainingPanel />
       </main>
     </>
   );
