@@ -219,8 +219,11 @@ test('hovering a chart shows every line’s value at the nearest epoch, with a d
   expect(label).toBeGreaterThanOrEqual(45);
   expect(label).toBeLessThanOrEqual(55);
   await expect(tooltip.locator('.recharts-tooltip-item-name')).toHaveText(['Train', 'Test']);
-  for (const value of await tooltip.locator('.recharts-tooltip-item-value').allTextContents())
+  // Read off the chart, a loss has four decimals (or three significant digits under 0.001), finer than the ticks' two.
+  for (const value of await tooltip.locator('.recharts-tooltip-item-value').allTextContents()) {
+    expect(value).toMatch(/^(\d+\.\d{4}|0\.000\d{3})$/);
     expect(Number(value)).toBeGreaterThanOrEqual(0);
+  }
   await expect(lossChart.locator('svg circle')).toHaveCount(2);
   // At the right edge (under a pixel from epoch 200), the last epoch's values.
   await page.mouse.move(box.x + box.width - 1, box.y + box.height / 2);

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { CurveSource } from '../../core/compare/chartSeries';
 import type { ChartDrawing } from './chartDrawing';
+import { formatReadout } from './chartFormat';
 import type { LatestValue } from './latestValue';
 
 interface ChartLatestTableProps {
@@ -14,7 +15,7 @@ interface ChartLatestTableProps {
 const describeValue = (value: number | undefined, isPercent: boolean): string => {
   if (value === undefined) return 'no data yet';
   if (!Number.isFinite(value)) return 'diverged (not a number)';
-  return isPercent ? `${(value * 100).toFixed(1)}%` : value.toFixed(4);
+  return formatReadout(value, isPercent);
 };
 
 /**

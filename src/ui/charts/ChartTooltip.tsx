@@ -13,7 +13,7 @@ const POINTER_GAP_PX = 12;
 const CONTENT_STYLE = { padding: '6px 8px', fontSize: 13, lineHeight: '18px' } as const;
 const ITEM_STYLE = { padding: '1px 0' } as const;
 
-interface ChartTooltipProps extends ChartFormats {
+interface ChartTooltipProps extends Pick<ChartFormats, 'formatX' | 'formatValue'> {
   readonly shown: LatestValue<ChartDrawing>;
   readonly hover: LatestValue<ChartHover | null>;
 }
@@ -23,7 +23,7 @@ interface ChartTooltipProps extends ChartFormats {
  * order, in recharts' tooltip box: beside the pointer, on the side with more room, at the top of
  * the plot so that it never leaves the chart. Computed only while someone hovers.
  */
-export function ChartTooltip({ shown, hover, formatX, formatY }: ChartTooltipProps) {
+export function ChartTooltip({ shown, hover, formatX, formatValue }: ChartTooltipProps) {
   const drawing = useSyncExternalStore(shown.subscribe, shown.get, shown.get);
   const hovered = useSyncExternalStore(hover.subscribe, hover.get, hover.get);
   if (!hovered) return null;
@@ -34,7 +34,7 @@ export function ChartTooltip({ shown, hover, formatX, formatY }: ChartTooltipPro
     ({ line, y }): TooltipPayloadEntry => ({
       graphicalItemId: line.name,
       name: line.name,
-      value: formatY(y),
+      value: formatValue(y),
       color: line.colour,
     }),
   );

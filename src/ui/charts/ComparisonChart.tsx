@@ -119,7 +119,7 @@ export function ComparisonChart({
   const yRange = useStableByValue(yAxisOf(drawing, extent, isPercent));
   const legend = useStableByValue(legendEntries(drawing));
   const isLogY = drawing.yLog !== null;
-  const { formatX, formatY } = chartFormats(options.xAxis, isPercent);
+  const { formatX, formatY, formatValue } = chartFormats(options.xAxis, isPercent);
   const width = fixedSize?.width;
   const height = fixedSize?.height;
 
@@ -165,7 +165,7 @@ export function ComparisonChart({
               {hasTurn && chart}
             </ResponsiveContainer>
           )}
-          <ChartTooltip shown={shown} hover={hover} formatX={formatX} formatY={formatY} />
+          <ChartTooltip shown={shown} hover={hover} formatX={formatX} formatValue={formatValue} />
         </div>
       </div>
       <ChartLatestTable title={title} curves={curves} shown={shown} isPercent={isPercent} />

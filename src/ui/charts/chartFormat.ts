@@ -12,13 +12,28 @@ export const formatLoss = (value: number): string => {
   return value.toFixed(2);
 };
 
+/**
+ * A value read off a chart (tooltip, the hidden table of latest values): finer than a tick label,
+ * which only places the curve. A percentage to one decimal; a loss to four decimals, or, under
+ * 0.001, to three significant digits (0.0000234) rather than 0.0000 or the axis' short 2e-5.
+ */
+export const formatReadout = (value: number, isPercent: boolean): string => {
+  if (isPercent) return `${(value * 100).toFixed(1)}%`;
+  const size = Math.abs(value);
+  if (size > 0 && size < 0.001) return value.toPrecision(3);
+  return value.toFixed(4);
+};
+
 /** Log ticks are decades (and 2×, 5×): their shortest text reads best ("0.1", "1", "10"). */
 export const formatLogTick = (value: number): string => String(Number(value.toPrecision(3)));
 
 /** The formatters of one chart: x by what the axis measures, y as a percentage or a loss. */
 export interface ChartFormats {
   readonly formatX: (value: number) => string;
+  /** A y tick label. */
   readonly formatY: (value: number) => string;
+  /** A y value read off the chart (formatReadout). */
+  readonly formatValue: (value: number) => string;
 }
 
 const formatsByAxis = new Map<string, ChartFormats>();
@@ -31,6 +46,7 @@ export function chartFormats(xAxis: ChartXAxis, isPercent: boolean): ChartFormat
     formats = {
       formatX: (value) => formatXTick(xAxis, value),
       formatY: isPercent ? formatPercent : formatLoss,
+      formatValue: (value) => formatReadout(value, isPercent),
     };
     formatsByAxis.set(key, formats);
   }
