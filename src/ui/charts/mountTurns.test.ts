@@ -44,4 +44,29 @@ describe('turns to mount', () => {
     runTask();
     expect(granted).toEqual(['first', 'third']);
   });
+
+  it('waits with the first scheduler when idle and with the second for a turn that follows one', () => {
+    const afterFrame: Array<() => void> = [];
+    const afterTask: Array<() => void> = [];
+    const queue = createTurnQueue(
+      (callback) => afterFrame.push(callback),
+      (callback) => afterTask.push(callback),
+    );
+    const granted: string[] = [];
+    queue.wait(() => granted.push('loss 1'));
+    queue.wait(() => granted.push('loss 2'));
+    expect([afterFrame.length, afterTask.length]).toEqual([1, 0]);
+    afterFrame.shift()?.();
+    queue.done();
+    expect([afterFrame.length, afterTask.length]).toEqual([0, 1]);
+    afterTask.shift()?.();
+    expect(granted).toEqual(['loss 1', 'loss 2']);
+    // Done with nobody waiting: the queue goes idle, and a newcomer waits for a frame again.
+    queue.done();
+    afterTask.shift()?.();
+    queue.wait(() => granted.push('accuracy 1'));
+    expect([afterFrame.length, afterTask.length]).toEqual([1, 0]);
+    afterFrame.shift()?.();
+    expect(granted).toEqual(['loss 1', 'loss 2', 'accuracy 1']);
+  });
 });
