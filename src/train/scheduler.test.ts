@@ -7,6 +7,28 @@ import type { DatasetRequest } from '../worker/datasetLoader';
 import { activateBackend } from './backend';
 import { type EventOf, EXPERIMENT, startScheduler, stopLastScheduler } from './schedulerTestKit';
 import { createTfjsEngine, type TfjsEngine } from './tfjsEngine';
+import type { Trainer } from './trainer';
+
+/**
+ * A tfjs run on cpu made to behave like one on WebGL: it queues its steps, and the wait for them
+ * lasts until the test lets it end (while `gate.isHeld`).
+ */
+function withQueuedSteps(run: Trainer, gate: { isHeld: boolean; waiting: (() => void) | null }): Trainer {
+  const awaitQueuedWork = (): Promise<void> =>
+    gate.isHeld
+      ? new Promise((resolve) => {
+          gate.waiting = resolve;
+        })
+      : Promise.resolve();
+  return new Proxy(run, {
+    get(target, key) {
+      if (key === 'queuesWork') return true;
+      if (key === 'awaitQueuedWork') return awaitQueuedWork;
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
 
 describe('TrainingScheduler', () => {
   beforeAll(async () => {
@@ -213,6 +235,49 @@ describe('TrainingScheduler', () => {
     expect((await waitFor('runFailed', 'b')).message).toMatch(
       /data has 2 classes but the experiment expects 3/,
     );
+  });
+
+  it('answers a Pause at once while a queued step is in flight, and sends what it changed when it lands', async () => {
+    const gate: { isHeld: boolean; waiting: (() => void) | null } = { isHeld: false, waiting: null };
+    const { send, waitFor, ofType, epochs } = startScheduler({
+      loadTfjsEngine: async () => {
+        const engine = createTfjsEngine((_preference, needs) => activateBackend('cpu', needs));
+        return {
+          ...engine,
+          createRun: (experiment, dataset) => withQueuedSteps(engine.createRun(experiment, dataset), gate),
+        };
+      },
+    });
+    const oneStepPerEpoch: Experiment = {
+      ...EXPERIMENT,
+      training: { ...EXPERIMENT.training, batchSize: 50 },
+    };
+    send({ type: 'load', runId: 'a', experiment: oneStepPerEpoch, backend: 'cpu' });
+    await waitFor('boundaryComputed');
+    gate.isHeld = true;
+    send({ type: 'train', runId: 'a' });
+    for (let waitedMs = 0; gate.waiting === null && waitedMs < 5000; waitedMs += 5)
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(gate.waiting).not.toBeNull();
+
+    // The step is still in flight, yet the run is paused, after that step (the epoch it completes).
+    send({ type: 'pause', runId: 'a' });
+    expect(ofType('runPaused').map((event) => event.epoch)).toEqual([1]);
+    const boundariesBefore = ofType('boundaryComputed').length;
+
+    // Once it lands, its metrics and boundary follow, and nothing trains further.
+    gate.isHeld = false;
+    gate.waiting?.();
+    await waitFor('boundaryComputed', 'a', boundariesBefore + 1);
+    expect(epochs()).toEqual([0, 1]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(epochs()).toEqual([0, 1]);
+    expect(ofType('runPaused')).toHaveLength(1);
+
+    // And it trains on from there.
+    send({ type: 'step', runId: 'a' });
+    expect((await waitFor('runPaused', 'a', 2)).epoch).toBe(2);
+    expect(epochs()).toEqual([0, 1, 2]);
   });
 });
 

@@ -51,6 +51,8 @@ interface ScheduledRun {
   lastBoundaryMs: number;
   boundaryCostMs: number;
   readonly drawsBoundary: boolean;
+  /** Paused while a queued step was in flight: its metrics and boundary are sent once it lands. */
+  needsFlush: boolean;
 }
 
 const isActive = (entry: ScheduledRun): boolean => entry.status === 'training' || entry.status === 'stepping';
@@ -68,13 +70,46 @@ export class TrainingScheduler {
   private readonly inbox: WorkerCommand[] = [];
   private wake: (() => void) | null = null;
   private isStopping = false;
+  /** The run whose turn the loop is in, while it is. */
+  private turnInFlight: ScheduledRun | null = null;
 
   constructor(private readonly host: SchedulerHost) {}
 
   /** Queues a command; the loop handles it at its next turn. */
   receive(command: WorkerCommand): void {
+    if (command.type === 'pause' && this.pauseAtOnce(command.runId)) return;
     this.inbox.push(command);
     this.wake?.();
+  }
+
+  /**
+   * Answers a Pause at once while a turn waits for a queued step (WebGL: 2.3 s a step for LeNet on
+   * SwiftShader, and up to 11 s while shaders compile; nothing can interrupt it). The run stops
+   * after that step, as it would have anyway, and what the step changed is sent when it lands;
+   * commands that come later wait in the inbox for it as before. Not when a command is queued
+   * ahead of the Pause, whose order must hold.
+   */
+  private pauseAtOnce(runId: string): boolean {
+    const entry = this.runs.get(runId);
+    if (!entry || !isActive(entry) || !this.turnInFlight?.run.queuesWork || this.inbox.length > 0)
+      return false;
+    entry.status = 'paused';
+    entry.needsFlush = true;
+    this.post({ type: 'runPaused', runId, epoch: entry.run.epoch });
+    return true;
+  }
+
+  /** Sends the metrics and boundary of runs paused at once, now that no step is in flight. */
+  private async flushPausedAtOnce(): Promise<void> {
+    for (const entry of this.runs.values()) {
+      if (!entry.needsFlush) continue;
+      entry.needsFlush = false;
+      // The step may have ended the run (finished, diverged): the turn has reported that instead.
+      if (entry.status !== 'paused') continue;
+      await this.guarded(entry.runId, async () => {
+        if (await this.postMetrics(entry)) await this.postBoundary(entry);
+      });
+    }
   }
 
   /** The loop: resolves after stop(), with every run disposed. */
@@ -95,7 +130,10 @@ export class TrainingScheduler {
         // A command handled during an earlier turn may have paused or replaced this run.
         if (this.runs.get(entry.runId) !== entry || !isActive(entry)) continue;
         if (!entry.run.isMidEpoch && entry.run.epoch > slowestEpoch) continue;
+        this.turnInFlight = entry;
         await this.guarded(entry.runId, () => this.turn(entry, drawingRuns));
+        this.turnInFlight = null;
+        await this.flushPausedAtOnce();
         // Yield between turns only once a few milliseconds have passed: a JavaScript-engine epoch
         // takes about a millisecond, and a yield per turn cost a race of two most of its time.
         if (performance.now() - lastYieldMs >= YIELD_INTERVAL_MS) {
@@ -197,6 +235,7 @@ export class TrainingScheduler {
       lastBoundaryMs: 0,
       boundaryCostMs: 0,
       drawsBoundary: command.drawsBoundary ?? true,
+      needsFlush: false,
     };
     this.runs.set(runId, entry);
     this.post({
