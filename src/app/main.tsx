@@ -1,3 +1,5 @@
+// First, before React's and the app's modules evaluate: the training worker starts meanwhile.
+import './startTrainingWorker';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { playgroundStore } from '../store/appStore';

@@ -83,6 +83,39 @@ afterEach(() => {
 });
 
 describe('TrainingClient', () => {
+  it('takes over a worker started before it for the first run, and starts its own after a crash', () => {
+    const early = new FakeWorker(`${TRAINING_WORKER_NAME_PREFIX}early`);
+    let isEarlyTaken = false;
+    const workers: FakeWorker[] = [];
+    const events: WorkerEvent[] = [];
+    const locks = new FakeLocks();
+    const client = new TrainingClient((event) => events.push(event), {
+      createWorker: (name) => {
+        const worker = new FakeWorker(name);
+        workers.push(worker);
+        return worker as unknown as Worker;
+      },
+      locks: locks as unknown as LockManager,
+      takeStartedWorker: () => {
+        if (isEarlyTaken) return null;
+        isEarlyTaken = true;
+        return { worker: early as unknown as Worker, name: early.name };
+      },
+    });
+    client.send(load('run-1'));
+    expect(early.received).toEqual([load('run-1')]);
+    expect(workers).toHaveLength(0);
+    early.answer(loaded('run-1'));
+    expect(events).toEqual([loaded('run-1')]);
+    // Its lock, under the name it was started with, tells of a silent exit.
+    expect(locks.isRequested(early.name)).toBe(true);
+    early.crash('Uncaught Error: gone');
+    expect(events.at(-1)).toMatchObject({ type: 'runFailed', runId: 'run-1' });
+    client.send(load('run-2'));
+    expect(workers).toHaveLength(1);
+    expect(workers[0]?.received).toEqual([load('run-2')]);
+  });
+
   it('reports a crash as a failed run with its message, then starts a fresh worker', () => {
     const { client, workers, events } = setup();
     client.send(load('run-1'));

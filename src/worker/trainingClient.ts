@@ -5,6 +5,12 @@
  */
 import { prepareForPosting } from './loadCommand';
 import type { WorkerCommand, WorkerEvent } from './protocol';
+import {
+  createTrainingWorker,
+  type NamedWorker,
+  takeEarlyTrainingWorker,
+  uniqueWorkerName,
+} from './trainingWorkerStart';
 
 /** Receives every event of the worker, including synthesised failures. */
 export type WorkerEventListener = (event: WorkerEvent) => void;
@@ -12,11 +18,7 @@ export type WorkerEventListener = (event: WorkerEvent) => void;
 /** Creates the Worker with the given name; injectable so that tests can route it elsewhere. */
 export type WorkerFactory = (name: string) => Worker;
 
-/**
- * Prefix of the worker's name. The worker holds a Web Lock named after itself for its whole
- * life (see training.worker.ts), so the lock is free again exactly when the worker is gone.
- */
-export const TRAINING_WORKER_NAME_PREFIX = 'training-worker-';
+export { TRAINING_WORKER_NAME_PREFIX } from './trainingWorkerStart';
 
 /**
  * How long a fresh worker may stay silent before it counts as dead. A JavaScript-engine run answers
@@ -31,15 +33,8 @@ export interface TrainingClientOptions {
   /** The Web Locks API, absent outside secure contexts (the client then only sees crashes). */
   readonly locks?: LockManager | undefined;
   readonly startupTimeoutMs?: number;
-}
-
-const createTrainingWorker: WorkerFactory = (name) =>
-  new Worker(new URL('./training.worker.ts', import.meta.url), { type: 'module', name });
-
-/** A name no other worker of this origin has, in any tab: locks are shared across the origin. */
-function uniqueWorkerName(): string {
-  const random = crypto.getRandomValues(new Uint32Array(2));
-  return `${TRAINING_WORKER_NAME_PREFIX}${Array.from(random, (word) => word.toString(36)).join('')}`;
+  /** A worker started before the client existed, taken over for the first run (trainingWorkerStart.ts). */
+  readonly takeStartedWorker?: () => NamedWorker | null;
 }
 
 /** The thrown message without the browser's "Uncaught Error: " prefix; a dying thread may give none. */
@@ -53,6 +48,7 @@ export class TrainingClient {
   private readonly createWorker: WorkerFactory;
   private readonly locks: LockManager | undefined;
   private readonly startupTimeoutMs: number;
+  private readonly takeStartedWorker: () => NamedWorker | null;
   private startupTimer: ReturnType<typeof setTimeout> | null = null;
   private hasWorkerAnswered = false;
 
@@ -63,6 +59,7 @@ export class TrainingClient {
     this.createWorker = options.createWorker ?? createTrainingWorker;
     this.locks = 'locks' in options ? options.locks : globalThis.navigator?.locks;
     this.startupTimeoutMs = options.startupTimeoutMs ?? WORKER_STARTUP_TIMEOUT_MS;
+    this.takeStartedWorker = options.takeStartedWorker ?? takeEarlyTrainingWorker;
   }
 
   /** Sends a command, starting a worker first if none is alive. */
@@ -86,8 +83,9 @@ export class TrainingClient {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const name = uniqueWorkerName();
-    const worker = this.createWorker(name);
+    const started = this.takeStartedWorker();
+    const name = started?.name ?? uniqueWorkerName();
+    const worker = started?.worker ?? this.createWorker(name);
     this.hasWorkerAnswered = false;
     worker.addEventListener('message', (message: MessageEvent<WorkerEvent>) => {
       if (this.worker === worker && !this.hasWorkerAnswered) {
