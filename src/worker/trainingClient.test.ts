@@ -52,10 +52,12 @@ class FakeLocks {
   }
 }
 
-function setup(startupTimeoutMs = 1000) {
+/** A client on fake workers; `started` stands for a worker started before the client, taken once. */
+function setup(startupTimeoutMs = 1000, started: FakeWorker | null = null) {
   const workers: FakeWorker[] = [];
   const events: WorkerEvent[] = [];
   const locks = new FakeLocks();
+  let startedWorker = started;
   const client = new TrainingClient((event) => events.push(event), {
     createWorker: (name) => {
       const worker = new FakeWorker(name);
@@ -64,6 +66,11 @@ function setup(startupTimeoutMs = 1000) {
     },
     locks: locks as unknown as LockManager,
     startupTimeoutMs,
+    takeStartedWorker: () => {
+      const taken = startedWorker;
+      startedWorker = null;
+      return taken && { worker: taken as unknown as Worker, name: taken.name };
+    },
   });
   return { client, workers, events, locks };
 }
@@ -85,23 +92,7 @@ afterEach(() => {
 describe('TrainingClient', () => {
   it('takes over a worker started before it for the first run, and starts its own after a crash', () => {
     const early = new FakeWorker(`${TRAINING_WORKER_NAME_PREFIX}early`);
-    let isEarlyTaken = false;
-    const workers: FakeWorker[] = [];
-    const events: WorkerEvent[] = [];
-    const locks = new FakeLocks();
-    const client = new TrainingClient((event) => events.push(event), {
-      createWorker: (name) => {
-        const worker = new FakeWorker(name);
-        workers.push(worker);
-        return worker as unknown as Worker;
-      },
-      locks: locks as unknown as LockManager,
-      takeStartedWorker: () => {
-        if (isEarlyTaken) return null;
-        isEarlyTaken = true;
-        return { worker: early as unknown as Worker, name: early.name };
-      },
-    });
+    const { client, workers, events, locks } = setup(1000, early);
     client.send(load('run-1'));
     expect(early.received).toEqual([load('run-1')]);
     expect(workers).toHaveLength(0);
