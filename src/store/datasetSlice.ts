@@ -11,6 +11,7 @@ import {
   withPointsRemovedNear,
 } from '../core/datasets/custom';
 import type { DatasetConfig, DatasetId } from '../core/experiment';
+import { messageOf } from '../core/messageOf';
 import { isGeneratedDatasetId, withFittingClassCount } from '../core/registries/datasets';
 import type { AnalysisResult, DatasetService } from '../worker/dataClient';
 import type { AnalysisTiming } from '../worker/dataProtocol';
@@ -84,8 +85,6 @@ export function analysisKeyOf(config: DatasetConfig, customDataVersion: number):
 }
 
 const IDLE_LOAD: DatasetLoadState = { status: 'idle', datasetId: null, progress: null, message: null };
-
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** Most bytes of a file read to find its header row. */
 const HEADER_PROBE_BYTES = 64 * 1024;

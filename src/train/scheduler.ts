@@ -4,33 +4,20 @@
  * one epoch per turn, yielding to the event loop between turns so that a pause is seen promptly.
  * Metrics are coalesced (one epochsEnded per run per METRICS_INTERVAL_MS) and boundaries
  * rate-limited; every error becomes runFailed for its run. Loading may wait for a data set to be
- * fetched: commands that arrive meanwhile queue and are handled in order afterwards. tfjs is
- * loaded through the host the first time a run needs it, never for JavaScript-engine runs.
+ * fetched: commands that arrive meanwhile queue and are handled in order afterwards. What each
+ * load makes (checks, data, engine, tfjs on first need) is runFactory.ts's.
  */
-import type { SplitDataset } from '../core/datasets/types';
+import { messageOf } from '../core/messageOf';
 import { assertNever } from '../core/registries/losses';
-import { validateExperiment } from '../core/validation';
-import type { DatasetRequest } from '../worker/datasetLoader';
 import type { WorkerCommand, WorkerEvent } from '../worker/protocol';
 import { boundaryIntervalMs } from './boundaryPacing';
-import { type EngineChoice, jsEngineChoice, peerLayouts, sharedNeeds, trainsInJs } from './engineChoice';
-import { JsTrainingRun } from './js/jsTrainingRun';
-import { networkLayout } from './networkLayout';
-import type { TfjsEngine } from './tfjsEngine';
+import { type LoadCommand, RunFactory, type RunSources } from './runFactory';
 import type { Trainer } from './trainer';
 
-/** What the scheduler needs from its host (the worker, or a test). */
-export interface SchedulerHost {
+/** What the scheduler needs from its host (the worker, or a test): where runs get data and tfjs, and: */
+export interface SchedulerHost extends RunSources {
   /** Sends an event, transferring the listed buffers. */
   post(event: WorkerEvent, transfer: ArrayBuffer[]): void;
-  /** The training-ready split: generated at once, or fetched (shipped sets), or made from own data. */
-  loadDataset(request: DatasetRequest): SplitDataset | Promise<SplitDataset>;
-  /**
-   * The tfjs side (backend activation, tfjs runs, tensor count): in the worker a dynamic import of
-   * its own chunk, so that tfjs is fetched and compiled only when a run needs it. Called again
-   * after a failure, so that a later run can retry a failed fetch.
-   */
-  loadTfjsEngine(): Promise<TfjsEngine>;
   /** Lets queued messages in; a MessageChannel round trip in the worker (setTimeout(0) cost 12%). */
   yieldToEventLoop(): Promise<void>;
 }
@@ -57,23 +44,19 @@ interface ScheduledRun {
 
 const isActive = (entry: ScheduledRun): boolean => entry.status === 'training' || entry.status === 'stepping';
 
-/** Message of any thrown value. */
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-
 /** Runs commands and trains; one per worker. */
 export class TrainingScheduler {
   private readonly runs = new Map<string, ScheduledRun>();
-  /** The tfjs side, once a run has needed it; null while only JavaScript-engine runs exist. */
-  private tfjs: TfjsEngine | null = null;
-  /** The split of the last load without own data, reused by loads of the same data set. */
-  private lastDataset: { readonly key: string; readonly dataset: SplitDataset } | null = null;
+  private readonly runFactory: RunFactory;
   private readonly inbox: WorkerCommand[] = [];
   private wake: (() => void) | null = null;
   private isStopping = false;
   /** The run whose turn the loop is in, while it is. */
   private turnInFlight: ScheduledRun | null = null;
 
-  constructor(private readonly host: SchedulerHost) {}
+  constructor(private readonly host: SchedulerHost) {
+    this.runFactory = new RunFactory(host);
+  }
 
   /** Queues a command; the loop handles it at its next turn. */
   receive(command: WorkerCommand): void {
@@ -198,35 +181,13 @@ export class TrainingScheduler {
     }
   }
 
-  private async load(runId: string, command: Extract<WorkerCommand, { type: 'load' }>): Promise<void> {
+  private async load(runId: string, command: LoadCommand): Promise<void> {
     const previous = this.runs.get(runId);
     if (previous) {
       this.runs.delete(runId);
       previous.run.dispose();
     }
-    const { experiment } = command;
-    // The worker is a trust boundary: a bad experiment gets the validator's words, not a tfjs error.
-    const problems = validateExperiment(experiment);
-    if (problems.length > 0) throw new Error(problems.map((problem) => problem.message).join(' '));
-    const dataset = await this.datasetFor(command);
-    if (dataset.numClasses !== experiment.dataset.numClasses) {
-      throw new Error(
-        `The data has ${dataset.numClasses} classes but the experiment expects ${experiment.dataset.numClasses}: choose the data set again.`,
-      );
-    }
-    const layout = networkLayout(experiment, dataset);
-    const peers = peerLayouts(command.comparedWith ?? [], dataset);
-    const isJs = trainsInJs(command.backend, { layout, batchSize: experiment.training.batchSize }, peers);
-    let choice: EngineChoice;
-    let run: Trainer;
-    if (isJs) {
-      choice = jsEngineChoice(command.backend);
-      run = new JsTrainingRun(experiment, dataset);
-    } else {
-      const tfjs = await this.tfjsEngine();
-      choice = await tfjs.activateBackend(command.backend, sharedNeeds(layout, peers));
-      run = tfjs.createRun(experiment, dataset);
-    }
+    const { run, choice } = await this.runFactory.make(command);
     const entry: ScheduledRun = {
       runId,
       run,
@@ -247,37 +208,6 @@ export class TrainingScheduler {
     });
     run.recordMetrics();
     if (await this.postMetrics(entry)) await this.postBoundary(entry);
-  }
-
-  /** The tfjs side, loaded on first need; a failed load becomes the run's failure, in words. */
-  private async tfjsEngine(): Promise<TfjsEngine> {
-    if (this.tfjs) return this.tfjs;
-    try {
-      this.tfjs = await this.host.loadTfjsEngine();
-    } catch (error) {
-      // No full stop: the page's status adds its own sentence after the message.
-      throw new Error(
-        `The TensorFlow.js engine could not be loaded (${messageOf(error)}); check the connection`,
-      );
-    }
-    return this.tfjs;
-  }
-
-  /**
-   * The split a load trains on: the same object for every run of a race (same data set settings,
-   * no own data), so that they share one copy of its tensors through the data pool.
-   */
-  private async datasetFor(command: Extract<WorkerCommand, { type: 'load' }>): Promise<SplitDataset> {
-    const { experiment, customData, datasetsUrl } = command;
-    const key = customData ? null : JSON.stringify([experiment.dataset, datasetsUrl ?? null]);
-    if (key !== null && this.lastDataset?.key === key) return this.lastDataset.dataset;
-    const dataset = await this.host.loadDataset({
-      config: experiment.dataset,
-      ...(customData ? { customData } : {}),
-      ...(datasetsUrl ? { datasetsUrl } : {}),
-    });
-    this.lastDataset = key === null ? null : { key, dataset };
-    return dataset;
   }
 
   private async resume(entry: ScheduledRun, status: 'training' | 'stepping'): Promise<void> {
@@ -366,7 +296,7 @@ export class TrainingScheduler {
 
   /** Tensors alive in the worker: none before tfjs is loaded. */
   private liveTensorCount(): number {
-    return this.tfjs?.liveTensorCount() ?? 0;
+    return this.runFactory.liveTensorCount();
   }
 
   private post(event: WorkerEvent, transfer: ArrayBuffer[] = []): void {

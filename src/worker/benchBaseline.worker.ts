@@ -9,6 +9,7 @@ import * as tf from '@tensorflow/tfjs';
 import { loadBaselineData } from '../bench/baselineData';
 import type { BaselineBackend, BaselineRequest, BaselineResult, BaselineSpec } from '../bench/benchTypes';
 import type { SplitDataset } from '../core/datasets/types';
+import { messageOf } from '../core/messageOf';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -140,8 +141,6 @@ async function measure(request: BaselineRequest): Promise<BaselineResult> {
     model.dispose();
   }
 }
-
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 self.addEventListener('message', (message: MessageEvent<BaselineRequest>) => {
   const backend: BaselineBackend = message.data.backend;

@@ -6,6 +6,7 @@ import { analyseSplit } from '../core/datasets/analysis';
 import { parseCsv } from '../core/datasets/csv';
 import type { CustomDataset } from '../core/datasets/custom';
 import { namesFor, prepareSplit } from '../core/datasets/prepare';
+import { messageOf } from '../core/messageOf';
 import { CUSTOM_MAX_CLASSES, isShippedDatasetId } from '../core/registries/datasets';
 import type { DataCommand, DataEvent } from './dataProtocol';
 import { ShippedCache } from './datasetLoader';
@@ -17,8 +18,6 @@ declare const self: DedicatedWorkerGlobalScope;
 const shippedCache = new ShippedCache(1);
 
 const post = (event: DataEvent, transfer: ArrayBuffer[] = []): void => self.postMessage(event, transfer);
-
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 async function analyse(command: Extract<DataCommand, { type: 'analyse' }>): Promise<void> {
   const { requestId, config, customData } = command;

@@ -9,6 +9,7 @@ import { prepareSplit } from '../core/datasets/prepare';
 import { decodeShipped, isGzipped, type ShippedDataset } from '../core/datasets/shipped';
 import type { SplitDataset } from '../core/datasets/types';
 import type { DatasetConfig, ShippedDatasetId } from '../core/experiment';
+import { messageOf } from '../core/messageOf';
 import { isShippedDatasetId } from '../core/registries/datasets';
 
 /** Bytes of a shipped file received so far; total from Content-Length when the host sends it. */
@@ -64,9 +65,6 @@ async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
     .pipeThrough(new DecompressionStream('gzip'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
-
-/** Message of any thrown value. */
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /**
  * Fetches, gunzips and decodes one shipped set. Throws an Error a learner can read, naming the set
