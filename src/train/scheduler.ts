@@ -38,8 +38,6 @@ interface ScheduledRun {
   lastBoundaryMs: number;
   boundaryCostMs: number;
   readonly drawsBoundary: boolean;
-  /** Paused while a queued step was in flight: its metrics and boundary are sent once it lands. */
-  needsFlush: boolean;
 }
 
 const isActive = (entry: ScheduledRun): boolean => entry.status === 'training' || entry.status === 'stepping';
@@ -53,6 +51,8 @@ export class TrainingScheduler {
   private isStopping = false;
   /** The run whose turn the loop is in, while it is. */
   private turnInFlight: ScheduledRun | null = null;
+  /** Runs paused while a queued step was in flight: their metrics and boundary are sent once it lands. */
+  private readonly pausedAtOnce = new Set<ScheduledRun>();
 
   constructor(private readonly host: SchedulerHost) {
     this.runFactory = new RunFactory(host);
@@ -77,18 +77,17 @@ export class TrainingScheduler {
     if (!entry || !isActive(entry) || !this.turnInFlight?.run.queuesWork || this.inbox.length > 0)
       return false;
     entry.status = 'paused';
-    entry.needsFlush = true;
+    this.pausedAtOnce.add(entry);
     this.post({ type: 'runPaused', runId, epoch: entry.run.epoch });
     return true;
   }
 
   /** Sends the metrics and boundary of runs paused at once, now that no step is in flight. */
   private async flushPausedAtOnce(): Promise<void> {
-    for (const entry of this.runs.values()) {
-      if (!entry.needsFlush) continue;
-      entry.needsFlush = false;
+    for (const entry of this.pausedAtOnce) {
+      this.pausedAtOnce.delete(entry);
       // The step may have ended the run (finished, diverged): the turn has reported that instead.
-      if (entry.status !== 'paused') continue;
+      if (this.runs.get(entry.runId) !== entry || entry.status !== 'paused') continue;
       await this.guarded(entry.runId, async () => {
         if (await this.postMetrics(entry)) await this.postBoundary(entry);
       });
@@ -116,7 +115,8 @@ export class TrainingScheduler {
         this.turnInFlight = entry;
         await this.guarded(entry.runId, () => this.turn(entry, drawingRuns));
         this.turnInFlight = null;
-        await this.flushPausedAtOnce();
+        // Only after a Pause answered during the turn: a JavaScript-engine run takes thousands of turns a second.
+        if (this.pausedAtOnce.size > 0) await this.flushPausedAtOnce();
         // Yield between turns only once a few milliseconds have passed: a JavaScript-engine epoch
         // takes about a millisecond, and a yield per turn cost a race of two most of its time.
         if (performance.now() - lastYieldMs >= YIELD_INTERVAL_MS) {
@@ -196,7 +196,6 @@ export class TrainingScheduler {
       lastBoundaryMs: 0,
       boundaryCostMs: 0,
       drawsBoundary: command.drawsBoundary ?? true,
-      needsFlush: false,
     };
     this.runs.set(runId, entry);
     this.post({
