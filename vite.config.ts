@@ -41,7 +41,7 @@ const benchInputs = (mode: string) =>
     ? {
         input: {
           main: fileURLToPath(new URL('./index.html', import.meta.url)),
-          baseline: fileURLToPath(new URL('./bench/baseline.html', import.meta.url)),
+          baseline: fileURLToPath(new URL('./bench/page/baseline.html', import.meta.url)),
         },
       }
     : {};
@@ -65,7 +65,7 @@ export default defineConfig(({ mode }) => ({
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
   },

@@ -16,7 +16,7 @@ import {
 import { type CsvDataset, parseSklearnCsv, type SklearnLayout } from '../src/core/datasets/csv';
 import { parseIdx } from '../src/core/datasets/idx';
 import { encodeShipped, type ShippedHeader } from '../src/core/datasets/shipped';
-import { createRng, permutation } from '../src/core/rng';
+import { createRng, permutation } from '../src/core/util/rng';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Total shipped bytes the issue allows. */

@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { urlReferenceMarkdown } from '../src/core/urlCodec';
+import { urlReferenceMarkdown } from '../src/core/link';
 
 const START = '<!-- url-reference:start -->';
 const END = '<!-- url-reference:end -->';

@@ -19,9 +19,9 @@ setTimeout(() => {
   // A teacher's link may start training on open; the runs' loads are queued before it in the worker.
   if (playgroundStore.getState().teaching.autostart) playgroundStore.getState().train();
 }, 0);
-// Only the benchmark's build (npm run bench) lets scripts/bench.ts read the store; other builds drop this.
+// Only the benchmark's build (npm run bench) lets bench/bench.ts read the store; other builds drop this.
 if (import.meta.env.MODE === 'bench')
-  void import('../bench/appProbe').then((probe) => probe.installAppProbe(playgroundStore));
+  void import('./benchProbe').then((probe) => probe.installAppProbe(playgroundStore));
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { encodeWorkspace } from '../core/urlWorkspace';
+import { encodeWorkspace } from '../core/link';
 import { createPlaygroundStore } from '../store/playgroundStore';
-import type { WorkerCommand } from '../worker/protocol';
+import type { WorkerCommand } from '../worker/training/protocol';
 import { linkText, startUrlSync } from './urlSync';
 
 /** A window with just what the sync uses: a location, replaceState, and hashchange listeners. */

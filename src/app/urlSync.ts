@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand';
-import { decodeWorkspace, encodeWorkspace } from '../core/urlWorkspace';
+import { decodeWorkspace, encodeWorkspace } from '../core/link';
 import { workspaceFields } from '../store/comparisonSlice';
 import type { PlaygroundState } from '../store/playgroundState';
 

@@ -1,5 +1,5 @@
 import { useStore } from 'zustand';
-import { TrainingClient } from '../worker/trainingClient';
+import { TrainingClient } from '../worker/training/client';
 import type { PlaygroundState } from './playgroundState';
 import { createPlaygroundStore } from './playgroundStore';
 

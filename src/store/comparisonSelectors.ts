@@ -1,9 +1,9 @@
 /** What the comparison's views read from the store: labels, differences, summaries, curve sources. */
-import type { CurveSource } from '../core/compare/chartSeries';
+import type { CurveSource } from '../core/chart/chartSeries';
 import { describeDifferences, variantLabels } from '../core/compare/differences';
 import { type RunSummary, summarizeRun, summarizeSeeds, type VariantSummary } from '../core/compare/summary';
 import { datasetTrainingSetSize, trainingSetSize } from '../core/datasets/generate';
-import type { Experiment } from '../core/experiment';
+import type { Experiment } from '../core/experiment/experiment';
 import type { PlaygroundState } from './playgroundState';
 
 /**

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { metricsFor, setupStore } from '../../test/kits/storeTestKit';
 import { COMPARISON_PRESETS } from '../core/compare/presets';
 import { withSeedIndex } from '../core/compare/workspace';
-import { DEFAULT_EXPERIMENT } from '../core/defaults';
-import type { WorkerCommand } from '../worker/protocol';
+import { DEFAULT_EXPERIMENT } from '../core/experiment/defaults';
+import type { WorkerCommand } from '../worker/training/protocol';
 import { selectDifferencesText, selectVariantLabels } from './comparisonSelectors';
 import { selectRunStatus, selectStatusText, selectTrainBlocker } from './selectors';
-import { metricsFor, setupStore } from './storeTestKit';
 
 const setup = setupStore;
 const metrics = metricsFor;

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
-import type { ChartOptions } from '../core/compare/chartOptions';
-import { DEFAULT_CHART_OPTIONS } from '../core/compare/chartOptions';
+import type { ChartOptions } from '../core/chart/chartOptions';
+import { DEFAULT_CHART_OPTIONS } from '../core/chart/chartOptions';
 import { COMPARISON_PRESETS, withOptimizer } from '../core/compare/presets';
 import {
   DEFAULT_TARGET_ACCURACY,
@@ -11,11 +11,11 @@ import {
   type TeachingOptions,
   type Workspace,
 } from '../core/compare/workspace';
-import { DEFAULT_EXPERIMENT } from '../core/defaults';
-import type { DatasetConfig, Experiment } from '../core/experiment';
-import { classifyExperimentChange } from '../core/experimentChange';
-import { lossForNewData } from '../core/lossAdvisor';
-import { modelInputOf } from '../core/modelInput';
+import { DEFAULT_EXPERIMENT } from '../core/experiment/defaults';
+import type { DatasetConfig, Experiment } from '../core/experiment/experiment';
+import { classifyExperimentChange } from '../core/experiment/experimentChange';
+import { lossForNewData } from '../core/experiment/lossAdvisor';
+import { modelInputOf } from '../core/model/modelInput';
 import type { PlaygroundState } from './playgroundState';
 import { combinedStatus } from './runRecords';
 

@@ -3,7 +3,7 @@ import { MIN_DRAWN_POINTS } from '../core/datasets/custom';
 import { buildSplitDataset } from '../core/datasets/generate';
 import { prepareSplit } from '../core/datasets/prepare';
 import type { DatasetTask, SplitDataset } from '../core/datasets/types';
-import type { DatasetConfig } from '../core/experiment';
+import type { DatasetConfig } from '../core/experiment/experiment';
 import { DATASETS, type DatasetSpec, isGeneratedDatasetId } from '../core/registries/datasets';
 import type { PlaygroundState } from './playgroundState';
 

@@ -10,12 +10,12 @@ import {
   withPointAdded,
   withPointsRemovedNear,
 } from '../core/datasets/custom';
-import type { DatasetConfig, DatasetId } from '../core/experiment';
-import { messageOf } from '../core/messageOf';
+import type { DatasetConfig, DatasetId } from '../core/experiment/experiment';
 import { isGeneratedDatasetId, withFittingClassCount } from '../core/registries/datasets';
-import type { AnalysisResult, DatasetService } from '../worker/dataClient';
-import type { AnalysisTiming } from '../worker/dataProtocol';
-import type { LoadProgress } from '../worker/datasetLoader';
+import { messageOf } from '../core/util/messageOf';
+import type { AnalysisResult, DatasetService } from '../worker/data/client';
+import type { LoadProgress } from '../worker/data/datasetLoader';
+import type { AnalysisTiming } from '../worker/data/protocol';
 import type { PlaygroundState } from './playgroundState';
 import { combinedStatus } from './runRecords';
 

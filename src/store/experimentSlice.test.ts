@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { DatasetService } from '../worker/dataClient';
-import type { WorkerCommand } from '../worker/protocol';
+import type { DatasetService } from '../worker/data/client';
+import type { WorkerCommand } from '../worker/training/protocol';
 import { selectLossAdvice, selectModelInput, selectModelSummary } from './modelSelectors';
 import { createPlaygroundStore } from './playgroundStore';
 import { selectOutputLayer, selectRun, selectStatusText, selectTrainBlocker } from './selectors';

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { DEFAULT_EXPERIMENT } from '../core/defaults';
+import { DEFAULT_EXPERIMENT } from '../core/experiment/defaults';
 import type {
   DatasetConfig,
   Experiment,
@@ -12,7 +12,8 @@ import type {
   OptimizerId,
   ScheduleId,
   TrainingConfig,
-} from '../core/experiment';
+} from '../core/experiment/experiment';
+import { lossForNewData } from '../core/experiment/lossAdvisor';
 import {
   addLayer,
   type LayerFieldsPatch,
@@ -20,9 +21,8 @@ import {
   patchLayer,
   removeLayer,
   withRegularization,
-} from '../core/layerEdits';
-import { lossForNewData } from '../core/lossAdvisor';
-import { modelInputOf } from '../core/modelInput';
+} from '../core/model/layerEdits';
+import { modelInputOf } from '../core/model/modelInput';
 import { defaultOptimizerParams } from '../core/registries/optimizers';
 import { MODEL_PRESETS, type ModelPresetId } from '../core/registries/presets';
 import { defaultScheduleParams } from '../core/registries/schedules';

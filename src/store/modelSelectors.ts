@@ -1,8 +1,8 @@
 /** Selectors of the model, loss and optimizer panels: what the data gives the network, and what the network is. */
-import type { LossId } from '../core/experiment';
-import { type LossAdvice, lossAdvice } from '../core/lossAdvisor';
-import { type ModelInput, modelInputOf } from '../core/modelInput';
-import { type ModelSummary, summarizeModel } from '../core/modelSummary';
+import type { LossId } from '../core/experiment/experiment';
+import { type LossAdvice, lossAdvice } from '../core/experiment/lossAdvisor';
+import { type ModelInput, modelInputOf } from '../core/model/modelInput';
+import { type ModelSummary, summarizeModel } from '../core/model/modelSummary';
 import { outputLayerFor } from '../core/registries/losses';
 import type { PlaygroundState } from './playgroundState';
 

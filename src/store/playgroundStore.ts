@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { DataClient, type DatasetService } from '../worker/dataClient';
-import type { WorkerEvent } from '../worker/protocol';
+import { DataClient, type DatasetService } from '../worker/data/client';
+import type { WorkerEvent } from '../worker/training/protocol';
 import { createComparisonSlice } from './comparisonSlice';
 import { createDatasetSlice } from './datasetSlice';
 import { createExperimentSlice } from './experimentSlice';

@@ -2,9 +2,10 @@
  * The runs the store knows of, one per variant and seed, and the plain rules about them: how a run
  * is made, what the status of the whole race is, and what to say when a run diverges.
  */
-import type { Experiment } from '../core/experiment';
-import { MetricHistory } from '../core/metricHistory';
-import type { BoundaryGrid, EngineName, WorkerCommand } from '../worker/protocol';
+import type { Experiment } from '../core/experiment/experiment';
+import { MetricHistory } from '../core/run/metricHistory';
+import type { BoundaryGrid, EngineName } from '../core/run/types';
+import type { WorkerCommand } from '../worker/training/protocol';
 
 /** Where the store sends worker commands (the TrainingClient, or a recorder in tests). */
 export interface CommandSink {

@@ -1,9 +1,10 @@
 import type { StateCreator } from 'zustand';
 import { withSeedIndex } from '../core/compare/workspace';
-import type { Experiment, OptimizerConfig } from '../core/experiment';
-import type { MetricHistory } from '../core/metricHistory';
-import { validateExperiment } from '../core/validation';
-import type { BackendName, BackendPreference, WorkerEvent } from '../worker/protocol';
+import type { Experiment, OptimizerConfig } from '../core/experiment/experiment';
+import { validateExperiment } from '../core/experiment/validation';
+import type { MetricHistory } from '../core/run/metricHistory';
+import type { BackendName, BackendPreference } from '../core/run/types';
+import type { WorkerEvent } from '../worker/training/protocol';
 import { selectLoadDataFields } from './datasetSelectors';
 import type { PlaygroundState } from './playgroundState';
 import {

@@ -1,9 +1,9 @@
 import { VARIANT_NAMES } from '../core/compare/differences';
-import type { Experiment, OutputLayerSpec } from '../core/experiment';
+import type { Experiment, OutputLayerSpec } from '../core/experiment/experiment';
+import { validateExperiment } from '../core/experiment/validation';
 import { DATASETS } from '../core/registries/datasets';
 import { LOSSES, outputLayerFor } from '../core/registries/losses';
 import { OPTIMIZERS } from '../core/registries/optimizers';
-import { validateExperiment } from '../core/validation';
 import { selectDatasetBlocker } from './datasetSelectors';
 import type { PlaygroundState } from './playgroundState';
 import { combinedStatus, FINISHED, type RunRecord, type RunStatus } from './runRecords';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EXPERIMENT } from '../defaults';
-import { MetricHistory } from '../metricHistory';
-import { xValue } from './chartOptions';
+import { xValue } from '../chart/chartOptions';
+import { DEFAULT_EXPERIMENT } from '../experiment/defaults';
+import { MetricHistory } from '../run/metricHistory';
 import { describeDifferences, variantDifferences, variantLabels } from './differences';
 import { COMPARISON_PRESETS } from './presets';
 import { seedBand } from './seedBands';

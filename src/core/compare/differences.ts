@@ -1,4 +1,4 @@
-import type { Experiment } from '../experiment';
+import type { Experiment } from '../experiment/experiment';
 import { LOSSES } from '../registries/losses';
 import { OPTIMIZERS } from '../registries/optimizers';
 import { TRAINING_PARAMETERS } from '../registries/training';

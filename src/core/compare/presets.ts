@@ -1,4 +1,4 @@
-import type { Experiment, OptimizerId } from '../experiment';
+import type { Experiment, OptimizerId } from '../experiment/experiment';
 import { defaultOptimizerParams } from '../registries/optimizers';
 
 /** A ready-made comparison: its variants are built from the current experiment. */

@@ -1,4 +1,4 @@
-import type { MetricHistory } from '../metricHistory';
+import type { MetricHistory } from '../run/metricHistory';
 
 /** The summary-table row of one run (or the mean over its seeds). */
 export interface RunSummary {

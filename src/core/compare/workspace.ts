@@ -3,8 +3,9 @@
  * how many seeds each runs over, how the curves are drawn, the target accuracy of the summary table,
  * and a teacher's options for the page. Plain data, shared by the store, the URL codec and the UI.
  */
-import type { Experiment } from '../experiment';
-import { type ChartOptions, DEFAULT_CHART_OPTIONS } from './chartOptions';
+
+import { type ChartOptions, DEFAULT_CHART_OPTIONS } from '../chart/chartOptions';
+import type { Experiment } from '../experiment/experiment';
 
 /** The largest training seed (a 31-bit integer, as the registry bounds it). */
 const MAX_SEED = 2_147_483_647;

@@ -1,9 +1,9 @@
 /** Registry of the real data sets shipped under public/datasets (made by scripts/build-datasets.ts). */
 
-import type { ShippedDatasetId } from '../experiment';
+import type { ShippedDatasetId } from '../experiment/experiment';
 import type { ShippedKind } from './shipped';
 
-export type { ShippedDatasetId } from '../experiment';
+export type { ShippedDatasetId } from '../experiment/experiment';
 
 /** Registry entry of a shipped data set. */
 export interface ShippedDatasetSpec {

@@ -1,6 +1,6 @@
 /** Parsers of comma-separated data: a person's own CSV and the scikit-learn exports the app ships. */
 
-import { groupDigits } from '../numberText';
+import { groupDigits } from '../util/numberText';
 import { CsvProblem, records } from './csvRecords';
 import type { Dataset } from './types';
 

@@ -1,6 +1,6 @@
 /** The plain-language hints of "What the data says", tying the statistics to the other ingredients. */
 
-import { groupDigits } from '../numberText';
+import { groupDigits } from '../util/numberText';
 import type { DataHint, DataStatistics } from './statistics';
 
 /** Largest to smallest class-size ratio above which classes count as imbalanced. */

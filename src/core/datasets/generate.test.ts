@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { DatasetConfig, DatasetId } from '../experiment';
+import type { DatasetConfig, DatasetId } from '../experiment/experiment';
 import { GENERATED_DATASET_IDS, REGRESSION_DATASET_IDS, TOY_DATASET_IDS } from '../registries/datasets';
-import { createRng } from '../rng';
+import { createRng } from '../util/rng';
 import {
   buildSplitDataset,
   datasetTrainingSetSize,

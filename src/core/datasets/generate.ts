@@ -1,8 +1,13 @@
 /** Seeded generation of the 2-D data sets (toys and regression surfaces) and the train/test split. */
 
-import type { DatasetConfig, GeneratedDatasetId, RegressionDatasetId, ToyDatasetId } from '../experiment';
+import type {
+  DatasetConfig,
+  GeneratedDatasetId,
+  RegressionDatasetId,
+  ToyDatasetId,
+} from '../experiment/experiment';
 import { DATASETS, isShippedDatasetId } from '../registries/datasets';
-import { createRng, permutation } from '../rng';
+import { createRng, permutation } from '../util/rng';
 import { SHIPPED_DATASETS } from './catalogue';
 import { cleanPoint, NOISE_SD_AT_FULL, regressionTarget } from './shapes';
 import type { Dataset, LabeledData, SplitDataset } from './types';

@@ -1,5 +1,5 @@
 /** Parser of the IDX format of MNIST and Fashion-MNIST (already gunzipped). */
-import { groupDigits } from '../numberText';
+import { groupDigits } from '../util/numberText';
 
 /** A parsed IDX file: its dimensions and its raw unsigned bytes, row-major. */
 export interface IdxData {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../rng';
+import { createRng } from '../util/rng';
 import { pcaPreview, principalComponents, projectOntoComponents } from './pca';
 import type { LabeledData } from './types';
 

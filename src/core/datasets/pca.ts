@@ -1,6 +1,6 @@
 /** First two principal components of the training features, for a 2-D scatter preview. */
 
-import { createRng } from '../rng';
+import { createRng } from '../util/rng';
 import type { LabeledData, SplitDataset } from './types';
 
 /** Two principal directions of a training split, and how to project onto them. */

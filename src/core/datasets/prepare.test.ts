@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DatasetConfig } from '../experiment';
+import type { DatasetConfig } from '../experiment/experiment';
 import { analyseSplit, IMAGES_PER_CLASS, MAX_PREVIEW_POINTS } from './analysis';
 import { parseCsv } from './csv';
 import type { CustomDataset } from './custom';

@@ -5,7 +5,7 @@
  * pixels in 0..1 and points keep plane coordinates, so that the boundary grid still matches them.
  */
 
-import type { DatasetConfig } from '../experiment';
+import type { DatasetConfig } from '../experiment/experiment';
 import { DATASETS, isShippedDatasetId } from '../registries/datasets';
 import type { AnalysisNames } from './analysis';
 import { SHIPPED_DATASETS } from './catalogue';

@@ -3,8 +3,8 @@
  * plane the app shows ([-1.2, 1.2]²) with a margin for noise: five classification toys and two
  * regression surfaces.
  */
-import type { GeneratedDatasetId, RegressionDatasetId, ToyDatasetId } from '../experiment';
-import type { Rng } from '../rng';
+import type { GeneratedDatasetId, RegressionDatasetId, ToyDatasetId } from '../experiment/experiment';
+import type { Rng } from '../util/rng';
 
 /** A point of the plane as [x, y]. */
 export type Point = readonly [number, number];

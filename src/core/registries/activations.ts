@@ -1,4 +1,4 @@
-import type { ActivationId } from '../experiment';
+import type { ActivationId } from '../experiment/experiment';
 
 /** Registry entry of an activation function. */
 export interface ActivationSpec {

@@ -7,7 +7,7 @@ import type {
   RegressionDatasetId,
   ShippedDatasetId,
   ToyDatasetId,
-} from '../experiment';
+} from '../experiment/experiment';
 import type { NumberParameterSpec } from './parameters';
 
 /** The families the Dataset panel groups its choices into. */

@@ -1,4 +1,4 @@
-import type { InitializerId } from '../experiment';
+import type { InitializerId } from '../experiment/experiment';
 
 /** Registry entry of a weight initialiser: kernels are drawn from U(−limit, limit). */
 export interface InitializerSpec {

@@ -1,4 +1,4 @@
-import type { LayerConfig, LayerKind } from '../experiment';
+import type { LayerConfig, LayerKind } from '../experiment/experiment';
 import type { NumberParameterSpec } from './parameters';
 import { MODEL_LIMITS } from './training';
 

@@ -1,5 +1,5 @@
 import type { DatasetTask } from '../datasets/types';
-import type { LossId, OutputLayerSpec } from '../experiment';
+import type { LossId, OutputLayerSpec } from '../experiment/experiment';
 
 /** Registry entry of a loss function. */
 export interface LossSpec {

@@ -1,4 +1,4 @@
-import type { OptimizerId } from '../experiment';
+import type { OptimizerId } from '../experiment/experiment';
 import type { ParameterSpec } from './parameters';
 
 /** Registry entry of an optimizer: its hyper-parameters carry Keras's defaults and sane bounds. */

@@ -1,5 +1,5 @@
-import type { LayerConfig } from '../experiment';
-import { isImageShape, type ModelInput } from '../modelInput';
+import type { LayerConfig } from '../experiment/experiment';
+import { isImageShape, type ModelInput } from '../model/modelInput';
 
 /** Id of a ready-made model. */
 export type ModelPresetId = 'logistic' | 'smallMlp' | 'deepMlp' | 'lenet';

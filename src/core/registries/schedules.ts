@@ -1,4 +1,4 @@
-import type { ScheduleConfig, ScheduleId } from '../experiment';
+import type { ScheduleConfig, ScheduleId } from '../experiment/experiment';
 import type { NumberParameterSpec } from './parameters';
 
 /**

@@ -1,10 +1,10 @@
 /**
  * Activation functions over plain arrays, and their derivatives for backpropagation: the same
- * functions, in the same closed forms, as src/train/activations.ts applies with tf ops. Each works
+ * functions, in the same closed forms, as src/train/tfjs/activations.ts applies with tf ops. Each works
  * on a whole row-major block (one switch per layer, not per value), in float64.
  */
 import { LEAKY_RELU_SLOPE, SELU_ALPHA, SELU_SCALE } from '../../core/registries/activations';
-import type { LayerActivation } from '../activations';
+import type { LayerActivation } from '../tfjs/activations';
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 

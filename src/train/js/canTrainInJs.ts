@@ -4,13 +4,13 @@
  * JavaScript's slower arithmetic. A step costs JavaScript about parameters × batch size
  * multiply-adds (three times over with the backward pass), and tfjs a fixed cost per op plus the
  * same arithmetic at SIMD speed, so the bound is on that product. Measured with
- * src/train/js/bench.ts in Node (2 shared cores, two hidden ReLU layers, Adam), JavaScript and
+ * bench/engines.ts in Node (2 shared cores, two hidden ReLU layers, Adam), JavaScript and
  * tfjs-wasm break even between 22,000 and 77,000 (337 parameters at batch 128, 697-1,329 at 32,
  * 2,545-5,521 at 10), about 40,000 in the middle; in Chromium tfjs's cost per op is two to three
  * times Node's (issue #7), which only moves the break-even further in JavaScript's favour.
  */
-import type { NetworkLayout } from '../model';
-import { JS_LAYER_KINDS } from './denseNetwork';
+import type { NetworkLayout } from '../tfjs/model';
+import { JS_LAYER_KINDS } from './model';
 
 /** Most parameters × batch size (the multiply-adds of one forward step) the JavaScript engine takes on. */
 export const JS_MAX_STEP_WORK = 40_000;

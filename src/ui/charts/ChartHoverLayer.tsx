@@ -7,10 +7,10 @@ import {
   useYAxisScale,
   ZIndexLayer,
 } from 'recharts';
+import type { ChartHover } from '../../core/chart/chartHover';
+import type { LatestValue } from '../../core/chart/latestValue';
 import type { ChartDrawing } from './chartDrawing';
-import type { ChartHover } from './chartHover';
 import { hoveredValues } from './drawingReadout';
-import type { LatestValue } from './latestValue';
 
 const CURSOR_COLOUR = '#cccccc';
 

@@ -1,8 +1,8 @@
 import { useSyncExternalStore } from 'react';
-import type { CurveSource } from '../../core/compare/chartSeries';
+import { formatReadout } from '../../core/chart/chartFormat';
+import type { CurveSource } from '../../core/chart/chartSeries';
+import type { LatestValue } from '../../core/chart/latestValue';
 import type { ChartDrawing } from './chartDrawing';
-import { formatReadout } from './chartFormat';
-import type { LatestValue } from './latestValue';
 
 interface ChartLatestTableProps {
   readonly title: string;

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { CHART_X_AXES, type ChartOptions, SMOOTHING_LIMITS } from '../../core/compare/chartOptions';
+import { CHART_X_AXES, type ChartOptions, SMOOTHING_LIMITS } from '../../core/chart/chartOptions';
 import './charts.css';
 
 interface ChartOptionsBarProps {

@@ -1,10 +1,10 @@
 import { useSyncExternalStore } from 'react';
 import { DefaultTooltipContent, type TooltipPayloadEntry } from 'recharts';
+import type { ChartFormats } from '../../core/chart/chartFormat';
+import type { ChartHover } from '../../core/chart/chartHover';
+import type { LatestValue } from '../../core/chart/latestValue';
 import type { ChartDrawing } from './chartDrawing';
-import type { ChartFormats } from './chartFormat';
-import type { ChartHover } from './chartHover';
 import { hoveredValues } from './drawingReadout';
-import type { LatestValue } from './latestValue';
 
 /** Room between the pointer and the tooltip's near edge. */
 const POINTER_GAP_PX = 12;

@@ -1,15 +1,15 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { type ChartOptions, DEFAULT_CHART_OPTIONS } from '../../core/compare/chartOptions';
-import type { CurveSource } from '../../core/compare/chartSeries';
-import { MetricHistory } from '../../core/metricHistory';
+import { type ChartOptions, DEFAULT_CHART_OPTIONS } from '../../core/chart/chartOptions';
+import type { CurveSource } from '../../core/chart/chartSeries';
+import { createLatestValue } from '../../core/chart/latestValue';
+import { MetricHistory } from '../../core/run/metricHistory';
 import { SERIES_COLOURS, VARIANT_COLOURS } from '../theme';
 import { ChartOptionsBar } from './ChartOptionsBar';
 import { ComparisonChart, MAX_POINTS_PER_LINE } from './ComparisonChart';
 import { chartDrawing, TEST_DASH } from './chartDrawing';
 import { drawingExtent, legendEntries, pointNear, tooltipX, valuesAt } from './drawingReadout';
-import { createLatestValue } from './latestValue';
 
 const LOSS = { trainKey: 'trainLoss', testKey: 'testLoss' } as const;
 const ACCURACY = { trainKey: 'trainAccuracy', testKey: 'testAccuracy' } as const;

@@ -1,18 +1,24 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { ComposedChart, ResponsiveContainer } from 'recharts';
-import type { ChartOptions } from '../../core/compare/chartOptions';
-import type { CurveSource } from '../../core/compare/chartSeries';
-import type { MetricHistory, MetricKey } from '../../core/metricHistory';
+import {
+  type FixedAxis,
+  type GrowingAxis,
+  growAxis,
+  linearAxis,
+  PERCENT_AXIS,
+} from '../../core/chart/chartAxes';
+import { chartFormats } from '../../core/chart/chartFormat';
+import type { ChartHover } from '../../core/chart/chartHover';
+import type { ChartOptions } from '../../core/chart/chartOptions';
+import type { CurveSource } from '../../core/chart/chartSeries';
+import { createLatestValue } from '../../core/chart/latestValue';
+import type { MetricHistory, MetricKey } from '../../core/run/metricHistory';
 import { CHART_MARGIN, CHART_MOUNT_STAGES, ChartFrame } from './ChartFrame';
 import { ChartLatestTable } from './ChartLatestTable';
 import { ChartLegend } from './ChartLegend';
 import { ChartTooltip } from './ChartTooltip';
-import { type FixedAxis, type GrowingAxis, growAxis, linearAxis, PERCENT_AXIS } from './chartAxes';
 import { type ChartDrawing, chartDrawing } from './chartDrawing';
-import { chartFormats } from './chartFormat';
-import type { ChartHover } from './chartHover';
 import { type DrawingExtent, drawingExtent, legendEntries } from './drawingReadout';
-import { createLatestValue } from './latestValue';
 import { useMountStage } from './mountTurns';
 import './charts.css';
 

@@ -1,9 +1,9 @@
-import type { MetricKey } from '../../core/metricHistory';
+import type { GrowingAxis } from '../../core/chart/chartAxes';
+import type { MetricKey } from '../../core/run/metricHistory';
 import { usePlayground } from '../../store/appStore';
 import { selectCurveSources } from '../../store/comparisonSelectors';
 import { selectHistoryVersion, selectRunStatus } from '../../store/selectors';
 import { ComparisonChart } from './ComparisonChart';
-import type { GrowingAxis } from './chartAxes';
 import { useThrottledStoreValue } from './useThrottledValue';
 
 /**

@@ -3,7 +3,7 @@
  * name, colour, dash and weight, each band, and the y-axis. Kept free of React so that a test can
  * check the legend, the colours and the dashes without a browser's layout.
  */
-import type { ChartOptions } from '../../core/compare/chartOptions';
+import type { ChartOptions } from '../../core/chart/chartOptions';
 import {
   type BandPoint,
   buildCurveLines,
@@ -15,8 +15,8 @@ import {
   latestMeans,
   logAxis,
   type MetricPair,
-} from '../../core/compare/chartSeries';
-import type { MetricHistory, MetricKey } from '../../core/metricHistory';
+} from '../../core/chart/chartSeries';
+import type { MetricHistory, MetricKey } from '../../core/run/metricHistory';
 import { SERIES_COLOURS, variantColour } from '../theme';
 
 /** Only a loss spans orders of magnitude; accuracy and R² stay on a linear axis. */

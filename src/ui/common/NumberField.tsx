@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
+import { type ValidationContext, validateNumberField } from '../../core/experiment/validation';
 import type { NumberParameterSpec } from '../../core/registries/parameters';
-import { type ValidationContext, validateNumberField } from '../../core/validation';
 import { playgroundStore } from '../../store/appStore';
 
 interface NumberFieldProps {

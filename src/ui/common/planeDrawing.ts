@@ -1,4 +1,4 @@
-import type { BoundaryGrid } from '../../worker/protocol';
+import type { BoundaryGrid } from '../../core/run/types';
 import { classColour } from '../theme';
 
 /** A 2-D context of an on-screen canvas or of an offscreen layer: the plane draws on either. */

@@ -1,7 +1,7 @@
 import type { DatasetAnalysis } from '../../core/datasets/analysis';
 import type { DataStatistics } from '../../core/datasets/statistics';
-import { groupDigits } from '../../core/numberText';
-import type { AnalysisTiming } from '../../worker/dataProtocol';
+import { groupDigits } from '../../core/util/numberText';
+import type { AnalysisTiming } from '../../worker/data/protocol';
 import { classColour } from '../theme';
 
 /** Classes above which the similarity matrix is replaced by a list of the closest pairs. */

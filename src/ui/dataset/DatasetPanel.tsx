@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { SHIPPED_DATASETS } from '../../core/datasets/catalogue';
-import type { DatasetConfig, DatasetId } from '../../core/experiment';
+import type { DatasetConfig, DatasetId } from '../../core/experiment/experiment';
 import {
   classCountParameter,
   DATASET_FAMILIES,
@@ -20,7 +20,7 @@ import { DataSummary } from './DataSummary';
 import { LoadStatus } from './LoadStatus';
 import { OwnData } from './OwnData';
 import './dataset.css';
-import { groupDigits } from '../../core/numberText';
+import { groupDigits } from '../../core/util/numberText';
 
 type DatasetNumberKey = 'noise' | 'numPoints' | 'trainFraction' | 'seed';
 

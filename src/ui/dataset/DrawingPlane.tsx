@@ -1,7 +1,7 @@
 import { type PointerEvent, useEffect, useId, useRef } from 'react';
 import { DRAWN_CLASS_NAMES, MAX_DRAWN_POINTS } from '../../core/datasets/custom';
 import { PLANE_EXTENT } from '../../core/datasets/plane';
-import { groupDigits } from '../../core/numberText';
+import { groupDigits } from '../../core/util/numberText';
 import { usePlayground } from '../../store/appStore';
 import { selectDrawClass, selectDrawnPoints } from '../../store/datasetSelectors';
 import { clearPlane, prepareCanvas, traceClassMarker } from '../common/planeDrawing';

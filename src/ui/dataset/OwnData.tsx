@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { CSV_MAX_CHARS, CSV_MAX_ROWS } from '../../core/datasets/csv';
 import type { CustomSource } from '../../core/datasets/custom';
-import { groupDigits } from '../../core/numberText';
+import { groupDigits } from '../../core/util/numberText';
 import { usePlayground } from '../../store/appStore';
 import { selectCsv, selectCustomData, selectOwnDataTool } from '../../store/datasetSelectors';
 import { SelectField } from '../common/SelectField';

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { ScatterPreview as ScatterData } from '../../core/datasets/analysis';
-import { groupDigits } from '../../core/numberText';
+import { groupDigits } from '../../core/util/numberText';
 import { clearPlane, prepareCanvas } from '../common/planeDrawing';
 import { drawAxes, drawScatterPart } from './scatterDrawing';
 

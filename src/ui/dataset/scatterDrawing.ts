@@ -3,7 +3,7 @@
  * components) and of regression values, which are coloured on a diverging scale instead of by class.
  */
 import type { ScatterPart } from '../../core/datasets/analysis';
-import type { BoundaryGrid } from '../../worker/protocol';
+import type { BoundaryGrid } from '../../core/run/types';
 import { CANVAS_OPTIONS, type PlaneContext, traceClassMarker } from '../common/planeDrawing';
 import { classColour } from '../theme';
 

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { LossFit } from '../../core/lossAdvisor';
+import type { LossFit } from '../../core/experiment/lossAdvisor';
 import { LOSS_IDS, LOSSES } from '../../core/registries/losses';
 import { playgroundStore, usePlayground } from '../../store/appStore';
 import { selectLossAdvice } from '../../store/modelSelectors';

@@ -1,5 +1,5 @@
-import type { LayerConfig } from '../../core/experiment';
-import type { LayerFieldsPatch } from '../../core/layerEdits';
+import type { LayerConfig } from '../../core/experiment/experiment';
+import type { LayerFieldsPatch } from '../../core/model/layerEdits';
 import { ACTIVATION_IDS, ACTIVATIONS } from '../../core/registries/activations';
 import { LAYER_KINDS } from '../../core/registries/layers';
 import { NumberField } from '../common/NumberField';

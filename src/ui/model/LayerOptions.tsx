@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import type { KernelRegularization, LayerConfig } from '../../core/experiment';
-import type { LayerFieldsPatch } from '../../core/layerEdits';
+import type { KernelRegularization, LayerConfig } from '../../core/experiment/experiment';
+import type { LayerFieldsPatch } from '../../core/model/layerEdits';
 import { DEFAULT_INITIALIZER, INITIALIZER_IDS, INITIALIZERS } from '../../core/registries/initializers';
 import { LAYER_L1_SPEC, LAYER_L2_SPEC } from '../../core/registries/layers';
 import { NumberField } from '../common/NumberField';

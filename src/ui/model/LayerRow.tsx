@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from 'react';
-import type { KernelRegularization, LayerConfig } from '../../core/experiment';
-import type { LayerFieldsPatch } from '../../core/layerEdits';
-import type { LayerSummary } from '../../core/modelSummary';
+import type { KernelRegularization, LayerConfig } from '../../core/experiment/experiment';
+import type { LayerFieldsPatch } from '../../core/model/layerEdits';
+import type { LayerSummary } from '../../core/model/modelSummary';
 import { ACTIVATIONS } from '../../core/registries/activations';
 import { LAYER_KINDS } from '../../core/registries/layers';
 import { LayerFields } from './LayerFields';

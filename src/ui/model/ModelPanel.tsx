@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import type { LayerKind } from '../../core/experiment';
-import { groupDigits } from '../../core/numberText';
+import type { LayerKind } from '../../core/experiment/experiment';
 import { DATASETS } from '../../core/registries/datasets';
 import { LAYER_KIND_IDS, LAYER_KINDS } from '../../core/registries/layers';
 import { LOSSES } from '../../core/registries/losses';
 import { MODEL_LIMITS } from '../../core/registries/training';
+import { groupDigits } from '../../core/util/numberText';
 import { playgroundStore, usePlayground } from '../../store/appStore';
 import { selectModelInput, selectModelSummary } from '../../store/modelSelectors';
 import { selectExperiment, selectOutputLayer } from '../../store/selectors';

@@ -1,4 +1,4 @@
-import type { ModelInput } from '../../core/modelInput';
+import type { ModelInput } from '../../core/model/modelInput';
 import { MODEL_PRESET_IDS, MODEL_PRESETS, type ModelPresetId } from '../../core/registries/presets';
 
 interface ModelPresetsProps {

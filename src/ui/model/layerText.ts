@@ -1,7 +1,7 @@
 /** Words and numbers the Model panel shows for a layer: its shape, its parameters, its input. */
-import type { ModelInput } from '../../core/modelInput';
-import { type LayerSummary, shapeText } from '../../core/modelSummary';
-import { groupDigits } from '../../core/numberText';
+import type { ModelInput } from '../../core/model/modelInput';
+import { type LayerSummary, shapeText } from '../../core/model/modelSummary';
+import { groupDigits } from '../../core/util/numberText';
 
 /** What leaves a layer and what it learns, e.g. "→ 8×8×8 · 80 parameters", or "→ ?" after a problem. */
 export function layerShapeText(layer: LayerSummary): string {

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { formatNumber } from '../../core/numberText';
 import type { NumberParameterSpec } from '../../core/registries/parameters';
+import { formatNumber } from '../../core/util/numberText';
 import { NumberField } from '../common/NumberField';
 
 interface LearningRateFieldProps {

@@ -1,5 +1,5 @@
 import { datasetTrainingSetSize, trainingSetSize } from '../../core/datasets/generate';
-import type { TrainingConfig } from '../../core/experiment';
+import type { TrainingConfig } from '../../core/experiment/experiment';
 import { OPTIMIZER_IDS, OPTIMIZERS } from '../../core/registries/optimizers';
 import { TRAINING_PARAMETERS } from '../../core/registries/training';
 import { playgroundStore, usePlayground } from '../../store/appStore';

@@ -1,4 +1,4 @@
-import type { OptimizerConfig, ScheduleId } from '../../core/experiment';
+import type { OptimizerConfig, ScheduleId } from '../../core/experiment/experiment';
 import { CLIP_NORM_SPEC, SCHEDULE_IDS, SCHEDULES } from '../../core/registries/schedules';
 import { playgroundStore } from '../../store/appStore';
 import { NumberField } from '../common/NumberField';

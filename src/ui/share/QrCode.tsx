@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { groupDigits } from '../../core/numberText';
+import { groupDigits } from '../../core/util/numberText';
 import { CANVAS_OPTIONS } from '../common/planeDrawing';
 import { drawQrCode, encodeQrCode, fitsQrCode, QR_CAPACITY_BYTES, qrCellPx, qrSideModules } from './qrCode';
 

@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
-import { encodeWorkspace } from '../../core/urlWorkspace';
+import { encodeWorkspace } from '../../core/link';
 import { usePlayground } from '../../store/appStore';
 import { selectLinkNote } from '../../store/datasetSelectors';
 import { QrCode } from './QrCode';

@@ -5,8 +5,8 @@ import {
   type TeachingOptions,
   workspaceOf,
 } from '../../core/compare/workspace';
-import { DEFAULT_EXPERIMENT } from '../../core/defaults';
-import { encodeWorkspace } from '../../core/urlWorkspace';
+import { DEFAULT_EXPERIMENT } from '../../core/experiment/defaults';
+import { encodeWorkspace } from '../../core/link';
 import { modeOf, TEACHING_TARGET_LABELS, withMode } from './teachingModes';
 
 describe('teaching modes', () => {

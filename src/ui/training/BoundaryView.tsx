@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { PLANE_EXTENT } from '../../core/datasets/plane';
 import type { SplitDataset } from '../../core/datasets/types';
-import { groupDigits } from '../../core/numberText';
+import type { BoundaryGrid } from '../../core/run/types';
+import { groupDigits } from '../../core/util/numberText';
 import { playgroundStore, usePlayground } from '../../store/appStore';
 import { selectExampleShape, selectPlaneSplit } from '../../store/datasetSelectors';
 import type { PlaygroundState } from '../../store/playgroundState';
-import type { BoundaryGrid } from '../../worker/protocol';
 import {
   CANVAS_OPTIONS,
   clearPlane,

@@ -1,6 +1,9 @@
 import { lazy, Suspense } from 'react';
-import { FULL_EVALUATION_MAX_EXAMPLES, TRAIN_EVALUATION_SAMPLE_SIZE } from '../../core/evaluationSampleSize';
-import { groupDigits } from '../../core/numberText';
+import {
+  FULL_EVALUATION_MAX_EXAMPLES,
+  TRAIN_EVALUATION_SAMPLE_SIZE,
+} from '../../core/run/evaluationSampleSize';
+import { groupDigits } from '../../core/util/numberText';
 import { usePlayground } from '../../store/appStore';
 import {
   selectDifferencesText,

@@ -1,0 +1,54 @@
+/** How a chart writes its values: tick labels, the tooltip. */
+import type { ChartXAxis } from './chartOptions';
+import { formatXTick } from './chartSeries';
+
+export const formatPercent = (value: number): string => `${Math.round(value * 100)}%`;
+
+export const formatLoss = (value: number): string => {
+  const size = Math.abs(value);
+  if (size >= 10) return value.toFixed(0);
+  // Small losses on a log axis (0.001) would all read 0.00 with two decimals.
+  if (size > 0 && size < 0.01) return value.toExponential(0);
+  return value.toFixed(2);
+};
+
+/**
+ * A value read off a chart (tooltip, the hidden table of latest values): finer than a tick label,
+ * which only places the curve. A percentage to one decimal; a loss to four decimals, or, under
+ * 0.001, to three significant digits (0.0000234) rather than 0.0000 or the axis' short 2e-5.
+ */
+export const formatReadout = (value: number, isPercent: boolean): string => {
+  if (isPercent) return `${(value * 100).toFixed(1)}%`;
+  const size = Math.abs(value);
+  if (size > 0 && size < 0.001) return value.toPrecision(3);
+  return value.toFixed(4);
+};
+
+/** Log ticks are decades (and 2×, 5×): their shortest text reads best ("0.1", "1", "10"). */
+export const formatLogTick = (value: number): string => String(Number(value.toPrecision(3)));
+
+/** The formatters of one chart: x by what the axis measures, y as a percentage or a loss. */
+export interface ChartFormats {
+  readonly formatX: (value: number) => string;
+  /** A y tick label. */
+  readonly formatY: (value: number) => string;
+  /** A y value read off the chart (formatReadout). */
+  readonly formatValue: (value: number) => string;
+}
+
+const formatsByAxis = new Map<string, ChartFormats>();
+
+/** The same functions for the same axis and kind, so that memoised children see no change. */
+export function chartFormats(xAxis: ChartXAxis, isPercent: boolean): ChartFormats {
+  const key = `${xAxis}/${isPercent}`;
+  let formats = formatsByAxis.get(key);
+  if (!formats) {
+    formats = {
+      formatX: (value) => formatXTick(xAxis, value),
+      formatY: isPercent ? formatPercent : formatLoss,
+      formatValue: (value) => formatReadout(value, isPercent),
+    };
+    formatsByAxis.set(key, formats);
+  }
+  return formats;
+}

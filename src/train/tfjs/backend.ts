@@ -1,0 +1,203 @@
+/**
+ * Which tfjs backend trains a run, and why. Measured on a machine without a GPU (TFJS-NOTES.md):
+ * WebGL runs on SwiftShader, a software renderer, and a tiny dense net is ten times slower there
+ * than on cpu or wasm; wasm beats cpu on MLPs (6,500 against 900 examples/s on 784-128-10) and
+ * ties on tiny nets; wasm cannot train convolutions (it has no Conv2DBackpropFilter kernel), and
+ * WebGL beats cpu on a small CNN even on SwiftShader (223 against 84 examples/s). So: dense networks
+ * on wasm unless a real GPU meets a large one; convolutional networks on webgl, else cpu, never
+ * wasm. This module never loads the wasm binaries (see backendSetup.ts), so that Node tests can use
+ * it on the cpu backend.
+ */
+import * as tf from '@tensorflow/tfjs';
+import type { BackendName, BackendPreference } from '../../core/run/types';
+import { groupDigits } from '../../core/util/numberText';
+
+/** What renders WebGL here: a real GPU, a software renderer, or nothing. */
+export type GpuKind = 'hardware' | 'software' | 'none';
+
+/** The WebGL renderer found, classified. */
+export interface GpuInfo {
+  readonly kind: GpuKind;
+  /** Renderer string as the driver reports it, '' when there is no WebGL. */
+  readonly renderer: string;
+}
+
+/** A backend and the one-line reason it was chosen. */
+export interface BackendChoice {
+  readonly backend: BackendName;
+  readonly reason: string;
+}
+
+/**
+ * Parameters from which a dense network goes to WebGL on a real GPU: about an MLP of 784-128-10
+ * (100k), where wasm's per-example cost starts to dominate its low per-op overhead.
+ */
+export const LARGE_NETWORK_PARAMETERS = 100_000;
+
+/** What a network asks of a backend. */
+export interface BackendNeeds {
+  /** Trainable parameters. */
+  readonly parameterCount: number;
+  /** Has Conv2D layers, whose training wasm cannot run. */
+  readonly hasConvolution: boolean;
+}
+
+/** A dense network's needs from its parameter count alone (callers that know no more). */
+const needsOf = (needs: BackendNeeds | number): BackendNeeds =>
+  typeof needs === 'number' ? { parameterCount: needs, hasConvolution: false } : needs;
+
+const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software|basic render/i;
+
+/** Classifies a WebGL renderer string (null when no context could be made). */
+export function classifyRenderer(renderer: string | null): GpuInfo {
+  if (renderer === null) return { kind: 'none', renderer: '' };
+  return { kind: SOFTWARE_RENDERER.test(renderer) ? 'software' : 'hardware', renderer };
+}
+
+/** The renderer of a throwaway WebGL context on an OffscreenCanvas, or null without WebGL. */
+function readWebGlRenderer(): string | null {
+  if (typeof OffscreenCanvas === 'undefined') return null;
+  try {
+    const gl = new OffscreenCanvas(1, 1).getContext('webgl');
+    if (!gl) return null;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const renderer: unknown = gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER);
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return typeof renderer === 'string' ? renderer : '';
+  } catch {
+    return null;
+  }
+}
+
+let detectedGpu: GpuInfo | null = null;
+
+/** Detects the GPU once per worker (a WebGL context is not free). */
+export function detectGpu(): GpuInfo {
+  detectedGpu ??= classifyRenderer(readWebGlRenderer());
+  return detectedGpu;
+}
+
+/** Short name of the renderer for reasons, e.g. "SwiftShader". */
+function rendererLabel(gpu: GpuInfo): string {
+  return /swiftshader/i.test(gpu.renderer) ? 'SwiftShader' : gpu.renderer || 'unknown renderer';
+}
+
+/** Backends to try in order for a convolutional network: webgl where it starts, else cpu; never wasm. */
+function convolutionPlan(gpu: GpuInfo): BackendChoice[] {
+  const noWasm = 'wasm cannot train convolutions';
+  const cpu: BackendChoice = {
+    backend: 'cpu',
+    reason:
+      gpu.kind === 'none'
+        ? `cpu: convolutional network, no WebGL here and ${noWasm}`
+        : `cpu: WebGL did not start and ${noWasm}`,
+  };
+  if (gpu.kind === 'none') return [cpu];
+  const where =
+    gpu.kind === 'hardware'
+      ? `on a GPU (${rendererLabel(gpu)})`
+      : `even in software (${rendererLabel(gpu)}) it beats cpu`;
+  return [{ backend: 'webgl', reason: `webgl: convolutional network, ${where}; ${noWasm}` }, cpu];
+}
+
+/** Backends to try in order, each with its reason, for the automatic policy. */
+export function automaticPlan(needs: BackendNeeds | number, gpu: GpuInfo): BackendChoice[] {
+  const { parameterCount, hasConvolution } = needsOf(needs);
+  if (hasConvolution) return convolutionPlan(gpu);
+  const size = `${groupDigits(parameterCount)} parameters`;
+  const cpu: BackendChoice = { backend: 'cpu', reason: 'cpu: wasm did not start here' };
+  if (gpu.kind === 'hardware' && parameterCount >= LARGE_NETWORK_PARAMETERS) {
+    return [
+      { backend: 'webgl', reason: `webgl: large dense network (${size}) on a GPU (${rendererLabel(gpu)})` },
+      { backend: 'wasm', reason: `wasm: WebGL did not start; large dense network (${size})` },
+      cpu,
+    ];
+  }
+  const why =
+    gpu.kind === 'software'
+      ? `WebGL here is software (${rendererLabel(gpu)})`
+      : gpu.kind === 'none'
+        ? 'no WebGL here'
+        : `too small (${size}) to gain from the GPU`;
+  return [{ backend: 'wasm', reason: `wasm: small dense network; ${why}` }, cpu];
+}
+
+/**
+ * Backends to try in order for a preference: a forced one first, then the automatic policy. A
+ * forced wasm is skipped for a convolutional network, saying why: it lacks the kernel to train it;
+ * so is the JavaScript engine, reaching here only for a network it cannot compute.
+ */
+export function backendPlan(
+  preference: BackendPreference,
+  needs: BackendNeeds | number,
+  gpu: GpuInfo,
+): BackendChoice[] {
+  const automatic = automaticPlan(needs, gpu);
+  if (preference === 'auto') return automatic;
+  if (preference === 'js') {
+    return automatic.map((choice) => ({
+      ...choice,
+      reason: `${choice.reason} (js was chosen but computes dense, dropout and flatten layers only)`,
+    }));
+  }
+  if (preference === 'wasm' && needsOf(needs).hasConvolution) {
+    return automatic.map((choice) => ({
+      ...choice,
+      reason: `${choice.reason} (wasm was chosen but cannot train convolutions: it has no Conv2DBackpropFilter kernel)`,
+    }));
+  }
+  const fallback = automatic
+    .filter((choice) => choice.backend !== preference)
+    .map((choice) => ({
+      ...choice,
+      reason: `${choice.reason} (${preference} was chosen but did not start)`,
+    }));
+  return [{ backend: preference, reason: `${preference}: chosen in the settings` }, ...fallback];
+}
+
+/**
+ * Switches tfjs to `name` and confirms it. setBackend fails silently (false and a console
+ * warning) or throws for an unregistered name; and after a failure getBackend() still names the
+ * failed backend until the engine falls back, so only a true result plus a matching name counts.
+ */
+async function trySetBackend(name: BackendName): Promise<boolean> {
+  try {
+    const isSet = await tf.setBackend(name);
+    await tf.ready();
+    return isSet && tf.getBackend() === name;
+  } catch {
+    return false;
+  }
+}
+
+/** Why a WebGL run stopped when the browser took its context away (GPU reset, driver crash, memory). */
+export const WEBGL_CONTEXT_LOST_MESSAGE = 'the WebGL context was lost';
+
+const watchedWebGlCanvases = new WeakSet<object>();
+
+/**
+ * Makes a lost WebGL context fail the worker loudly. Every tensor lived in that context, so the
+ * run cannot go on in place, and tfjs alone would carry on with zeros or hang on a read: the
+ * error reaches the main thread, which restarts the run on another backend (runSlice.ts).
+ */
+function reportWebGlContextLoss(): void {
+  const backend = tf.backend() as { gpgpu?: { gl?: { canvas?: unknown } } };
+  const canvas = backend.gpgpu?.gl?.canvas;
+  if (!(canvas instanceof EventTarget) || watchedWebGlCanvases.has(canvas)) return;
+  watchedWebGlCanvases.add(canvas);
+  canvas.addEventListener('webglcontextlost', () => reportError(new Error(WEBGL_CONTEXT_LOST_MESSAGE)));
+}
+
+/** Activates the first backend of the plan that starts; reports what is really in use. */
+export async function activateBackend(
+  preference: BackendPreference,
+  needs: BackendNeeds | number,
+  gpu: GpuInfo = detectGpu(),
+): Promise<BackendChoice> {
+  for (const choice of backendPlan(preference, needs, gpu)) {
+    if (!(await trySetBackend(choice.backend))) continue;
+    if (choice.backend === 'webgl') reportWebGlContextLoss();
+    return choice;
+  }
+  throw new Error('No tfjs backend could start (tried webgl, wasm and cpu).');
+}

@@ -1,0 +1,194 @@
+/**
+ * End-of-epoch evaluation (the test set and the training set, or a large training set's fixed
+ * sample) and decision-boundary prediction. Both produce small tensors that stay on the backend
+ * until read in bulk: a read-back per epoch would stall WebGL's pipeline. Large networks on large
+ * sets are evaluated in chunks, so that no activation tensor outgrows memory.
+ */
+import * as tf from '@tensorflow/tfjs';
+import type { LossId } from '../../core/experiment/experiment';
+import type { BoundaryGrid, MetricColumns } from '../../core/run/types';
+import type { RunData } from './data';
+import { type BatchNormState, networkOutput } from './forward';
+import { correctPredictions, perExampleLoss } from './losses';
+import { type NetworkLayout, unpackParameters } from './model';
+
+/** Values per epoch in an evaluation tensor. */
+const EVALUATION_WIDTH = 5;
+
+/** Activation values (examples × values per example) one evaluation chunk may hold at once: 16 MB of float32. */
+const CHUNK_VALUES = 1 << 22;
+
+/** Examples per evaluation chunk: all of them for small networks, fewer for wide convolutions. */
+export function evaluationChunkSize(layout: NetworkLayout, exampleCount: number): number {
+  const widest = Math.max(
+    layout.numFeatures,
+    ...layout.layers.map((layer) => layer.outputShape.reduce((product, length) => product * length, 1)),
+  );
+  return Math.max(1, Math.min(exampleCount, Math.floor(CHUNK_VALUES / widest)));
+}
+
+/** The network's inference-mode output for `x`, evaluated chunk by chunk and concatenated. */
+export function predictOutput(
+  layout: NetworkLayout,
+  params: tf.Tensor1D,
+  x: tf.Tensor2D,
+  batchNorm: BatchNormState | null,
+): tf.Tensor2D {
+  return tf.tidy(() => {
+    const weights = unpackParameters(layout, params);
+    return networkOutput(layout, weights, x, batchNorm).h as tf.Tensor2D;
+  });
+}
+
+/**
+ * [train loss sum, test loss sum, train score sum, test score sum, Σparams] of the current
+ * parameters over the evaluated training rows and the test rows, losses without the
+ * regularization terms; the score is the count of correct predictions (classification) or the sum
+ * of squared errors (regression). readEvaluations turns sums into means and R² in float64. The
+ * parameter sum is there to catch divergence: weights that overflowed to ±∞ can still give finite
+ * clipped losses.
+ */
+export function evaluationTensor(
+  layout: NetworkLayout,
+  loss: LossId,
+  params: tf.Tensor1D,
+  data: RunData,
+  batchNorm: BatchNormState | null = null,
+  chunkSize = evaluationChunkSize(layout, data.evaluatedTrainCount + data.testCount),
+): tf.Tensor1D {
+  const total = data.evaluatedTrainCount + data.testCount;
+  const chunkSums: tf.Tensor[] = [];
+  for (let start = 0; start < total; start += chunkSize) {
+    const count = Math.min(chunkSize, total - start);
+    // One tidy per chunk: its activations are freed before the next chunk runs.
+    chunkSums.push(
+      tf.tidy(() => {
+        const rows = <T extends tf.Tensor2D>(tensor: T): T =>
+          count === total ? tensor : (tf.slice(tensor, [start, 0], [count, -1]) as T);
+        const outputs = predictOutput(layout, params, rows(data.evalX), batchNorm);
+        const targets = rows(data.evalTargets);
+        const score =
+          layout.output.targetEncoding === 'real'
+            ? tf.sum(tf.square(tf.sub(outputs, targets)), -1)
+            : correctPredictions(
+                layout.output,
+                outputs,
+                count === total ? data.evalLabels : tf.slice(data.evalLabels, [start], [count]),
+              );
+        const perExample = tf.stack([perExampleLoss(loss, targets, outputs), score], 1) as tf.Tensor2D;
+        return tf.matMul(perExample, rows(data.evalParts), true, false);
+      }),
+    );
+  }
+  const result = tf.tidy(() => {
+    const sums = chunkSums.length === 1 ? (chunkSums[0] as tf.Tensor) : tf.addN(chunkSums);
+    return tf.concat([tf.reshape(sums, [4]), tf.reshape(tf.sum(params), [1])]) as tf.Tensor1D;
+  });
+  tf.dispose(chunkSums);
+  return result;
+}
+
+/** One epoch's evaluation, not yet read back. */
+export interface PendingEvaluation {
+  readonly epoch: number;
+  readonly elapsedMs: number;
+  readonly values: tf.Tensor1D;
+}
+
+/** Metrics read back from pending evaluations: the finite epochs, and the first non-finite one. */
+export interface MetricsReadout {
+  /** Null when there was nothing finite to report. */
+  readonly columns: MetricColumns | null;
+  /** First epoch whose loss or weights were NaN or infinite, or null. */
+  readonly divergedEpoch: number | null;
+}
+
+/** What turns an epoch's sums into metrics: the evaluated parts' sizes and R²'s denominators. */
+export type EvaluationScale = Pick<RunData, 'evaluatedTrainCount' | 'testCount' | 'totalSumOfSquares'>;
+
+/** R² = 1 − SS_res/SS_tot; 0 when the targets do not vary (nothing to explain). */
+const rSquared = (residual: number, total: number): number => (total > 0 ? 1 - residual / total : 0);
+
+/**
+ * Reads evaluations back with one download and disposes them; rows from the first non-finite
+ * epoch on are dropped. The "accuracy" columns carry R² for regression.
+ */
+export async function readEvaluations(
+  pending: readonly PendingEvaluation[],
+  scale: EvaluationScale,
+): Promise<MetricsReadout> {
+  if (pending.length === 0) return { columns: null, divergedEpoch: null };
+  const stacked = tf.stack(pending.map((entry) => entry.values));
+  tf.dispose(pending.map((entry) => entry.values));
+  const values = await stacked.data();
+  stacked.dispose();
+  let finiteCount = 0;
+  let divergedEpoch: number | null = null;
+  for (const [row, entry] of pending.entries()) {
+    if (!values.subarray(row * EVALUATION_WIDTH, (row + 1) * EVALUATION_WIDTH).every(Number.isFinite)) {
+      divergedEpoch = entry.epoch;
+      break;
+    }
+    finiteCount++;
+  }
+  if (finiteCount === 0) return { columns: null, divergedEpoch };
+  const value = (row: number, field: number): number => values[row * EVALUATION_WIDTH + field] as number;
+  const column = (compute: (row: number) => number) =>
+    Float64Array.from({ length: finiteCount }, (_, row) => compute(row));
+  const { evaluatedTrainCount, testCount, totalSumOfSquares } = scale;
+  const mean = (field: number, count: number) => column((row) => value(row, field) / Math.max(count, 1));
+  const reported = pending.slice(0, finiteCount);
+  const columns: MetricColumns = {
+    epoch: Float64Array.from(reported, (entry) => entry.epoch),
+    trainLoss: mean(0, evaluatedTrainCount),
+    trainAccuracy: totalSumOfSquares
+      ? column((row) => rSquared(value(row, 2), totalSumOfSquares.train))
+      : mean(2, evaluatedTrainCount),
+    testLoss: mean(1, testCount),
+    testAccuracy: totalSumOfSquares
+      ? column((row) => rSquared(value(row, 3), totalSumOfSquares.test))
+      : mean(3, testCount),
+    elapsedMs: Float64Array.from(reported, (entry) => entry.elapsedMs),
+  };
+  return { columns, divergedEpoch };
+}
+
+/**
+ * Predicted class and its confidence at each grid cell. Confidence is the predicted class's
+ * probability; a linear (hinge) output's score is squashed first: sigmoid(|score|) for one unit,
+ * softmax over the scores for several. Regression shows the fitted surface: class 0 everywhere,
+ * the prediction squashed to 0..1 by a sigmoid as the confidence.
+ */
+export async function predictBoundary(
+  layout: NetworkLayout,
+  params: tf.Tensor1D,
+  gridX: tf.Tensor2D,
+  gridSize: number,
+  batchNorm: BatchNormState | null = null,
+): Promise<BoundaryGrid> {
+  const { output } = layout;
+  const packed = tf.tidy(() => {
+    const outputs = predictOutput(layout, params, gridX, batchNorm);
+    if (output.targetEncoding === 'real') {
+      const scores = tf.reshape(outputs, [-1]);
+      return tf.stack([tf.zerosLike(scores), tf.sigmoid(scores)]);
+    }
+    if (output.units === 1) {
+      const scores = tf.reshape(outputs, [-1]);
+      const isLinear = output.activation === 'linear';
+      const classIndex = tf.cast(tf.greater(scores, isLinear ? 0 : 0.5), 'float32');
+      const confidence = isLinear ? tf.sigmoid(tf.abs(scores)) : tf.maximum(scores, tf.sub(1, scores));
+      return tf.stack([classIndex, confidence]);
+    }
+    const probabilities = output.activation === 'linear' ? tf.softmax(outputs) : outputs;
+    return tf.stack([tf.cast(tf.argMax(outputs, -1), 'float32'), tf.max(probabilities, -1)]);
+  });
+  const values = await packed.data();
+  packed.dispose();
+  const cells = gridSize * gridSize;
+  return {
+    size: gridSize,
+    classIndex: Uint8Array.from(values.subarray(0, cells)),
+    confidence: Float32Array.from(values.subarray(cells, 2 * cells)),
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * The typed messages between the page and the data worker, which loads and analyses data sets
+ * off the main thread (fetch, gunzip, CSV parsing, statistics, principal components).
+ */
+import type { DatasetAnalysis } from '../../core/datasets/analysis';
+import type { CustomDataset } from '../../core/datasets/custom';
+import type { DatasetConfig } from '../../core/experiment/experiment';
+
+/** Commands to the data worker; each answer carries the command's requestId. */
+export type DataCommand =
+  /** Load (shipped sets) or take (own data) a config's data, split and analyse it. */
+  | {
+      readonly type: 'analyse';
+      readonly requestId: number;
+      readonly config: DatasetConfig;
+      readonly customData?: CustomDataset;
+      /** Absolute URL of the folder of shipped files. */
+      readonly datasetsUrl: string;
+    }
+  /** Parse a person's CSV file with the chosen label column (its 0-based index). */
+  | {
+      readonly type: 'parseCsv';
+      readonly requestId: number;
+      readonly file: Blob;
+      readonly fileName: string;
+      readonly labelColumn: number;
+    };
+
+/** How long the parts of an analysis took, in milliseconds, measured in the worker. */
+export interface AnalysisTiming {
+  /** Fetching, gunzipping, decoding and splitting (0 when nothing was fetched). */
+  readonly loadMs: number;
+  /** Statistics, hints and the preview. */
+  readonly analyseMs: number;
+  /** Where it ran: on the page (small 2-D sets) or in the data worker. */
+  readonly where: 'page' | 'worker';
+}
+
+/** Events from the data worker. */
+export type DataEvent =
+  | {
+      readonly type: 'loadProgressed';
+      readonly requestId: number;
+      readonly receivedBytes: number;
+      readonly totalBytes: number | null;
+    }
+  | {
+      readonly type: 'analysed';
+      readonly requestId: number;
+      readonly analysis: DatasetAnalysis;
+      readonly timing: AnalysisTiming;
+    }
+  | { readonly type: 'csvParsed'; readonly requestId: number; readonly dataset: CustomDataset }
+  | { readonly type: 'failed'; readonly requestId: number; readonly message: string };
