@@ -27,3 +27,6 @@ export const VARIANT_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7'] as c
 export function variantColour(index: number): string {
   return VARIANT_COLOURS[index % VARIANT_COLOURS.length] ?? '#888888';
 }
+
+/** Opacity of faint lines (raw curves, a previous run) and of their legend swatches. */
+export const FAINT_OPACITY = 0.3;

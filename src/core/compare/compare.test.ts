@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { xValue } from '../chart/chartOptions';
 import { DEFAULT_EXPERIMENT } from '../experiment/defaults';
+import type { Experiment } from '../experiment/experiment';
+import { defaultOptimizerParams } from '../registries/optimizers';
 import { MetricHistory } from '../run/metricHistory';
 import { describeDifferences, variantDifferences, variantLabels } from './differences';
 import { COMPARISON_PRESETS } from './presets';
 import { seedBand } from './seedBands';
-import { summarizeRun, summarizeSeeds } from './summary';
+import { lowerMedian, summarizeRun, summarizeSeeds } from './summary';
 
 const preset = (id: string) => {
   const found = COMPARISON_PRESETS.find((candidate) => candidate.id === id);
@@ -121,17 +123,21 @@ describe('seed bands and x-axis', () => {
 describe('variant labels', () => {
   it('name each variant by its letter and what differs, or the letter alone', () => {
     expect(variantLabels(preset('sgd-vs-adam'))).toEqual(['A · SGD', 'B · Adam']);
-    expect(variantLabels(preset('momentum'))).toEqual([
-      'A · momentum 0, nesterov off',
-      'B · momentum 0.9, nesterov off',
-      'C · momentum 0.9, nesterov on',
-    ]);
-    expect(variantLabels(preset('learning-rates'))[0]).toBe('A · learning rate 0.001');
+    expect(variantLabels(preset('momentum'))).toEqual(['A · SGD', 'B · Momentum', 'C · Nesterov']);
+    expect(variantLabels(preset('learning-rates'))).toEqual(['A · lr 0.001', 'B · lr 0.01', 'C · lr 0.1']);
     expect(variantLabels([DEFAULT_EXPERIMENT, DEFAULT_EXPERIMENT])).toEqual(['A', 'B']);
     expect(variantLabels([DEFAULT_EXPERIMENT])).toEqual(['A']);
   });
 
-  it('cut a long label so that a legend stays on one line', () => {
+  it('name two momentum values by the value when the optimizer names alone would clash', () => {
+    const sgd = (momentum: number): Experiment => ({
+      ...DEFAULT_EXPERIMENT,
+      optimizer: { id: 'sgd', params: { ...defaultOptimizerParams('sgd'), momentum } },
+    });
+    expect(variantLabels([sgd(0.5), sgd(0.9)])).toEqual(['A · momentum 0.5', 'B · momentum 0.9']);
+  });
+
+  it('cut a long label so that a caption stays on one line', () => {
     const wide = (units: number) => ({
       ...DEFAULT_EXPERIMENT,
       model: {
@@ -143,7 +149,7 @@ describe('variant labels', () => {
       },
     });
     const [first] = variantLabels([wide(8), wide(64)]);
-    expect(first).toHaveLength(32);
+    expect(first).toHaveLength('A · '.length + 16);
     expect(first?.endsWith('…')).toBe(true);
   });
 });
@@ -156,7 +162,8 @@ describe('summary over seeds', () => {
     ];
     const summary = summarizeSeeds(seeds);
     expect(summary.finalTestAccuracy).toBeCloseTo((0.95 + 0.91) / 2, 12);
-    expect(summary.epochsToTarget).toBe(1.5);
+    // The median epoch, a whole one: the lower middle of an even count.
+    expect(summary.epochsToTarget).toBe(1);
     expect(summary.meanEpochMs).toBe(20);
     expect(summary).toMatchObject({ seedCount: 2, seedsAtTarget: 2, hasDiverged: false, epochs: 2 });
   });
@@ -167,5 +174,18 @@ describe('summary over seeds', () => {
       summarizeRun(history([0.5, 0.6]), 0.9, true),
     ]);
     expect(summary).toMatchObject({ epochsToTarget: null, seedsAtTarget: 1, hasDiverged: true });
+  });
+
+  it('takes the median seed for epochs, so that three seeds give a whole epoch', () => {
+    const seeds = [
+      history([0.5, 0.92, 0.93, 0.94]),
+      history([0.5, 0.6, 0.7, 0.95]),
+      history([0.5, 0.6, 0.91, 0.92]),
+    ].map((run) => summarizeRun(run, 0.9, false));
+    const summary = summarizeSeeds(seeds, true);
+    expect(summary.epochsToTarget).toBe(2);
+    expect(summary.bestEpoch).toBe(3);
+    expect(summary.isFinished).toBe(true);
+    expect(lowerMedian([4, 1, 3, 2])).toBe(2);
   });
 });

@@ -91,26 +91,55 @@ export function describeDifferences(variants: readonly Experiment[]): string {
 /** Settings whose values are names that need no label ("SGD", not "optimizer SGD"). */
 const SELF_NAMED_SETTINGS: ReadonlySet<string> = new Set(['optimizer', 'loss']);
 
-/** Longest variant label, in characters, before it is cut with an ellipsis (legends stay one line). */
-const MAX_LABEL_CHARS = 32;
+/** Settings that together make an optimizer's name ("SGD", "Momentum", "Nesterov"). */
+const OPTIMIZER_NAME_SETTINGS: ReadonlySet<string> = new Set(['optimizer', 'momentum', 'nesterov']);
+
+/** Shorter words for long setting names, so that a label fits under a small boundary view. */
+const SHORT_SETTING_NAMES: Readonly<Record<string, string>> = {
+  'learning rate': 'lr',
+  'batch size': 'batch',
+  'weight seed': 'seed',
+  'l1 regularization': 'L1',
+  'l2 regularization': 'L2',
+};
+
+/** Longest name after the letter, in characters, before it is cut with an ellipsis (captions stay one line). */
+const MAX_NAME_CHARS = 16;
+
+/** SGD's name says whether it has momentum and whether it is Nesterov's, as textbooks name them. */
+function optimizerName(experiment: Experiment): string {
+  const { id, params } = experiment.optimizer;
+  if (id !== 'sgd') return OPTIMIZERS[id].label;
+  const momentum = typeof params.momentum === 'number' ? params.momentum : 0;
+  if (momentum > 0 && params.nesterov === true) return 'Nesterov';
+  return momentum > 0 ? 'Momentum' : 'SGD';
+}
+
+const valueText = (difference: VariantDifference, index: number): string => {
+  const value = difference.values[index] ?? '';
+  if (SELF_NAMED_SETTINGS.has(difference.setting)) return value;
+  return `${SHORT_SETTING_NAMES[difference.setting] ?? difference.setting} ${value}`;
+};
+
+const cut = (text: string): string =>
+  text.length > MAX_NAME_CHARS ? `${text.slice(0, MAX_NAME_CHARS - 1)}…` : text;
 
 /**
- * A short name for each variant: its letter and its values of what differs ("A · SGD", "B · Adam";
- * "C · momentum 0.9, nesterov on"), or the letter alone when nothing differs. An optimizer's or a
- * loss's name speaks for itself; other values are named by their setting.
+ * A short name for each variant: its letter and, when the variants differ, a name of a few words
+ * ("A · SGD", "B · Momentum", "C · Nesterov"; "A · lr 0.001"), short enough for a caption under a
+ * small boundary view and a one-line legend; the line above the charts says in full what differs.
+ * Variants that differ only in their optimizer are named by it; others by their first difference.
  */
 export function variantLabels(variants: readonly Experiment[]): string[] {
   const differences = variants.length > 1 ? variantDifferences(variants) : [];
-  return variants.map((_, index) => {
-    const name = VARIANT_NAMES[index] ?? String(index + 1);
-    const values = differences
-      .map((difference) => {
-        const value = difference.values[index] ?? '';
-        return SELF_NAMED_SETTINGS.has(difference.setting) ? value : `${difference.setting} ${value}`;
-      })
-      .join(', ');
-    if (values === '') return name;
-    const label = `${name} · ${values}`;
-    return label.length > MAX_LABEL_CHARS ? `${label.slice(0, MAX_LABEL_CHARS - 1)}…` : label;
-  });
+  const letter = (index: number): string => VARIANT_NAMES[index] ?? String(index + 1);
+  if (differences.length === 0) return variants.map((_, index) => letter(index));
+  const byOptimizer = differences.every((difference) => OPTIMIZER_NAME_SETTINGS.has(difference.setting))
+    ? variants.map(optimizerName)
+    : null;
+  const names =
+    byOptimizer && new Set(byOptimizer).size === variants.length
+      ? byOptimizer
+      : variants.map((_, index) => differences.map((difference) => valueText(difference, index)).join(', '));
+  return names.map((name, index) => `${letter(index)} · ${cut(name)}`);
 }

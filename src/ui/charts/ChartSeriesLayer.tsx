@@ -2,9 +2,9 @@ import { useMemo, useSyncExternalStore } from 'react';
 import { DefaultZIndexes, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts';
 import { type AxisScale, bandPathData, linePath } from '../../core/chart/chartPaths';
 import type { LatestValue } from '../../core/chart/latestValue';
+import { FAINT_OPACITY } from '../theme';
 import { type ChartDrawing, type DrawnLine, TEST_DASH } from './chartDrawing';
 
-const FAINT_OPACITY = 0.3;
 /** Radius of the dot that stands for a lone point of a line (one no segment reaches). */
 const LONE_POINT_RADIUS_PX = 3;
 const BAND_OPACITY = 0.15;

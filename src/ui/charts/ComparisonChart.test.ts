@@ -8,7 +8,7 @@ import { MetricHistory } from '../../core/run/metricHistory';
 import { SERIES_COLOURS, VARIANT_COLOURS } from '../theme';
 import { ChartOptionsBar } from './ChartOptionsBar';
 import { ComparisonChart, MAX_POINTS_PER_LINE } from './ComparisonChart';
-import { chartDrawing, TEST_DASH } from './chartDrawing';
+import { chartDrawing, KEY_COLOUR, raceLegendEntries, TEST_DASH } from './chartDrawing';
 import { drawingExtent, legendEntries, pointNear, tooltipX, valuesAt } from './drawingReadout';
 
 const LOSS = { trainKey: 'trainLoss', testKey: 'testLoss' } as const;
@@ -108,19 +108,25 @@ describe('what the frame around the series sees of a drawing', () => {
     ...drawing.bands.flatMap((band) => band.points.flatMap((point) => [...point.range])),
   ];
 
-  it('gives the legend every named line in order, with its colour and the test dash', () => {
-    expect(legendEntries(drawing)).toEqual([
-      { name: 'A · SGD train', colour: VARIANT_COLOURS[0], isDashed: false },
-      { name: 'A · SGD test', colour: VARIANT_COLOURS[0], isDashed: true },
-      { name: 'B · Adam train', colour: VARIANT_COLOURS[1], isDashed: false },
-      { name: 'B · Adam test', colour: VARIANT_COLOURS[1], isDashed: true },
-    ]);
+  it("gives a single run's legend every named line in order, the previous run's faint", () => {
+    expect(legendEntries(drawing)).toEqual([]);
     const oneRun = chartDrawing(ONE_RUN, run(8, 0.05, 0), LOSS, DEFAULT_CHART_OPTIONS, MAX_POINTS_PER_LINE);
-    expect(legendEntries(oneRun).map((entry) => [entry.name, entry.colour])).toEqual([
-      ['Train', SERIES_COLOURS.train],
-      ['Test', SERIES_COLOURS.test],
-      ['Train (previous)', SERIES_COLOURS.train],
-      ['Test (previous)', SERIES_COLOURS.test],
+    expect(
+      legendEntries(oneRun).map((entry) => [entry.name, entry.colour, entry.swatch, entry.isFaint]),
+    ).toEqual([
+      ['Train', SERIES_COLOURS.train, 'solid', false],
+      ['Test', SERIES_COLOURS.test, 'dashed', false],
+      ['Train (previous)', SERIES_COLOURS.train, 'solid', true],
+      ['Test (previous)', SERIES_COLOURS.test, 'dashed', true],
+    ]);
+  });
+
+  it('gives a race one shared legend: each variant once in its colour, then the train and test key', () => {
+    expect(raceLegendEntries(['A · SGD', 'B · Adam'])).toEqual([
+      { name: 'A · SGD', colour: VARIANT_COLOURS[0], swatch: 'pair', isFaint: false },
+      { name: 'B · Adam', colour: VARIANT_COLOURS[1], swatch: 'pair', isFaint: false },
+      { name: 'train', colour: KEY_COLOUR, swatch: 'solid', isFaint: false },
+      { name: 'test', colour: KEY_COLOUR, swatch: 'dashed', isFaint: false },
     ]);
   });
 
@@ -213,26 +219,23 @@ describe('comparison chart markup', () => {
   });
 
   it('names every line in a legend beside the drawing, test lines dashed, before the drawing itself mounts', () => {
-    const html = render(TWO_VARIANTS, false);
-    const items = [...html.matchAll(/<li class="chart-legend-item">(.*?)<\/li>/g)].map(
+    const html = render(ONE_RUN, false);
+    const items = [...html.matchAll(/<li class="chart-legend-item"[^>]*>(.*?)<\/li>/g)].map(
       (item) => item[1] ?? '',
     );
     expect(items.map((item) => /<span class="chart-legend-name">([^<]+)</.exec(item)?.[1])).toEqual([
-      'A · SGD train',
-      'A · SGD test',
-      'B · Adam train',
-      'B · Adam test',
+      'Train',
+      'Test',
     ]);
-    expect(items.map((item) => item.includes(`stroke-dasharray="${TEST_DASH}"`))).toEqual([
-      false,
-      true,
-      false,
-      true,
-    ]);
-    expect(items[0]).toContain(`stroke="${VARIANT_COLOURS[0]}"`);
-    expect(items[2]).toContain(`stroke="${VARIANT_COLOURS[1]}"`);
+    expect(items.map((item) => item.includes(`stroke-dasharray="${TEST_DASH}"`))).toEqual([false, true]);
+    expect(items[0]).toContain(`stroke="${SERIES_COLOURS.train}"`);
+    expect(items[1]).toContain(`stroke="${SERIES_COLOURS.test}"`);
     // The drawing waits for its turn (a later task), so a server render has none.
     expect(html).not.toContain('recharts-surface');
+  });
+
+  it("leaves a race's legend to the one both charts share", () => {
+    expect(render(TWO_VARIANTS, false)).not.toContain('chart-legend');
   });
 
   it('keeps the one-run table of Train and Test rows', () => {

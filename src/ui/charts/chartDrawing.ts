@@ -57,11 +57,27 @@ export interface ChartDrawing {
   readonly lines: DrawnLine[];
   /** Names in the legend's order: per variant train then test, the previous run last. */
   readonly legendNames: string[];
+  /** What the chart's own legend shows: one entry per line of a single run; none in a race, whose legend both charts share. */
+  readonly legend: LegendEntry[];
   /** A log y-axis's domain and ticks, or null for a linear axis. */
   readonly yLog: LogAxis | null;
   /** Latest raw means of each curve source, for the table that speaks for the chart. */
   readonly latest: (LatestMeans | null)[];
 }
+
+/** How a legend entry's swatch is drawn: a line of the run's, or (comparing) a variant's solid and dashed pair, or a key in the text colour. */
+export type SwatchStyle = 'solid' | 'dashed' | 'pair';
+
+/** One entry of the legend: a name, its swatch's colour and style, and whether it stands for a faint previous-run line. */
+export interface LegendEntry {
+  readonly name: string;
+  readonly colour: string;
+  readonly swatch: SwatchStyle;
+  readonly isFaint: boolean;
+}
+
+/** Colour of the legend's key entries ("train", "test"), which stand for every variant: the text's own. */
+export const KEY_COLOUR = 'currentColor';
 
 /** Legend text of a line: "Train"/"Test" for a single variant, "A · SGD train" when comparing. */
 const meanName = (curve: CurveLines, isComparing: boolean): string =>
@@ -74,6 +90,25 @@ const curveColour = (curve: CurveLines, isComparing: boolean): string =>
 function* drawnValues(bands: readonly DrawnBand[], lines: readonly DrawnLine[]): Generator<number> {
   for (const band of bands) for (const point of band.points) yield* point.range;
   for (const line of lines) for (const point of line.points) yield point.y;
+}
+
+/**
+ * A race's legend, shared by both charts and drawn once above them (RaceLegend): each variant once,
+ * its colour as a solid and a dashed stroke, then a key saying that solid is train and dashed is test.
+ */
+export function raceLegendEntries(variantLabels: readonly string[]): LegendEntry[] {
+  return [
+    ...variantLabels.map(
+      (label, index): LegendEntry => ({
+        name: label,
+        colour: variantColour(index),
+        swatch: 'pair',
+        isFaint: false,
+      }),
+    ),
+    { name: 'train', colour: KEY_COLOUR, swatch: 'solid', isFaint: false },
+    { name: 'test', colour: KEY_COLOUR, swatch: 'dashed', isFaint: false },
+  ];
 }
 
 /**
@@ -134,6 +169,14 @@ export function chartDrawing(
     bands,
     lines,
     legendNames: [...meanLines, ...previousLines].map((drawn) => drawn.name),
+    legend: isComparing
+      ? []
+      : [...meanLines, ...previousLines].map((drawn) => ({
+          name: drawn.name,
+          colour: drawn.colour,
+          swatch: drawn.isDashed ? 'dashed' : 'solid',
+          isFaint: drawn.role === 'previous',
+        })),
     yLog: shownOptions.isLogScale ? logAxis(drawnValues(bands, lines)) : null,
     latest: curves.map((source) => latestMeans(source, metrics)),
   };

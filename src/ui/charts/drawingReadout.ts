@@ -3,7 +3,7 @@
  * see chartAxes.ts), the legend's entries, and, for a hovered x, the value of every named line there.
  */
 import type { LinePoint } from '../../core/chart/chartSeries';
-import type { ChartDrawing, DrawnLine } from './chartDrawing';
+import type { ChartDrawing, DrawnLine, LegendEntry } from './chartDrawing';
 
 /** How far a drawing reaches: its highest x and its lowest and highest finite y (NaN when nothing is drawn). */
 export interface DrawingExtent {
@@ -93,18 +93,7 @@ export function valuesAt(drawing: ChartDrawing, x: number): TooltipValue[] {
   });
 }
 
-/** One entry of the legend: a line's name, colour and whether it is dashed (a test line). */
-export interface LegendEntry {
-  readonly name: string;
-  readonly colour: string;
-  readonly isDashed: boolean;
-}
-
-/** The legend's entries in the drawing's legend order, each with its line's colour and dash. */
+/** The legend's entries, in order (see ChartDrawing.legend). */
 export function legendEntries(drawing: ChartDrawing): LegendEntry[] {
-  const byName = new Map(drawing.lines.map((line) => [line.name, line]));
-  return drawing.legendNames.map((name) => {
-    const line = byName.get(name);
-    return { name, colour: line?.colour ?? '', isDashed: line?.isDashed ?? false };
-  });
+  return drawing.legend;
 }

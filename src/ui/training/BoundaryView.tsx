@@ -143,10 +143,7 @@ export function BoundaryView({
         }
         data-testid="boundary-canvas"
       />
-      <figcaption>
-        {caption ? `${caption}: ` : ''}
-        {isRegression ? 'Fitted surface' : 'Decision boundary'}
-      </figcaption>
+      <figcaption>{caption ?? (isRegression ? 'Fitted surface' : 'Decision boundary')}</figcaption>
     </figure>
   );
 }

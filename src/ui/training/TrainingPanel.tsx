@@ -13,6 +13,7 @@ import {
 import { selectIsRegression } from '../../store/modelSelectors';
 import { selectIsComparing } from '../../store/selectors';
 import { ChartOptionsBar } from '../charts/ChartOptionsBar';
+import { RaceLegend } from '../charts/RaceLegend';
 import { Hideable } from '../common/Hideable';
 import { Lockable } from '../common/Lockable';
 import { Panel } from '../common/Panel';
@@ -85,6 +86,7 @@ export function TrainingPanel() {
         </Lockable>
       </Hideable>
       {isComparing && <RaceBoundaries />}
+      {isComparing && <RaceLegend />}
       <div className={isComparing ? 'training-views race-views' : 'training-views'}>
         {!isComparing && <BoundaryView />}
         <Suspense fallback={<ChartPlaceholder title="Loss" />}>
