@@ -5,6 +5,7 @@ import { type RunSummary, summarizeRun, summarizeSeeds, type VariantSummary } fr
 import { datasetTrainingSetSize, trainingSetSize } from '../core/datasets/generate';
 import type { Experiment } from '../core/experiment/experiment';
 import type { PlaygroundState } from './playgroundState';
+import { FINISHED } from './runRecords';
 
 /**
  * A selector of the variants alone, computed again only when they change: zustand calls every
@@ -74,6 +75,7 @@ export function variantSummaries(state: PlaygroundState): VariantSummary[] {
     const summaries: RunSummary[] = runs.map((run) =>
       summarizeRun(run.history, state.targetAccuracy, run.status === 'diverged'),
     );
-    return summarizeSeeds(summaries);
+    const isFinished = runs.length > 0 && runs.every((run) => FINISHED.has(run.status));
+    return summarizeSeeds(summaries, isFinished);
   });
 }

@@ -51,36 +51,53 @@ export function summarizeRun(
   };
 }
 
-/** A variant's summary over its seeds: the mean of each figure, and how many seeds reached the target. */
+/** A variant's summary over its seeds: the mean of each figure (the median of epochs), and how many seeds reached the target. */
 export interface VariantSummary extends RunSummary {
   readonly seedCount: number;
   /** Seeds whose test accuracy reached the target. */
   readonly seedsAtTarget: number;
+  /** True once every seed has stopped (done, diverged or failed): "not yet" becomes "never". */
+  readonly isFinished: boolean;
+}
+
+/** The median of whole numbers as a whole number: the lower middle value of an even count, so an epoch stays an epoch. */
+export function lowerMedian(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] as number;
 }
 
 /**
  * The mean over seeds of each figure that every seed has (null if one lacks it), so that a figure
- * is never the mean of some seeds presented as all. Epochs to target are the mean over all seeds
- * only when every seed reached it. The variant diverged if any seed did.
+ * is never the mean of some seeds presented as all. Epochs (of the best accuracy, to the target)
+ * are the median over seeds, a whole epoch; epochs to target only when every seed reached it. The
+ * variant diverged if any seed did; `isFinished` says whether its seeds have all stopped.
  */
-export function summarizeSeeds(summaries: readonly RunSummary[]): VariantSummary {
-  const meanOf = (pick: (summary: RunSummary) => number | null): number | null => {
+export function summarizeSeeds(summaries: readonly RunSummary[], isFinished = false): VariantSummary {
+  const over = (
+    pick: (summary: RunSummary) => number | null,
+    combine: (values: readonly number[]) => number,
+  ): number | null => {
     const values = summaries.map(pick);
     if (values.length === 0 || values.some((value) => value === null)) return null;
-    return (values as number[]).reduce((sum, value) => sum + value, 0) / values.length;
+    return combine(values as number[]);
   };
+  const mean = (values: readonly number[]): number =>
+    values.reduce((sum, value) => sum + value, 0) / values.length;
+  const meanOf = (pick: (summary: RunSummary) => number | null): number | null => over(pick, mean);
+  const medianOf = (pick: (summary: RunSummary) => number | null): number | null => over(pick, lowerMedian);
   const seedsAtTarget = summaries.filter((summary) => summary.epochsToTarget !== null).length;
   return {
     epochs: Math.min(...summaries.map((summary) => summary.epochs)),
     finalTestAccuracy: meanOf((summary) => summary.finalTestAccuracy),
     bestTestAccuracy: meanOf((summary) => summary.bestTestAccuracy),
-    bestEpoch: meanOf((summary) => summary.bestEpoch),
+    bestEpoch: medianOf((summary) => summary.bestEpoch),
     finalTrainLoss: meanOf((summary) => summary.finalTrainLoss),
     finalTestLoss: meanOf((summary) => summary.finalTestLoss),
-    epochsToTarget: seedsAtTarget === summaries.length ? meanOf((summary) => summary.epochsToTarget) : null,
+    epochsToTarget: seedsAtTarget === summaries.length ? medianOf((summary) => summary.epochsToTarget) : null,
     meanEpochMs: meanOf((summary) => summary.meanEpochMs),
     hasDiverged: summaries.some((summary) => summary.hasDiverged),
     seedCount: summaries.length,
     seedsAtTarget,
+    isFinished,
   };
 }

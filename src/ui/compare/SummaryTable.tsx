@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { type RefObject, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { VariantSummary } from '../../core/compare/summary';
 import { playgroundStore, usePlayground } from '../../store/appStore';
 import { selectSummaryKey, selectVariantLabels, variantSummaries } from '../../store/comparisonSelectors';
@@ -16,14 +16,31 @@ const percent = (fraction: number | null): string =>
   fraction === null ? '—' : `${(fraction * 100).toFixed(1)}%`;
 const loss = (value: number | null): string =>
   value === null ? '—' : Number.isFinite(value) ? value.toFixed(4) : String(value);
-const epoch = (value: number | null): string => (value === null ? '—' : String(Math.round(value * 10) / 10));
+const epoch = (value: number | null): string => (value === null ? '—' : String(Math.round(value)));
 
-/** Epochs to the target, or how many seeds reached it when not all did. */
+/** Epochs to the target; how many seeds reached it when not all did; "not yet" while training, then "not reached in N epochs". */
 function epochsToTarget(summary: VariantSummary): string {
   if (summary.epochsToTarget !== null) return epoch(summary.epochsToTarget);
   if (summary.seedCount > 1 && summary.seedsAtTarget > 0)
     return `${summary.seedsAtTarget} of ${summary.seedCount} seeds`;
-  return 'not yet';
+  if (!summary.isFinished) return 'not yet';
+  return summary.hasDiverged ? 'never (diverged)' : `not reached in ${summary.epochs} epochs`;
+}
+
+/** Whether the element's content is wider than the element, kept up to date as either is resized. */
+function useIsCutSideways(ref: RefObject<HTMLElement | null>): boolean {
+  const [isCut, setIsCut] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const measure = (): void => setIsCut(element.scrollWidth > element.clientWidth + 1);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    if (element.firstElementChild) observer.observe(element.firstElementChild);
+    return () => observer.disconnect();
+  }, [ref]);
+  return isCut;
 }
 
 /**
@@ -78,14 +95,20 @@ export function SummaryTable() {
   const score = isRegression ? 'R²' : 'accuracy';
   // biome-ignore lint/correctness/useExhaustiveDependencies: histories grow in place; version says when.
   const rows = useMemo(() => variantSummaries(playgroundStore.getState()), [runsKey, target, version]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const isCut = useIsCutSideways(scrollRef);
   return (
     <figure className="summary-table">
       <figcaption>
         <h3>Summary</h3>
         {!isRegression && <TargetField />}
-        {seedCount > 1 && <span className="hint">Means over {seedCount} seeds.</span>}
+        {seedCount > 1 && (
+          <span className="hint" data-testid="seed-note">
+            Over {seedCount} seeds: accuracies, losses and times are means; epochs are the median seed's.
+          </span>
+        )}
       </figcaption>
-      <div className="table-scroll">
+      <div className="table-scroll" ref={scrollRef}>
         <table data-testid="summary-table">
           <thead>
             <tr>
@@ -125,6 +148,11 @@ export function SummaryTable() {
           </tbody>
         </table>
       </div>
+      {isCut && (
+        <p className="hint scroll-hint" data-testid="summary-scroll-hint">
+          Scroll the table sideways for more columns; the variant stays in view.
+        </p>
+      )}
     </figure>
   );
 }
