@@ -128,9 +128,9 @@ test.describe('present mode', () => {
     await page.screenshot({ path: testInfo.outputPath('present-1920.png') });
     expect(await seriousViolations(page)).toEqual([]);
 
-    // Unticking it in the Share panel returns to normal type at once.
-    const share = await openShare(page);
-    await share.getByLabel('Present mode: large type for a projector').uncheck();
+    // The page says a link set it, and Show everything returns to normal type at once.
+    await expect(page.getByTestId('teaching-notice')).toContainText('present mode');
+    await page.getByRole('button', { name: 'Show everything' }).click();
     await expect.poll(() => headingFontPx(page)).toBe(normalPx);
     expect(page.url()).not.toContain('present=1');
     expect(pageErrors).toEqual([]);
@@ -175,27 +175,54 @@ async function qrPicture(canvas: Locator) {
   });
 }
 
-test('the Share panel shapes the link: its choices update the address and the page, with a QR code of the link', async ({
+test("the Share panel shapes the link it shows, not the teacher's page; Copy and Preview as a student work", async ({
   page,
+  context,
   pageErrors,
 }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./');
   await expect(runStatus(page)).toContainText(/^Ready at epoch 0/);
+  const pageAddress = page.url();
   const share = await openShare(page);
   await expect(modeRadio(share, 'Model', 'Shown')).toBeChecked();
 
   await modeRadio(share, 'Model', 'Hidden').check();
-  await expect(page.getByRole('region', { name: 'Model', exact: true })).toHaveCount(0);
-  await expect.poll(() => new URL(page.url()).hash).toContain('hide=model');
+  await modeRadio(share, 'Loss', 'Hidden').check();
   await modeRadio(share, 'Optimizer', 'Locked').check();
-  await expect(page.getByLabel('Algorithm')).toBeDisabled();
   await share.getByLabel('Start training when the link opens').check();
-  await expect.poll(() => new URL(page.url()).hash).toMatch(/lock=optimizer.*autostart=1/);
-  // The page does not start training: autostart is for students opening the link.
-  await expect(runStatus(page)).toContainText(/^Ready at epoch 0/);
-
   const link = share.getByLabel('Link for students');
-  await expect(link).toHaveValue(page.url());
+  await expect(link).toHaveValue(/hide=model,loss&lock=optimizer&autostart=1/);
+  // The teacher's own page and its address stay as they were, and nothing says it is a teaching link.
+  await expect(page.getByRole('region', { name: 'Model', exact: true })).toBeVisible();
+  await expect(page.getByLabel('Algorithm')).toBeEnabled();
+  expect(page.url()).toBe(pageAddress);
+  await expect(page.getByTestId('teaching-notice')).toHaveCount(0);
+  await expect(runStatus(page)).toContainText(/^Ready at epoch 0/);
+  const studentLink = await link.inputValue();
+
+  await share.getByRole('button', { name: 'Copy', exact: true }).click();
+  await expect(share.getByTestId('share-copy-result')).toHaveText('Copied.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(studentLink);
+
+  // The preview is the students' page in a tab of its own: it says what the link did, and can undo it.
+  const [preview] = await Promise.all([
+    context.waitForEvent('page'),
+    share.getByRole('button', { name: 'Preview as a student' }).click(),
+  ]);
+  await preview.waitForLoadState();
+  expect(preview.url()).toBe(studentLink);
+  await expect(preview.getByTestId('teaching-notice')).toHaveText(
+    /^Teaching link: Model and Loss hidden · Optimizer locked · training started on opening\./,
+  );
+  await expect(preview.getByRole('region', { name: 'Model', exact: true })).toHaveCount(0);
+  await expect(runStatus(preview)).toContainText(/Training|Done/);
+  await preview.getByRole('button', { name: 'Show everything' }).click();
+  await expect(preview.getByRole('region', { name: 'Model', exact: true })).toBeVisible();
+  await expect(preview.getByLabel('Algorithm')).toBeEnabled();
+  await expect(preview.getByTestId('teaching-notice')).toHaveCount(0);
+  await preview.close();
+  await expect(page.getByRole('region', { name: 'Model', exact: true })).toBeVisible();
 
   const canvas = share.getByRole('img', { name: "QR code of this experiment's link" });
   await expect(canvas).toHaveAttribute('data-module-count', /^\d+$/);
@@ -208,10 +235,9 @@ test('the Share panel shapes the link: its choices update the address and the pa
   expect(picture.finders).toEqual([true, true, true]);
   expect(picture.quietZoneClear).toBe(true);
 
-  // The Share panel is never hidden, so every choice can be undone from it.
+  // A choice taken back leaves the link.
   await modeRadio(share, 'Model', 'Shown').check();
-  await expect(page.getByRole('region', { name: 'Model', exact: true })).toBeVisible();
-  await expect.poll(() => new URL(page.url()).hash).not.toContain('hide=');
+  await expect(link).not.toHaveValue(/hide=model/);
 
   // Escape closes the panel and gives focus back to its button.
   await modeRadio(share, 'Model', 'Shown').focus();

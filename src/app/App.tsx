@@ -8,6 +8,7 @@ import { LossPanel } from '../ui/loss/LossPanel';
 import { ModelPanel } from '../ui/model/ModelPanel';
 import { OptimizerPanel } from '../ui/optimizer/OptimizerPanel';
 import { SharePanel } from '../ui/share/SharePanel';
+import { TeachingNotice } from '../ui/share/TeachingNotice';
 import { TrainingPanel } from '../ui/training/TrainingPanel';
 import './teaching.css';
 
@@ -21,6 +22,7 @@ export function App() {
         <p className="tagline">
           Press Train and watch a network learn; change its dataset, model, loss or optimizer below.
         </p>
+        <TeachingNotice />
         <div className="header-actions">
           <SharePanel />
           <CopyLinkButton />

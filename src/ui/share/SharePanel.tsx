@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
+import type { TeachingOptions } from '../../core/compare/workspace';
 import { encodeWorkspace } from '../../core/link';
 import { usePlayground } from '../../store/appStore';
 import { selectLinkNote } from '../../store/datasetSelectors';
@@ -10,12 +11,11 @@ import './share.css';
  * The link as the address bar holds it: the page's own address with the workspace in the
  * fragment, as urlSync writes it. Built by the URL parser, so it is plain ASCII.
  */
-function useShareLink(): string {
+function useShareLink(teaching: TeachingOptions): string {
   const variants = usePlayground((state) => state.variants);
   const seedCount = usePlayground((state) => state.seedCount);
   const chartOptions = usePlayground((state) => state.chartOptions);
   const targetAccuracy = usePlayground((state) => state.targetAccuracy);
-  const teaching = usePlayground((state) => state.teaching);
   return useMemo(() => {
     const fragment = encodeWorkspace({ variants, seedCount, chartOptions, targetAccuracy, teaching });
     const url = new URL(window.location.href);
@@ -25,20 +25,48 @@ function useShareLink(): string {
   }, [variants, seedCount, chartOptions, targetAccuracy, teaching]);
 }
 
-/** The open panel's content: the teacher's choices, the link and its QR code. */
+/** Copies the students' link and says whether it worked, beside the link itself. */
+function CopyShareLink({ link }: { readonly link: string }) {
+  const [result, setResult] = useState('');
+  const copy = async (): Promise<void> => {
+    try {
+      await navigator.clipboard.writeText(link);
+      setResult('Copied.');
+    } catch {
+      setResult('Could not reach the clipboard: select the link and copy it.');
+    }
+  };
+  return (
+    <span className="share-copy">
+      <button type="button" onClick={() => void copy()}>
+        Copy
+      </button>
+      <span className="hint" aria-live="polite" data-testid="share-copy-result">
+        {result}
+      </span>
+    </span>
+  );
+}
+
+/** The open panel's content: the teacher's choices for the link, the link, a preview and its QR code. */
 function ShareBody({
   id,
+  teaching,
+  onTeachingChange,
   onKeyDown,
   onClose,
 }: {
   readonly id: string;
+  /** The link's teaching options: a draft of the panel's own, which the page in use never takes. */
+  readonly teaching: TeachingOptions;
+  readonly onTeachingChange: (teaching: TeachingOptions) => void;
   readonly onKeyDown: (event: KeyboardEvent) => void;
   /** Closes the panel; on a phone the card covers the Share button, and touch has no Escape. */
   readonly onClose: () => void;
 }) {
   const titleId = useId();
   const linkId = useId();
-  const link = useShareLink();
+  const link = useShareLink(teaching);
   const linkNote = usePlayground(selectLinkNote);
   return (
     <section id={id} className="share-body" aria-labelledby={titleId} onKeyDown={onKeyDown}>
@@ -50,9 +78,20 @@ function ShareBody({
           Close
         </button>
       </div>
-      <TeachingChoices />
+      <TeachingChoices teaching={teaching} onChange={onTeachingChange} />
       <div className="share-link">
-        <label htmlFor={linkId}>Link for students</label>
+        <div className="share-link-row">
+          <label htmlFor={linkId}>Link for students</label>
+          <CopyShareLink link={link} />
+          <button
+            type="button"
+            className="secondary"
+            // The link is the page's own address with a fragment our encoder wrote: nothing of it is text typed by anyone.
+            onClick={() => window.open(link, '_blank', 'noopener')}
+          >
+            Preview as a student
+          </button>
+        </div>
         <textarea
           id={linkId}
           readOnly
@@ -69,12 +108,15 @@ function ShareBody({
 
 /**
  * Share, beside Copy link: a disclosure where a teacher decides what the link hides or locks,
- * whether it trains on open and presents in large type, and shows the link with a QR code. The
- * choices go to the store, so the address bar follows. It is never hidden itself, so every
- * choice can be undone here. Escape or Close closes it and returns focus to its button.
+ * whether it trains on open and presents in large type, and shows the link with a QR code, a Copy
+ * button and a preview in a new tab. The choices shape only the link: the teacher's own page and
+ * its address stay as they are. Escape or Close closes it and returns focus to its button.
  */
 export function SharePanel() {
   const [isOpen, setIsOpen] = useState(false);
+  // Starts from the page's own options (a page opened from a teaching link shares the same), then the panel's own.
+  const pageTeaching = usePlayground((state) => state.teaching);
+  const [draftTeaching, setDraftTeaching] = useState<TeachingOptions | null>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const bodyId = useId();
   const close = (): void => {
@@ -100,7 +142,15 @@ export function SharePanel() {
         Share <span aria-hidden="true">{isOpen ? '▴' : '▾'}</span>
       </button>
       {/* Rendered only while open: the link is re-encoded on every change the panel shows. */}
-      {isOpen && <ShareBody id={bodyId} onKeyDown={closeOnEscape} onClose={close} />}
+      {isOpen && (
+        <ShareBody
+          id={bodyId}
+          teaching={draftTeaching ?? pageTeaching}
+          onTeachingChange={setDraftTeaching}
+          onKeyDown={closeOnEscape}
+          onClose={close}
+        />
+      )}
     </div>
   );
 }

@@ -1,13 +1,20 @@
 import { useId } from 'react';
-import { TEACHING_TARGETS, type TeachingTarget } from '../../core/compare/workspace';
-import { usePlayground } from '../../store/appStore';
+import { TEACHING_TARGETS, type TeachingOptions, type TeachingTarget } from '../../core/compare/workspace';
 import { modeOf, TEACHING_MODES, TEACHING_TARGET_LABELS, withMode } from './teachingModes';
 
+/** The link's teaching options and where a change to them goes (the Share panel's draft, not the page). */
+interface TeachingChoicesProps {
+  readonly teaching: TeachingOptions;
+  readonly onChange: (teaching: TeachingOptions) => void;
+}
+
 /** Shown, locked or hidden, for one part of the page. */
-function TargetChoice({ target }: { readonly target: TeachingTarget }) {
+function TargetChoice({
+  target,
+  teaching,
+  onChange,
+}: TeachingChoicesProps & { readonly target: TeachingTarget }) {
   const nameId = useId();
-  const teaching = usePlayground((state) => state.teaching);
-  const setTeaching = usePlayground((state) => state.setTeaching);
   const current = modeOf(teaching, target);
   return (
     <div className="teaching-choice" role="radiogroup" aria-labelledby={`${nameId}-label`}>
@@ -21,7 +28,7 @@ function TargetChoice({ target }: { readonly target: TeachingTarget }) {
             name={nameId}
             value={mode}
             checked={current === mode}
-            onChange={() => setTeaching(withMode(teaching, target, mode))}
+            onChange={() => onChange(withMode(teaching, target, mode))}
           />
           {label}
         </label>
@@ -31,23 +38,21 @@ function TargetChoice({ target }: { readonly target: TeachingTarget }) {
 }
 
 /** A teacher's choices for the link: each part shown, locked or hidden; training on open; present mode. */
-export function TeachingChoices() {
-  const teaching = usePlayground((state) => state.teaching);
-  const setTeaching = usePlayground((state) => state.setTeaching);
+export function TeachingChoices({ teaching, onChange }: TeachingChoicesProps) {
   return (
     <div className="teaching-choices">
       <p className="hint">
-        What students see when they open the link. Anyone can change these back here: they shape the page,
-        they do not secure it.
+        What students see when they open the link; this page stays as it is. Anyone can undo these choices
+        with Show everything: they shape the page, they do not secure it.
       </p>
       {TEACHING_TARGETS.map((target) => (
-        <TargetChoice key={target} target={target} />
+        <TargetChoice key={target} target={target} teaching={teaching} onChange={onChange} />
       ))}
       <label className="teaching-flag">
         <input
           type="checkbox"
           checked={teaching.autostart}
-          onChange={(event) => setTeaching({ ...teaching, autostart: event.target.checked })}
+          onChange={(event) => onChange({ ...teaching, autostart: event.target.checked })}
         />
         Start training when the link opens
       </label>
@@ -55,7 +60,7 @@ export function TeachingChoices() {
         <input
           type="checkbox"
           checked={teaching.present}
-          onChange={(event) => setTeaching({ ...teaching, present: event.target.checked })}
+          onChange={(event) => onChange({ ...teaching, present: event.target.checked })}
         />
         Present mode: large type for a projector
       </label>

@@ -8,6 +8,7 @@ import {
 import { DEFAULT_EXPERIMENT } from '../../core/experiment/defaults';
 import { encodeWorkspace } from '../../core/link';
 import { modeOf, TEACHING_TARGET_LABELS, withMode } from './teachingModes';
+import { teachingSummary } from './teachingSummary';
 
 describe('teaching modes', () => {
   it('puts a part in exactly one mode, leaving the others and the flags as they were', () => {
@@ -46,5 +47,18 @@ describe('teaching modes', () => {
 
   it('names every part', () => {
     for (const target of TEACHING_TARGETS) expect(TEACHING_TARGET_LABELS[target].length).toBeGreaterThan(0);
+  });
+});
+
+describe('the teaching notice', () => {
+  it('names what a link hid, locked, started and enlarged, and nothing for a plain page', () => {
+    expect(teachingSummary(DEFAULT_TEACHING)).toBeNull();
+    expect(teachingSummary({ ...DEFAULT_TEACHING, present: true })).toBe('present mode');
+    expect(
+      teachingSummary({ hidden: ['model', 'loss'], locked: ['optimizer'], autostart: true, present: false }),
+    ).toBe('Model and Loss hidden · Optimizer locked · training started on opening');
+    expect(teachingSummary({ ...DEFAULT_TEACHING, hidden: ['dataset', 'model', 'loss'] })).toBe(
+      'Dataset, Model and Loss hidden',
+    );
   });
 });

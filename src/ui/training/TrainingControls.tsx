@@ -43,17 +43,19 @@ export function TrainingControls() {
           Reset
         </button>
       </div>
-      <p role="status" aria-live="polite" className={`status status-${status}`} data-testid="run-status">
-        {statusText}
+      {/* Why Train is disabled takes the status line's place, so that it moves nothing below it. */}
+      <p
+        role="status"
+        aria-live="polite"
+        id={isBlocked ? 'train-blocker' : undefined}
+        className={isBlocked ? 'status status-blocked' : `status status-${status}`}
+        data-testid="run-status"
+      >
+        {blocker ?? statusText}
       </p>
       {backendNotice && (
         <p className="backend-notice" data-testid="backend-notice">
           {backendNotice}
-        </p>
-      )}
-      {blocker && (
-        <p id="train-blocker" className="blocker">
-          {blocker}
         </p>
       )}
     </div>

@@ -1,0 +1,22 @@
+import { DEFAULT_TEACHING } from '../../core/compare/workspace';
+import { usePlayground } from '../../store/appStore';
+import { teachingSummary } from './teachingSummary';
+
+/**
+ * Says that the page was shaped by a teaching link ("Teaching link: Model and Loss hidden") and
+ * offers to show everything again, so that nothing is hidden or started without a word.
+ */
+export function TeachingNotice() {
+  const teaching = usePlayground((state) => state.teaching);
+  const setTeaching = usePlayground((state) => state.setTeaching);
+  const summary = teachingSummary(teaching);
+  if (summary === null) return null;
+  return (
+    <p className="teaching-notice" data-testid="teaching-notice">
+      <span>Teaching link: {summary}.</span>
+      <button type="button" className="secondary" onClick={() => setTeaching(DEFAULT_TEACHING)}>
+        Show everything
+      </button>
+    </p>
+  );
+}
