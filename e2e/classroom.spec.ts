@@ -172,3 +172,95 @@ test.describe('on a 375x800 phone', () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+test.describe('on a phone, a student', () => {
+  test.use({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+
+  test('finds the learning rate right below the charts, with Train kept in view while scrolling', async ({
+    page,
+    pageErrors,
+  }) => {
+    await page.goto('./');
+    await expect(runStatus(page)).toContainText(/^Ready at epoch 0/);
+    const chartsBottom = await page
+      .locator('.training-views')
+      .evaluate((element) => element.getBoundingClientRect().bottom + window.scrollY);
+    const rateTop = await page
+      .getByLabel('Learning rate', { exact: true })
+      .evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+    // Within about one screen of the charts, not four or five.
+    expect(rateTop - chartsBottom).toBeLessThan(800);
+    await page.getByLabel('Learning rate', { exact: true }).scrollIntoViewIfNeeded();
+    const train = page.getByRole('button', { name: 'Train', exact: true });
+    const trainBox = await train.boundingBox();
+    expect(trainBox?.y ?? -1).toBeGreaterThanOrEqual(0);
+    expect((trainBox?.y ?? 999) + (trainBox?.height ?? 0)).toBeLessThanOrEqual(800);
+    await expect(runStatus(page)).toBeInViewport();
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('can touch every control: buttons, fields, disclosures and choices are at least 44 by 44 pixels', async ({
+    page,
+    pageErrors,
+  }) => {
+    await page.goto('./');
+    await expect(runStatus(page)).toContainText(/^Ready at epoch 0/);
+    const tooSmall = await page.evaluate(() => {
+      const targets = [
+        ...document.querySelectorAll<HTMLElement>(
+          'main button, main select, main summary, main input[type="text"], main input[type="number"], main input[type="range"]',
+        ),
+        ...[
+          ...document.querySelectorAll<HTMLInputElement>(
+            'main input[type="checkbox"], main input[type="radio"]',
+          ),
+        ].map((input) => input.labels?.[0] ?? input),
+      ];
+      return targets.flatMap((element) => {
+        const box = element.getBoundingClientRect();
+        if (box.width === 0 && box.height === 0) return [];
+        const isWide = element.tagName !== 'BUTTON' || box.width >= 44;
+        return box.height >= 44 && isWide
+          ? []
+          : [`${element.outerHTML.slice(0, 90)} ${Math.round(box.width)}x${Math.round(box.height)}`];
+      });
+    });
+    expect(tooSmall).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('reads why a control is disabled, in words rather than a tooltip', async ({ page, pageErrors }) => {
+    await page.goto(`./#layers=${Array.from({ length: 16 }, () => '4-relu').join(',')}`);
+    await expect(page.getByRole('button', { name: 'Add layer' })).toBeDisabled();
+    await expect(page.getByTestId('add-layer-reason')).toBeVisible();
+    await expect(page.getByTestId('add-layer-reason')).toHaveText(/Up to 16 hidden layers/);
+    await expect(page.getByRole('button', { name: 'Add layer' })).toHaveAttribute(
+      'aria-describedby',
+      'add-layer-reason',
+    );
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+test('the learning-rate slider moves by a factor of 1.25 per arrow and 10 per Page Up', async ({
+  page,
+  pageErrors,
+}) => {
+  await page.goto('./#lr=0.01');
+  const slider = page.getByLabel('Learning-rate slider (log scale)');
+  const rate = page.getByLabel('Learning rate', { exact: true });
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(rate).toHaveValue('0.0125');
+  await page.keyboard.press('ArrowLeft');
+  await expect(rate).toHaveValue('0.01');
+  await page.keyboard.press('PageUp');
+  await expect(rate).toHaveValue('0.1');
+  // Ten presses are about a factor of ten (1.25^10 ≈ 9.3).
+  for (let press = 0; press < 10; press++) await page.keyboard.press('ArrowDown');
+  await expect.poll(async () => Number(await rate.inputValue())).toBeGreaterThan(0.01);
+  await expect.poll(async () => Number(await rate.inputValue())).toBeLessThan(0.012);
+  await page.keyboard.press('PageDown');
+  await expect.poll(async () => Number(await rate.inputValue())).toBeLessThan(0.0012);
+  expect(pageErrors).toEqual([]);
+});

@@ -11,6 +11,7 @@ import { SharePanel } from '../ui/share/SharePanel';
 import { TeachingNotice } from '../ui/share/TeachingNotice';
 import { TrainingPanel } from '../ui/training/TrainingPanel';
 import './teaching.css';
+import './phone.css';
 
 /** The page: the Training area above four ingredient panels; a teacher's link may hide some panels. */
 export function App() {

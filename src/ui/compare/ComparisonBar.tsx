@@ -46,6 +46,7 @@ function PresetPicker() {
  */
 function VariantTabs({ isLocked }: { readonly isLocked: boolean }) {
   const labels = usePlayground(selectVariantLabels);
+  const isFull = labels.length >= MAX_VARIANTS;
   const selected = usePlayground((state) => state.selectedVariant);
   const selectVariant = usePlayground((state) => state.selectVariant);
   const removeVariant = usePlayground((state) => state.removeVariant);
@@ -84,9 +85,19 @@ function VariantTabs({ isLocked }: { readonly isLocked: boolean }) {
           </button>
         </span>
       ))}
-      <button type="button" onClick={addVariant} disabled={isLocked || labels.length >= MAX_VARIANTS}>
+      <button
+        type="button"
+        onClick={addVariant}
+        disabled={isLocked || isFull}
+        aria-describedby={isFull ? 'add-variant-reason' : undefined}
+      >
         + Add variant
       </button>
+      {isFull && (
+        <span id="add-variant-reason" className="hint">
+          Up to {MAX_VARIANTS} variants.
+        </span>
+      )}
     </fieldset>
   );
 }

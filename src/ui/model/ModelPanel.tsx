@@ -32,6 +32,7 @@ export function ModelPanel() {
   const actions = playgroundStore.getState();
   const [kindToAdd, setKindToAdd] = useState<LayerKind>('dense');
   const layers = experiment.model.hiddenLayers;
+  const isFull = layers.length >= MODEL_LIMITS.maxHiddenLayers;
   const dataset = DATASETS[experiment.dataset.id];
   const outputSummary = summary?.layers[layers.length];
   const modelProblem = summary?.problems.find((problem) => problem.layerIndex === null)?.message;
@@ -85,12 +86,18 @@ export function ModelPanel() {
           <button
             type="button"
             onClick={() => actions.addHiddenLayer(kindToAdd)}
-            disabled={layers.length >= MODEL_LIMITS.maxHiddenLayers}
-            title={`Up to ${MODEL_LIMITS.maxHiddenLayers} hidden layers`}
+            disabled={isFull}
+            aria-describedby={isFull ? 'add-layer-reason' : undefined}
           >
             Add layer
           </button>
         </div>
+        {/* In words, not a tooltip: touch screens never show one. */}
+        {isFull && (
+          <p id="add-layer-reason" className="hint" data-testid="add-layer-reason">
+            Up to {MODEL_LIMITS.maxHiddenLayers} hidden layers: remove one to add another.
+          </p>
+        )}
         <p className="hint">
           {LAYER_KINDS[kindToAdd].description} Alt+↑ and Alt+↓ move the layer you are in.
         </p>

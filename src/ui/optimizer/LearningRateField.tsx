@@ -16,10 +16,48 @@ const STEPS_PER_DECADE = 100;
 /** A value to three significant digits: what a slider position means, without float noise. */
 const rounded = (value: number): number => Number(value.toPrecision(3));
 
+/** Factor of one arrow press: about ten presses per factor of ten, rather than the slider's hundred positions. */
+const ARROW_FACTOR = 1.25;
+
+/** Factor of Page Up and Page Down: a whole order of magnitude. */
+const PAGE_FACTOR = 10;
+
+/** What a key does to the rate, as a factor (or the bound it jumps to); null for keys the slider keeps. */
+function keyFactor(key: string): number | 'min' | 'max' | null {
+  switch (key) {
+    case 'ArrowUp':
+    case 'ArrowRight':
+      return ARROW_FACTOR;
+    case 'ArrowDown':
+    case 'ArrowLeft':
+      return 1 / ARROW_FACTOR;
+    case 'PageUp':
+      return PAGE_FACTOR;
+    case 'PageDown':
+      return 1 / PAGE_FACTOR;
+    case 'Home':
+      return 'min';
+    case 'End':
+      return 'max';
+    default:
+      return null;
+  }
+}
+
+/** The rate after a key press on the slider, within the parameter's bounds; null when the key is not the slider's. */
+export function rateAfterKey(key: string, value: number, min: number, max: number): number | null {
+  const factor = keyFactor(key);
+  if (factor === null) return null;
+  if (factor === 'min') return min;
+  if (factor === 'max') return max;
+  return Math.min(max, Math.max(min, rounded(value * factor)));
+}
+
 /**
  * The learning rate: typed exactly in a text box, or dragged on a slider whose positions are
- * spaced by powers of ten (1e-6 to 100), since rates that matter span orders of magnitude.
- * Both are labelled and stay in step.
+ * spaced by powers of ten (1e-6 to 100), since rates that matter span orders of magnitude. From
+ * the keyboard an arrow multiplies or divides the rate by 1.25 and Page Up/Down by 10. Both are
+ * labelled and stay in step.
  */
 export function LearningRateField({ spec, value, fieldId, onCommit }: LearningRateFieldProps) {
   const sliderId = useId();
@@ -39,6 +77,12 @@ export function LearningRateField({ spec, value, fieldId, onCommit }: LearningRa
           step={1 / STEPS_PER_DECADE}
           value={position}
           aria-valuetext={formatNumber(value)}
+          onKeyDown={(event) => {
+            const next = rateAfterKey(event.key, value, spec.min, spec.max);
+            if (next === null) return;
+            event.preventDefault();
+            if (next !== value) onCommit(next);
+          }}
           onChange={(event) => {
             const next = Math.min(spec.max, Math.max(spec.min, rounded(10 ** Number(event.target.value))));
             if (next !== value) onCommit(next);

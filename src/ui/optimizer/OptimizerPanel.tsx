@@ -34,7 +34,7 @@ export function OptimizerPanel() {
   const trainingValues = new Map<string, number>(Object.entries({ l1: 0, ...training }));
 
   return (
-    <Panel title="Optimizer">
+    <Panel title="Optimizer" className="optimizer-panel">
       <Lockable target="optimizer">
         <SelectField
           label="Algorithm"
