@@ -6,8 +6,8 @@ import { namesFor, prepareSplit } from '../core/datasets/prepare';
 import type { AnalysisRequest, AnalysisResult, DatasetService } from '../worker/data/client';
 import type { LoadProgress } from '../worker/data/datasetLoader';
 import type { WorkerCommand } from '../worker/training/protocol';
+import { createPlaygroundStore } from './createPlaygroundStore';
 import { selectDatasetBlocker, selectDatasetChoice, selectLinkNote } from './datasetSelectors';
-import { createPlaygroundStore } from './playgroundStore';
 import { selectOutputLayer, selectTrainBlocker } from './selectors';
 
 /** A data service whose shipped loads wait for the test to finish or fail them. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetService } from '../worker/data/client';
 import type { WorkerCommand } from '../worker/training/protocol';
+import { createPlaygroundStore } from './createPlaygroundStore';
 import { selectLossAdvice, selectModelInput, selectModelSummary } from './modelSelectors';
-import { createPlaygroundStore } from './playgroundStore';
 import { selectOutputLayer, selectRun, selectStatusText, selectTrainBlocker } from './selectors';
 
 /** A data service that never answers: these tests do not look at analyses. */

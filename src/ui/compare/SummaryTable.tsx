@@ -1,9 +1,10 @@
 import { useId, useMemo, useState } from 'react';
 import type { VariantSummary } from '../../core/compare/summary';
-import { playgroundStore, usePlayground } from '../../store/appStore';
 import { selectSummaryKey, selectVariantLabels, variantSummaries } from '../../store/comparisonSelectors';
 import { selectIsRegression } from '../../store/modelSelectors';
+import { playgroundStore } from '../../store/playgroundStore';
 import { selectHistoryVersion } from '../../store/selectors';
+import { usePlayground } from '../../store/usePlayground';
 import { useThrottledStoreValue } from '../charts/useThrottledValue';
 import { useTeaching } from '../common/useTeaching';
 import { variantColour } from '../theme';

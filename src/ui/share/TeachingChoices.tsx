@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { TEACHING_TARGETS, type TeachingTarget } from '../../core/compare/workspace';
-import { usePlayground } from '../../store/appStore';
+import { usePlayground } from '../../store/usePlayground';
 import { modeOf, TEACHING_MODES, TEACHING_TARGET_LABELS, withMode } from './teachingModes';
 
 /** Shown, locked or hidden, for one part of the page. */

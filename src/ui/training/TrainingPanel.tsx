@@ -4,7 +4,6 @@ import {
   TRAIN_EVALUATION_SAMPLE_SIZE,
 } from '../../core/run/evaluationSampleSize';
 import { groupDigits } from '../../core/util/numberText';
-import { usePlayground } from '../../store/appStore';
 import {
   selectDifferencesText,
   selectVariantLabels,
@@ -12,6 +11,7 @@ import {
 } from '../../store/comparisonSelectors';
 import { selectIsRegression } from '../../store/modelSelectors';
 import { selectIsComparing } from '../../store/selectors';
+import { usePlayground } from '../../store/usePlayground';
 import { ChartOptionsBar } from '../charts/ChartOptionsBar';
 import { Hideable } from '../common/Hideable';
 import { Lockable } from '../common/Lockable';
