@@ -8,7 +8,8 @@ import type { LoadProgress } from '../worker/data/datasetLoader';
 import type { WorkerCommand } from '../worker/training/protocol';
 import { createPlaygroundStore } from './createPlaygroundStore';
 import { selectDatasetBlocker, selectDatasetChoice, selectLinkNote } from './datasetSelectors';
-import { selectOutputLayer, selectTrainBlocker } from './selectors';
+import { selectOutputLayer } from './experimentSelectors';
+import { selectTrainBlocker } from './runSelectors';
 
 /** A data service whose shipped loads wait for the test to finish or fail them. */
 function fakeService() {

@@ -2,8 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { DatasetService } from '../worker/data/client';
 import type { WorkerCommand } from '../worker/training/protocol';
 import { createPlaygroundStore } from './createPlaygroundStore';
-import { selectLossAdvice, selectModelInput, selectModelSummary } from './modelSelectors';
-import { selectOutputLayer, selectRun, selectStatusText, selectTrainBlocker } from './selectors';
+import {
+  selectLossAdvice,
+  selectModelInput,
+  selectModelSummary,
+  selectOutputLayer,
+} from './experimentSelectors';
+import { selectRun, selectStatusText, selectTrainBlocker } from './runSelectors';
 
 /** A data service that never answers: these tests do not look at analyses. */
 const silentService = (): DatasetService => ({

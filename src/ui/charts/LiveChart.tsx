@@ -1,7 +1,7 @@
 import type { GrowingAxis } from '../../core/chart/chartAxes';
 import type { MetricKey } from '../../core/run/metricHistory';
 import { selectCurveSources } from '../../store/comparisonSelectors';
-import { selectHistoryVersion, selectRunStatus } from '../../store/selectors';
+import { selectHistoryVersion, selectRunStatus } from '../../store/runSelectors';
 import { usePlayground } from '../../store/usePlayground';
 import { ComparisonChart } from './ComparisonChart';
 import { useThrottledStoreValue } from './useThrottledValue';

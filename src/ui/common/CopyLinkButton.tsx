@@ -1,6 +1,6 @@
 import { selectLinkNote } from '../../store/datasetSelectors';
 import { playgroundStore } from '../../store/playgroundStore';
-import { selectNotice } from '../../store/selectors';
+import { selectNotice } from '../../store/uiSelectors';
 import { usePlayground } from '../../store/usePlayground';
 
 /** Copies the address of this experiment to the clipboard, and says whether it worked. */

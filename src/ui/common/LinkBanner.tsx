@@ -1,4 +1,4 @@
-import { selectLinkProblems } from '../../store/selectors';
+import { selectLinkProblems } from '../../store/uiSelectors';
 import { usePlayground } from '../../store/usePlayground';
 
 /** Lists what was wrong with the opened link, and what was kept instead; dismissible. */

@@ -1,9 +1,9 @@
 import { useId, useMemo, useState } from 'react';
 import type { VariantSummary } from '../../core/compare/summary';
 import { selectSummaryKey, selectVariantLabels, variantSummaries } from '../../store/comparisonSelectors';
-import { selectIsRegression } from '../../store/modelSelectors';
+import { selectIsRegression } from '../../store/experimentSelectors';
 import { playgroundStore } from '../../store/playgroundStore';
-import { selectHistoryVersion } from '../../store/selectors';
+import { selectHistoryVersion } from '../../store/runSelectors';
 import { usePlayground } from '../../store/usePlayground';
 import { useThrottledStoreValue } from '../charts/useThrottledValue';
 import { useTeaching } from '../common/useTeaching';

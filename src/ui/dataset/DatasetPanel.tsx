@@ -11,7 +11,7 @@ import {
   isShippedDatasetId,
 } from '../../core/registries/datasets';
 import { selectDatasetChoice } from '../../store/datasetSelectors';
-import { selectExperiment } from '../../store/selectors';
+import { selectExperiment } from '../../store/experimentSelectors';
 import { usePlayground } from '../../store/usePlayground';
 import { Lockable } from '../common/Lockable';
 import { NumberField } from '../common/NumberField';

@@ -1,9 +1,8 @@
 import { useId } from 'react';
 import type { LossFit } from '../../core/experiment/lossAdvisor';
 import { LOSS_IDS, LOSSES } from '../../core/registries/losses';
-import { selectLossAdvice } from '../../store/modelSelectors';
+import { selectExperiment, selectLossAdvice, selectOutputLayer } from '../../store/experimentSelectors';
 import { playgroundStore } from '../../store/playgroundStore';
-import { selectExperiment, selectOutputLayer } from '../../store/selectors';
 import { usePlayground } from '../../store/usePlayground';
 import { Lockable } from '../common/Lockable';
 import { Panel } from '../common/Panel';

@@ -5,9 +5,13 @@ import { LAYER_KIND_IDS, LAYER_KINDS } from '../../core/registries/layers';
 import { LOSSES } from '../../core/registries/losses';
 import { MODEL_LIMITS } from '../../core/registries/training';
 import { groupDigits } from '../../core/util/numberText';
-import { selectModelInput, selectModelSummary } from '../../store/modelSelectors';
+import {
+  selectExperiment,
+  selectModelInput,
+  selectModelSummary,
+  selectOutputLayer,
+} from '../../store/experimentSelectors';
 import { playgroundStore } from '../../store/playgroundStore';
-import { selectExperiment, selectOutputLayer } from '../../store/selectors';
 import { usePlayground } from '../../store/usePlayground';
 import { Lockable } from '../common/Lockable';
 import { Panel } from '../common/Panel';

@@ -2,8 +2,8 @@ import { datasetTrainingSetSize, trainingSetSize } from '../../core/datasets/gen
 import type { TrainingConfig } from '../../core/experiment/experiment';
 import { OPTIMIZER_IDS, OPTIMIZERS } from '../../core/registries/optimizers';
 import { TRAINING_PARAMETERS } from '../../core/registries/training';
+import { selectExperiment } from '../../store/experimentSelectors';
 import { playgroundStore } from '../../store/playgroundStore';
-import { selectExperiment } from '../../store/selectors';
 import { usePlayground } from '../../store/usePlayground';
 import { Lockable } from '../common/Lockable';
 import { NumberField } from '../common/NumberField';

@@ -1,5 +1,5 @@
 import type { BackendPreference } from '../../core/run/types';
-import { selectRun } from '../../store/selectors';
+import { selectRun } from '../../store/runSelectors';
 import { usePlayground } from '../../store/usePlayground';
 import { SelectField } from '../common/SelectField';
 

@@ -1,4 +1,4 @@
-import { selectRunStatus, selectStatusText, selectTrainBlocker } from '../../store/selectors';
+import { selectRunStatus, selectStatusText, selectTrainBlocker } from '../../store/runSelectors';
 import { usePlayground } from '../../store/usePlayground';
 import { useThrottledStoreValue } from '../charts/useThrottledValue';
 

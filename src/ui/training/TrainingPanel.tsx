@@ -6,11 +6,11 @@ import {
 import { groupDigits } from '../../core/util/numberText';
 import {
   selectDifferencesText,
+  selectIsComparing,
   selectVariantLabels,
-  trainingSetSizeOf,
 } from '../../store/comparisonSelectors';
-import { selectIsRegression } from '../../store/modelSelectors';
-import { selectIsComparing } from '../../store/selectors';
+import { trainingSetSizeOf } from '../../store/datasetSelectors';
+import { selectIsRegression } from '../../store/experimentSelectors';
 import { usePlayground } from '../../store/usePlayground';
 import { ChartOptionsBar } from '../charts/ChartOptionsBar';
 import { Hideable } from '../common/Hideable';
