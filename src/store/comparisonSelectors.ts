@@ -11,8 +11,8 @@ export const selectIsComparing = (state: PlaygroundState): boolean => state.vari
 
 /**
  * A selector of the variants alone, computed again only when they change: zustand calls every
- * selector on every store change, and a race changes the store tens of times a second (each run's
- * metrics and boundaries) while its variants stay the same.
+ * selector on every store change, and a race changes the store many times a second (each run's
+ * metrics and boundaries) while its variants stay the same (see docs/decisions/store.md).
  */
 function selectFromVariants<T>(compute: (variants: readonly Experiment[]) => T) {
   let input: readonly Experiment[] | null = null;

@@ -86,7 +86,7 @@ let planeSplit: SplitDataset | null = null;
 /**
  * The split of the data in use when it lies on the 2-D plane (generated sets, drawn points), for
  * the boundary view and the drawing plane; null for other data. The same object while the data is
- * the same. At most 5,000 points: a few milliseconds to make.
+ * the same. Cheap enough to make on the page: see docs/decisions/store.md.
  */
 export const selectPlaneSplit = (state: PlaygroundState): SplitDataset | null => {
   const config = state.experiment.dataset;
