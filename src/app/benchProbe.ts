@@ -6,7 +6,7 @@
  */
 import type { StoreApi } from 'zustand';
 import type { PlaygroundState } from '../store/playgroundState';
-import { selectRun, selectRunStatus } from '../store/selectors';
+import { selectRun, selectRunStatus } from '../store/runSelectors';
 import type { AppProbe, AppProbeReport, LongTaskEntry, StatusChange } from './benchTypes';
 
 /** What the bench build adds to `window`. */

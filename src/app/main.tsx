@@ -2,7 +2,7 @@
 import './startTrainingWorker';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { playgroundStore } from '../store/appStore';
+import { playgroundStore } from '../store/playgroundStore';
 import { openCanvasChannelEarly } from '../ui/common/planeDrawing';
 import { App } from './App';
 import { startUrlSync } from './urlSync';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeWorkspace } from '../core/link';
-import { createPlaygroundStore } from '../store/playgroundStore';
+import { createPlaygroundStore } from '../store/createPlaygroundStore';
 import type { WorkerCommand } from '../worker/training/protocol';
 import { linkText, startUrlSync } from './urlSync';
 

@@ -1,16 +1,19 @@
-/** What the comparison's views read from the store: labels, differences, summaries, curve sources. */
+/** What the comparison's views read from the store: whether comparing, labels, differences, summaries, curve sources. */
 import type { CurveSource } from '../core/chart/chartSeries';
 import { describeDifferences, variantLabels } from '../core/compare/differences';
 import { type RunSummary, summarizeRun, summarizeSeeds, type VariantSummary } from '../core/compare/summary';
-import { datasetTrainingSetSize, trainingSetSize } from '../core/datasets/generate';
 import type { Experiment } from '../core/experiment/experiment';
+import { trainingSetSizeOf } from './datasetSelectors';
 import type { PlaygroundState } from './playgroundState';
 import { FINISHED } from './runRecords';
 
+/** True while more than one variant races. */
+export const selectIsComparing = (state: PlaygroundState): boolean => state.variants.length > 1;
+
 /**
  * A selector of the variants alone, computed again only when they change: zustand calls every
- * selector on every store change, and a race changes the store tens of times a second (each run's
- * metrics and boundaries) while its variants stay the same.
+ * selector on every store change, and a race changes the store many times a second (each run's
+ * metrics and boundaries) while its variants stay the same (see docs/decisions/store.md).
  */
 function selectFromVariants<T>(compute: (variants: readonly Experiment[]) => T) {
   let input: readonly Experiment[] | null = null;
@@ -29,14 +32,6 @@ export const selectVariantLabels = selectFromVariants(variantLabels);
 
 /** The line above the charts naming exactly what differs between the variants. */
 export const selectDifferencesText = selectFromVariants(describeDifferences);
-
-/** Training examples per epoch, for the "examples seen" axis (own data: once loaded). */
-export const trainingSetSizeOf = (state: PlaygroundState): number => {
-  const { dataset } = state.experiment;
-  const known = datasetTrainingSetSize(dataset);
-  if (known !== undefined) return known;
-  return state.customData ? trainingSetSize(state.customData.count, dataset.trainFraction) : 0;
-};
 
 /** The runs' ids in order: changes when runs are made or dropped, not when they make progress. */
 const runIdsOf = (state: PlaygroundState): string => state.runs.map((run) => run.runId).join(' ');

@@ -5,7 +5,7 @@ import { withSeedIndex } from '../core/compare/workspace';
 import { DEFAULT_EXPERIMENT } from '../core/experiment/defaults';
 import type { WorkerCommand } from '../worker/training/protocol';
 import { selectDifferencesText, selectVariantLabels } from './comparisonSelectors';
-import { selectRunStatus, selectStatusText, selectTrainBlocker } from './selectors';
+import { selectRunStatus, selectStatusText, selectTrainBlocker } from './runSelectors';
 
 const setup = setupStore;
 const metrics = metricsFor;

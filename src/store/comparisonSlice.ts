@@ -12,10 +12,10 @@ import {
   type Workspace,
 } from '../core/compare/workspace';
 import { DEFAULT_EXPERIMENT } from '../core/experiment/defaults';
-import type { DatasetConfig, Experiment } from '../core/experiment/experiment';
+import type { Experiment } from '../core/experiment/experiment';
 import { classifyExperimentChange } from '../core/experiment/experimentChange';
 import { lossForNewData } from '../core/experiment/lossAdvisor';
-import { modelInputOf } from '../core/model/modelInput';
+import { modelInputWithOwnData } from '../core/model/modelInput';
 import type { PlaygroundState } from './playgroundState';
 import { combinedStatus } from './runRecords';
 
@@ -79,10 +79,6 @@ export function workspaceFields(workspace: Workspace): Partial<ComparisonSlice> 
 
 /** Creates the comparison slice. */
 export const createComparisonSlice: StateCreator<PlaygroundState, [], [], ComparisonSlice> = (set, get) => {
-  /** What the network's input looks like for a data set in the store (own data: once loaded). */
-  const inputOf = (dataset: DatasetConfig) =>
-    modelInputOf(dataset, dataset.id === 'custom' ? (get().customData?.exampleShape ?? null) : null);
-
   /** Puts new variants in place and restarts the race on them (training on if it was). */
   const setVariants = (variants: readonly Experiment[], selectedVariant: number): void => {
     const wasTraining = combinedStatus(get().runs) === 'training';
@@ -100,7 +96,7 @@ export const createComparisonSlice: StateCreator<PlaygroundState, [], [], Compar
     teaching: DEFAULT_TEACHING,
 
     applyExperiment: (next) => {
-      const { experiment: previous, variants, selectedVariant, runs } = get();
+      const { experiment: previous, variants, selectedVariant, runs, customData } = get();
       const change = classifyExperimentChange(previous, next);
       if (change === 'none') return;
       // The data set is the race's: a change of it in one variant is a change in all.
@@ -108,7 +104,11 @@ export const createComparisonSlice: StateCreator<PlaygroundState, [], [], Compar
       const nextVariants = variants.map((variant, index) => {
         if (index === selectedVariant) return next;
         if (!isNewData) return variant;
-        const loss = lossForNewData(variant.loss, inputOf(variant.dataset), inputOf(next.dataset));
+        const loss = lossForNewData(
+          variant.loss,
+          modelInputWithOwnData(variant.dataset, customData),
+          modelInputWithOwnData(next.dataset, customData),
+        );
         return { ...variant, dataset: next.dataset, loss };
       });
       set({ experiment: next, variants: nextVariants });

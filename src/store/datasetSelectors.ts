@@ -1,6 +1,7 @@
+/** What the Dataset panel and the views of the data read: the choice, loading, analysis, own data and the data's shape. */
 import type { CustomDataset } from '../core/datasets/custom';
 import { MIN_DRAWN_POINTS } from '../core/datasets/custom';
-import { buildSplitDataset } from '../core/datasets/generate';
+import { buildSplitDataset, datasetTrainingSetSize, trainingSetSize } from '../core/datasets/generate';
 import { prepareSplit } from '../core/datasets/prepare';
 import type { DatasetTask, SplitDataset } from '../core/datasets/types';
 import type { DatasetConfig } from '../core/experiment/experiment';
@@ -49,6 +50,14 @@ export const selectDatasetTask = (state: PlaygroundState): DatasetTask =>
     ? (state.customData?.task ?? 'classification')
     : DATASETS[state.experiment.dataset.id].task;
 
+/** Training examples per epoch, for the "examples seen" axis (own data: once loaded). */
+export const trainingSetSizeOf = (state: PlaygroundState): number => {
+  const { dataset } = state.experiment;
+  const known = datasetTrainingSetSize(dataset);
+  if (known !== undefined) return known;
+  return state.customData ? trainingSetSize(state.customData.count, dataset.trainFraction) : 0;
+};
+
 /** True when the experiment trains on own data. */
 export const selectIsCustomData = (state: PlaygroundState): boolean =>
   state.experiment.dataset.id === 'custom';
@@ -77,7 +86,7 @@ let planeSplit: SplitDataset | null = null;
 /**
  * The split of the data in use when it lies on the 2-D plane (generated sets, drawn points), for
  * the boundary view and the drawing plane; null for other data. The same object while the data is
- * the same. At most 5,000 points: a few milliseconds to make.
+ * the same. Cheap enough to make on the page: see docs/decisions/store.md.
  */
 export const selectPlaneSplit = (state: PlaygroundState): SplitDataset | null => {
   const config = state.experiment.dataset;

@@ -6,9 +6,10 @@ import { namesFor, prepareSplit } from '../core/datasets/prepare';
 import type { AnalysisRequest, AnalysisResult, DatasetService } from '../worker/data/client';
 import type { LoadProgress } from '../worker/data/datasetLoader';
 import type { WorkerCommand } from '../worker/training/protocol';
+import { createPlaygroundStore } from './createPlaygroundStore';
 import { selectDatasetBlocker, selectDatasetChoice, selectLinkNote } from './datasetSelectors';
-import { createPlaygroundStore } from './playgroundStore';
-import { selectOutputLayer, selectTrainBlocker } from './selectors';
+import { selectOutputLayer } from './experimentSelectors';
+import { selectTrainBlocker } from './runSelectors';
 
 /** A data service whose shipped loads wait for the test to finish or fail them. */
 function fakeService() {

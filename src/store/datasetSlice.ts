@@ -137,7 +137,7 @@ export const createDatasetSlice =
       };
       // A set analysed on the page waits for a task of its own and is skipped if a newer one was
       // asked for meanwhile: at page start the store asks for the default set and a link for its
-      // own, both in the task that runs the app's code (10-15 ms each here), which made it long.
+      // own, both in the task that runs the app's code, which made it long (docs/decisions/store.md).
       if (isLocal)
         setTimeout(() => {
           if (isNewest()) ask();

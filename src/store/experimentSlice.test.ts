@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetService } from '../worker/data/client';
 import type { WorkerCommand } from '../worker/training/protocol';
-import { selectLossAdvice, selectModelInput, selectModelSummary } from './modelSelectors';
-import { createPlaygroundStore } from './playgroundStore';
-import { selectOutputLayer, selectRun, selectStatusText, selectTrainBlocker } from './selectors';
+import { createPlaygroundStore } from './createPlaygroundStore';
+import {
+  selectLossAdvice,
+  selectModelInput,
+  selectModelSummary,
+  selectOutputLayer,
+} from './experimentSelectors';
+import { selectRun, selectStatusText, selectTrainBlocker } from './runSelectors';
 
 /** A data service that never answers: these tests do not look at analyses. */
 const silentService = (): DatasetService => ({

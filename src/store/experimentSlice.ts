@@ -22,7 +22,7 @@ import {
   removeLayer,
   withRegularization,
 } from '../core/model/layerEdits';
-import { modelInputOf } from '../core/model/modelInput';
+import { modelInputWithOwnData } from '../core/model/modelInput';
 import { defaultOptimizerParams } from '../core/registries/optimizers';
 import { MODEL_PRESETS, type ModelPresetId } from '../core/registries/presets';
 import { defaultScheduleParams } from '../core/registries/schedules';
@@ -55,10 +55,6 @@ export interface ExperimentSlice {
   setClipNorm(clipNorm: number | null): void;
   setTraining(patch: Partial<TrainingConfig>): void;
 }
-
-/** What the network's input looks like for a data set in the store (own data: once loaded). */
-const inputOf = (state: PlaygroundState, dataset: DatasetConfig) =>
-  modelInputOf(dataset, dataset.id === 'custom' ? (state.customData?.exampleShape ?? null) : null);
 
 /** The optimizer config with `schedule` and `clipNorm` set, or left out when undefined. */
 function withExtras(
@@ -93,7 +89,11 @@ export const createExperimentSlice: StateCreator<PlaygroundState, [], [], Experi
       update((e) => {
         const state = get();
         const dataset = { ...e.dataset, ...patch };
-        const loss = lossForNewData(e.loss, inputOf(state, e.dataset), inputOf(state, dataset));
+        const loss = lossForNewData(
+          e.loss,
+          modelInputWithOwnData(e.dataset, state.customData),
+          modelInputWithOwnData(dataset, state.customData),
+        );
         return { ...e, dataset, loss };
       }),
     setHiddenLayer: (index, patch) =>
@@ -108,7 +108,7 @@ export const createExperimentSlice: StateCreator<PlaygroundState, [], [], Experi
     applyModelPreset: (id) =>
       updateLayers((layers) => {
         const state = get();
-        const input = inputOf(state, state.experiment.dataset);
+        const input = modelInputWithOwnData(state.experiment.dataset, state.customData);
         const preset = input ? MODEL_PRESETS[id].layersFor(input) : null;
         return preset && 'layers' in preset ? preset.layers : layers;
       }),

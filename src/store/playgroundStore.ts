@@ -1,50 +1,5 @@
-import { createStore, type StoreApi } from 'zustand/vanilla';
-import { DataClient, type DatasetService } from '../worker/data/client';
-import type { WorkerEvent } from '../worker/training/protocol';
-import { createComparisonSlice } from './comparisonSlice';
-import { createDatasetSlice } from './datasetSlice';
-import { createExperimentSlice } from './experimentSlice';
-import type { PlaygroundState } from './playgroundState';
-import { type CommandSink, createRunSlice } from './runSlice';
-import { createUiSlice } from './uiSlice';
+import { TrainingClient } from '../worker/training/client';
+import { createPlaygroundStore } from './createPlaygroundStore';
 
-/** Connects the store to a worker: given the store's event handler, returns where commands go. */
-export type WorkerConnector = (onEvent: (event: WorkerEvent) => void) => CommandSink;
-
-/**
- * Creates the playground store wired to a worker connection (a real client in the app, a recorder
- * in tests) and to a data service (the data worker's client unless a test passes a fake).
- */
-export function createPlaygroundStore(
-  connect: WorkerConnector,
-  createDataService: () => DatasetService = () => new DataClient(),
-): StoreApi<PlaygroundState> {
-  let dataService: DatasetService | null = null;
-  const lazyDataService = (): DatasetService => {
-    dataService ??= createDataService();
-    return dataService;
-  };
-  let sink: CommandSink | null = null;
-  const lazySink = (): CommandSink => {
-    if (!sink) throw new Error('The store was used before its worker connection was made');
-    return sink;
-  };
-  const store = createStore<PlaygroundState>()((...args) => ({
-    ...createExperimentSlice(...args),
-    ...createComparisonSlice(...args),
-    ...createRunSlice(lazySink)(...args),
-    ...createUiSlice(...args),
-    ...createDatasetSlice(lazyDataService)(...args),
-  }));
-  sink = connect((event) => store.getState().handleWorkerEvent(event));
-  // "What the data says" follows the data in use, whatever changed it (a control, a link, own data).
-  store.subscribe((state, previous) => {
-    if (
-      state.experiment.dataset !== previous.experiment.dataset ||
-      state.customDataVersion !== previous.customDataVersion
-    )
-      state.refreshAnalysis();
-  });
-  store.getState().refreshAnalysis();
-  return store;
-}
+/** The app's one store, connected to the real training worker. */
+export const playgroundStore = createPlaygroundStore((onEvent) => new TrainingClient(onEvent));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { metricsFor, setupStore } from '../../test/kits/storeTestKit';
+import { selectRun, selectStatusText, selectTrainBlocker } from './runSelectors';
 import { divergenceAdvice } from './runSlice';
-import { selectRun, selectStatusText, selectTrainBlocker } from './selectors';
 
 const setup = setupStore;
 const metrics = metricsFor;

@@ -4,6 +4,7 @@ import type { Experiment, OptimizerConfig } from '../core/experiment/experiment'
 import { validateExperiment } from '../core/experiment/validation';
 import type { MetricHistory } from '../core/run/metricHistory';
 import type { BackendName, BackendPreference } from '../core/run/types';
+import { assertNever } from '../core/util/assert';
 import type { WorkerEvent } from '../worker/training/protocol';
 import { selectLoadDataFields } from './datasetSelectors';
 import type { PlaygroundState } from './playgroundState';
@@ -209,12 +210,8 @@ export const createRunSlice =
             return setRun(run.runId, { status: 'failed', message: event.message });
           }
           default:
-            assertUnreachable(event);
+            assertNever(event, 'worker event');
         }
       },
     };
   };
-
-function assertUnreachable(value: never): never {
-  throw new Error(`Unhandled worker event ${JSON.stringify(value)}`);
-}

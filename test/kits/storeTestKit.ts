@@ -1,6 +1,6 @@
 /** A store wired to a recording worker connection, for the store's tests. */
 
-import { createPlaygroundStore } from '../../src/store/playgroundStore';
+import { createPlaygroundStore } from '../../src/store/createPlaygroundStore';
 import type { WorkerCommand, WorkerEvent } from '../../src/worker/training/protocol';
 
 /** A store whose commands are recorded in `sent` and whose worker events a test sends with `emit`, loaded at epoch 0. */

@@ -4,6 +4,7 @@
  * regression surfaces.
  */
 import type { GeneratedDatasetId, RegressionDatasetId, ToyDatasetId } from '../experiment/experiment';
+import { assertNever } from '../util/assert';
 import type { Rng } from '../util/rng';
 
 /** A point of the plane as [x, y]. */
@@ -136,10 +137,8 @@ export function cleanPoint(id: ToyDatasetId, classIndex: number, numClasses: num
       return spiralPoint(classIndex, numClasses, rng);
     case 'moons':
       return moonsPoint(classIndex, rng);
-    default: {
-      const unexpected: never = id;
-      throw new Error(`Unknown data set: ${String(unexpected)}`);
-    }
+    default:
+      return assertNever(id, 'data set');
   }
 }
 
@@ -171,9 +170,7 @@ export function regressionTarget(id: RegressionDatasetId, x: number, y: number):
       }
       return target;
     }
-    default: {
-      const unexpected: never = id;
-      throw new Error(`Unknown regression set: ${String(unexpected)}`);
-    }
+    default:
+      return assertNever(id, 'regression set');
   }
 }

@@ -28,5 +28,12 @@ export function modelInputOf(
   return { exampleShape, task: spec.task, numClasses };
 }
 
+/** The model input of a data set config, own data's shape read from `ownData` (null until it is loaded). */
+export const modelInputWithOwnData = (
+  dataset: DatasetConfig,
+  ownData: { readonly exampleShape: readonly number[] } | null,
+): ModelInput | null =>
+  modelInputOf(dataset, dataset.id === 'custom' ? (ownData?.exampleShape ?? null) : null);
+
 /** True for [height, width, channels] examples. */
 export const isImageShape = (shape: readonly number[]): boolean => shape.length === 3;

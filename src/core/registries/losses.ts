@@ -1,5 +1,6 @@
 import type { DatasetTask } from '../datasets/types';
 import type { LossId, OutputLayerSpec } from '../experiment/experiment';
+import { assertNever } from '../util/assert';
 
 /** Registry entry of a loss function. */
 export interface LossSpec {
@@ -121,9 +122,4 @@ export function outputLayerFor(
     default:
       return assertNever(loss);
   }
-}
-
-/** Exhaustiveness check for switches over unions. */
-export function assertNever(value: never): never {
-  throw new Error(`Unexpected value: ${String(value)}`);
 }

@@ -4,7 +4,8 @@
  * metrics report (as losses.ts and evaluate.ts define them). Rows are `units` wide, row-major.
  */
 import type { LossId, OutputLayerSpec } from '../../core/experiment/experiment';
-import { assertNever, HUBER_DELTA } from '../../core/registries/losses';
+import { HUBER_DELTA } from '../../core/registries/losses';
+import { assertNever } from '../../core/util/assert';
 import { PROBABILITY_EPSILON } from '../shared/lossPrimitives';
 
 /**

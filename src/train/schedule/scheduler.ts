@@ -8,7 +8,7 @@
  * load makes (checks, data, engine, tfjs on first need) is runFactory.ts's.
  */
 
-import { assertNever } from '../../core/registries/losses';
+import { assertNever } from '../../core/util/assert';
 import { messageOf } from '../../core/util/messageOf';
 import type { WorkerCommand, WorkerEvent } from '../../worker/training/protocol';
 import type { Trainer } from '../shared/trainer';

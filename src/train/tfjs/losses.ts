@@ -5,7 +5,8 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { LossId, OutputLayerSpec } from '../../core/experiment/experiment';
-import { assertNever, HUBER_DELTA } from '../../core/registries/losses';
+import { HUBER_DELTA } from '../../core/registries/losses';
+import { assertNever } from '../../core/util/assert';
 import { PROBABILITY_EPSILON } from '../shared/lossPrimitives';
 import type { LayerActivation } from './activations';
 

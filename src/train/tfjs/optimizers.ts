@@ -7,7 +7,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { OptimizerConfig } from '../../core/experiment/experiment';
-import { assertNever } from '../../core/registries/losses';
+import { assertNever } from '../../core/util/assert';
 import { type Optimizer, SlotOptimizer } from './slotOptimizer';
 
 export type { OptimizerParams } from '../shared/optimizerParams';

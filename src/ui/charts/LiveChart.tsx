@@ -1,8 +1,8 @@
 import type { GrowingAxis } from '../../core/chart/chartAxes';
 import type { MetricKey } from '../../core/run/metricHistory';
-import { usePlayground } from '../../store/appStore';
 import { selectCurveSources } from '../../store/comparisonSelectors';
-import { selectHistoryVersion, selectRunStatus } from '../../store/selectors';
+import { selectHistoryVersion, selectRunStatus } from '../../store/runSelectors';
+import { usePlayground } from '../../store/usePlayground';
 import { ComparisonChart } from './ComparisonChart';
 import { useThrottledStoreValue } from './useThrottledValue';
 

@@ -1,5 +1,5 @@
-import { usePlayground } from '../../store/appStore';
 import { selectVariantLabels } from '../../store/comparisonSelectors';
+import { usePlayground } from '../../store/usePlayground';
 import { ChartLegend } from './ChartLegend';
 import { raceLegendEntries } from './chartDrawing';
 import './charts.css';

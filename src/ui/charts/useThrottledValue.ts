@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { playgroundStore } from '../../store/appStore';
 import type { PlaygroundState } from '../../store/playgroundState';
+import { playgroundStore } from '../../store/playgroundStore';
 import { startThrottle } from './throttle';
 
 /**

@@ -1,6 +1,7 @@
-import { playgroundStore, usePlayground } from '../../store/appStore';
 import { selectLinkNote } from '../../store/datasetSelectors';
-import { selectNotice } from '../../store/selectors';
+import { playgroundStore } from '../../store/playgroundStore';
+import { selectNotice } from '../../store/uiSelectors';
+import { usePlayground } from '../../store/usePlayground';
 
 /** Copies the address of this experiment to the clipboard, and says whether it worked. */
 export function CopyLinkButton() {

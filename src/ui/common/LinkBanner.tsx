@@ -1,5 +1,5 @@
-import { usePlayground } from '../../store/appStore';
-import { selectLinkProblems } from '../../store/selectors';
+import { selectLinkProblems } from '../../store/uiSelectors';
+import { usePlayground } from '../../store/usePlayground';
 
 /** Lists what was wrong with the opened link, and what was kept instead; dismissible. */
 export function LinkBanner() {

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { type ValidationContext, validateNumberField } from '../../core/experiment/validation';
 import type { NumberParameterSpec } from '../../core/registries/parameters';
-import { playgroundStore } from '../../store/appStore';
+import { playgroundStore } from '../../store/playgroundStore';
 
 interface NumberFieldProps {
   /** Identifies the field's error in the store, e.g. 'training.batchSize'. */

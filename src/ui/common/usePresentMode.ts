@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { usePlayground } from '../../store/appStore';
+import { usePlayground } from '../../store/usePlayground';
 
 /** The class on the root element in present mode: rem-based sizes all grow with the root's type. */
 export const PRESENT_MODE_CLASS = 'present-mode';

@@ -1,5 +1,5 @@
 import type { TeachingTarget } from '../../core/compare/workspace';
-import { usePlayground } from '../../store/appStore';
+import { usePlayground } from '../../store/usePlayground';
 
 /** How a teacher's link treats one part of the page. */
 export interface TeachingState {

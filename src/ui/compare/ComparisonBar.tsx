@@ -1,9 +1,8 @@
 import { useId } from 'react';
 import { COMPARISON_PRESETS } from '../../core/compare/presets';
 import { MAX_VARIANTS, SEED_COUNT_LIMITS } from '../../core/compare/workspace';
-import { usePlayground } from '../../store/appStore';
-import { selectVariantLabels } from '../../store/comparisonSelectors';
-import { selectIsComparing } from '../../store/selectors';
+import { selectIsComparing, selectVariantLabels } from '../../store/comparisonSelectors';
+import { usePlayground } from '../../store/usePlayground';
 import { Lockable } from '../common/Lockable';
 import { useTeaching } from '../common/useTeaching';
 import { variantColour } from '../theme';

@@ -1,9 +1,10 @@
 import { type RefObject, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { VariantSummary } from '../../core/compare/summary';
-import { playgroundStore, usePlayground } from '../../store/appStore';
 import { selectSummaryKey, selectVariantLabels, variantSummaries } from '../../store/comparisonSelectors';
-import { selectIsRegression } from '../../store/modelSelectors';
-import { selectHistoryVersion } from '../../store/selectors';
+import { selectIsRegression } from '../../store/experimentSelectors';
+import { playgroundStore } from '../../store/playgroundStore';
+import { selectHistoryVersion } from '../../store/runSelectors';
+import { usePlayground } from '../../store/usePlayground';
 import { useThrottledStoreValue } from '../charts/useThrottledValue';
 import { useTeaching } from '../common/useTeaching';
 import { variantColour } from '../theme';

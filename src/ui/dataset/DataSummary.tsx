@@ -1,5 +1,5 @@
-import { usePlayground } from '../../store/appStore';
 import { selectAnalysis, selectAnalysisTiming } from '../../store/datasetSelectors';
+import { usePlayground } from '../../store/usePlayground';
 import { DataFacts } from './DataFacts';
 import { ImageGrid } from './ImageGrid';
 import { ScatterPreview } from './ScatterPreview';

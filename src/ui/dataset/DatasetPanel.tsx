@@ -10,9 +10,9 @@ import {
   GENERATED_ONLY_KEYS,
   isShippedDatasetId,
 } from '../../core/registries/datasets';
-import { usePlayground } from '../../store/appStore';
 import { selectDatasetChoice } from '../../store/datasetSelectors';
-import { selectExperiment } from '../../store/selectors';
+import { selectExperiment } from '../../store/experimentSelectors';
+import { usePlayground } from '../../store/usePlayground';
 import { Lockable } from '../common/Lockable';
 import { NumberField } from '../common/NumberField';
 import { Panel } from '../common/Panel';

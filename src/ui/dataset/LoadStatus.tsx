@@ -1,6 +1,6 @@
 import { DATASETS } from '../../core/registries/datasets';
-import { usePlayground } from '../../store/appStore';
 import { selectDatasetLoad } from '../../store/datasetSelectors';
+import { usePlayground } from '../../store/usePlayground';
 
 const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 

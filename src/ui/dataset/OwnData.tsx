@@ -2,8 +2,8 @@ import { useId } from 'react';
 import { CSV_MAX_CHARS, CSV_MAX_ROWS } from '../../core/datasets/csv';
 import type { CustomSource } from '../../core/datasets/custom';
 import { groupDigits } from '../../core/util/numberText';
-import { usePlayground } from '../../store/appStore';
 import { selectCsv, selectCustomData, selectOwnDataTool } from '../../store/datasetSelectors';
+import { usePlayground } from '../../store/usePlayground';
 import { SelectField } from '../common/SelectField';
 import { DrawingPlane } from './DrawingPlane';
 

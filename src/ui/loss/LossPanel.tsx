@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import type { LossFit } from '../../core/experiment/lossAdvisor';
 import { LOSS_IDS, LOSSES } from '../../core/registries/losses';
-import { playgroundStore, usePlayground } from '../../store/appStore';
-import { selectLossAdvice } from '../../store/modelSelectors';
-import { selectExperiment, selectOutputLayer } from '../../store/selectors';
+import { selectExperiment, selectLossAdvice, selectOutputLayer } from '../../store/experimentSelectors';
+import { playgroundStore } from '../../store/playgroundStore';
+import { usePlayground } from '../../store/usePlayground';
 import { Lockable } from '../common/Lockable';
 import { Panel } from '../common/Panel';
 import '../model/ingredients.css';

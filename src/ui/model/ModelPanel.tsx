@@ -5,9 +5,14 @@ import { LAYER_KIND_IDS, LAYER_KINDS } from '../../core/registries/layers';
 import { LOSSES } from '../../core/registries/losses';
 import { MODEL_LIMITS } from '../../core/registries/training';
 import { groupDigits } from '../../core/util/numberText';
-import { playgroundStore, usePlayground } from '../../store/appStore';
-import { selectModelInput, selectModelSummary } from '../../store/modelSelectors';
-import { selectExperiment, selectOutputLayer } from '../../store/selectors';
+import {
+  selectExperiment,
+  selectModelInput,
+  selectModelSummary,
+  selectOutputLayer,
+} from '../../store/experimentSelectors';
+import { playgroundStore } from '../../store/playgroundStore';
+import { usePlayground } from '../../store/usePlayground';
 import { Lockable } from '../common/Lockable';
 import { Panel } from '../common/Panel';
 import { SelectField } from '../common/SelectField';

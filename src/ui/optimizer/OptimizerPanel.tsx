@@ -2,8 +2,9 @@ import { datasetTrainingSetSize, trainingSetSize } from '../../core/datasets/gen
 import type { TrainingConfig } from '../../core/experiment/experiment';
 import { OPTIMIZER_IDS, OPTIMIZERS } from '../../core/registries/optimizers';
 import { TRAINING_PARAMETERS } from '../../core/registries/training';
-import { playgroundStore, usePlayground } from '../../store/appStore';
-import { selectExperiment } from '../../store/selectors';
+import { selectExperiment } from '../../store/experimentSelectors';
+import { playgroundStore } from '../../store/playgroundStore';
+import { usePlayground } from '../../store/usePlayground';
 import { Lockable } from '../common/Lockable';
 import { NumberField } from '../common/NumberField';
 import { Panel } from '../common/Panel';

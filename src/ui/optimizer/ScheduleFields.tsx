@@ -1,6 +1,6 @@
 import type { OptimizerConfig, ScheduleId } from '../../core/experiment/experiment';
 import { CLIP_NORM_SPEC, SCHEDULE_IDS, SCHEDULES } from '../../core/registries/schedules';
-import { playgroundStore } from '../../store/appStore';
+import { playgroundStore } from '../../store/playgroundStore';
 import { NumberField } from '../common/NumberField';
 import { SelectField } from '../common/SelectField';
 import { CheckboxField } from '../model/CheckboxField';

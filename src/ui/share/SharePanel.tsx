@@ -1,8 +1,8 @@
 import { type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
 import type { TeachingOptions } from '../../core/compare/workspace';
 import { encodeWorkspace } from '../../core/link';
-import { usePlayground } from '../../store/appStore';
 import { selectLinkNote } from '../../store/datasetSelectors';
+import { usePlayground } from '../../store/usePlayground';
 import { QrCode } from './QrCode';
 import { TeachingChoices } from './TeachingChoices';
 import './share.css';

@@ -1,5 +1,5 @@
 import { DEFAULT_TEACHING } from '../../core/compare/workspace';
-import { usePlayground } from '../../store/appStore';
+import { usePlayground } from '../../store/usePlayground';
 import { teachingSummary } from './teachingSummary';
 
 /**

@@ -1,6 +1,6 @@
 import type { BackendPreference } from '../../core/run/types';
-import { usePlayground } from '../../store/appStore';
-import { selectRun } from '../../store/selectors';
+import { selectRun } from '../../store/runSelectors';
+import { usePlayground } from '../../store/usePlayground';
 import { SelectField } from '../common/SelectField';
 
 const BACKEND_OPTIONS: readonly { readonly value: BackendPreference; readonly label: string }[] = [

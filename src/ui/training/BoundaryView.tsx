@@ -3,9 +3,10 @@ import { PLANE_EXTENT } from '../../core/datasets/plane';
 import type { SplitDataset } from '../../core/datasets/types';
 import type { BoundaryGrid } from '../../core/run/types';
 import { groupDigits } from '../../core/util/numberText';
-import { playgroundStore, usePlayground } from '../../store/appStore';
 import { selectExampleShape, selectPlaneSplit } from '../../store/datasetSelectors';
 import type { PlaygroundState } from '../../store/playgroundState';
+import { playgroundStore } from '../../store/playgroundStore';
+import { usePlayground } from '../../store/usePlayground';
 import {
   CANVAS_OPTIONS,
   clearPlane,

@@ -1,5 +1,5 @@
-import { usePlayground } from '../../store/appStore';
-import { selectRunStatus, selectStatusText, selectTrainBlocker } from '../../store/selectors';
+import { selectRunStatus, selectStatusText, selectTrainBlocker } from '../../store/runSelectors';
+import { usePlayground } from '../../store/usePlayground';
 import { useThrottledStoreValue } from '../charts/useThrottledValue';
 
 /** Shortest time between two updates of the status line while runs make progress. */

@@ -4,14 +4,14 @@ import {
   TRAIN_EVALUATION_SAMPLE_SIZE,
 } from '../../core/run/evaluationSampleSize';
 import { groupDigits } from '../../core/util/numberText';
-import { usePlayground } from '../../store/appStore';
 import {
   selectDifferencesText,
+  selectIsComparing,
   selectVariantLabels,
-  trainingSetSizeOf,
 } from '../../store/comparisonSelectors';
-import { selectIsRegression } from '../../store/modelSelectors';
-import { selectIsComparing } from '../../store/selectors';
+import { trainingSetSizeOf } from '../../store/datasetSelectors';
+import { selectIsRegression } from '../../store/experimentSelectors';
+import { usePlayground } from '../../store/usePlayground';
 import { ChartOptionsBar } from '../charts/ChartOptionsBar';
 import { RaceLegend } from '../charts/RaceLegend';
 import { Hideable } from '../common/Hideable';

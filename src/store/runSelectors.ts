@@ -1,42 +1,20 @@
+/** What the training controls read about the runs: their status, the status line and why Train cannot start. */
 import { VARIANT_NAMES } from '../core/compare/differences';
-import type { Experiment, OutputLayerSpec } from '../core/experiment/experiment';
+import type { Experiment } from '../core/experiment/experiment';
 import { validateExperiment } from '../core/experiment/validation';
 import { DATASETS } from '../core/registries/datasets';
-import { LOSSES, outputLayerFor } from '../core/registries/losses';
+import { LOSSES } from '../core/registries/losses';
 import { OPTIMIZERS } from '../core/registries/optimizers';
 import { selectDatasetBlocker } from './datasetSelectors';
 import type { PlaygroundState } from './playgroundState';
 import { combinedStatus, FINISHED, type RunRecord, type RunStatus } from './runRecords';
 
-/** The experiment being edited. */
-export const selectExperiment = (state: PlaygroundState) => state.experiment;
 /** The first run: variant A with its own seed (the only run when not comparing). */
 export const selectRun = (state: PlaygroundState): RunRecord => state.runs[0] as RunRecord;
 /** The status of all runs as one (training while any trains, done when all have finished). */
 export const selectRunStatus = (state: PlaygroundState): RunStatus => combinedStatus(state.runs);
-/** True while more than one variant races. */
-export const selectIsComparing = (state: PlaygroundState): boolean => state.variants.length > 1;
 /** Changes whenever the curves grow. */
 export const selectHistoryVersion = (state: PlaygroundState) => state.historyVersion;
-/** Problems with the link the page was opened with. */
-export const selectLinkProblems = (state: PlaygroundState) => state.linkProblems;
-/** A short note after an action. */
-export const selectNotice = (state: PlaygroundState) => state.notice;
-
-const outputLayers = new Map<string, OutputLayerSpec>();
-
-/** The output layer that follows from the data set's task and classes and the loss (the same object for the same inputs, as React needs). */
-export const selectOutputLayer = (state: PlaygroundState): OutputLayerSpec => {
-  const { numClasses } = state.experiment.dataset;
-  const task = DATASETS[state.experiment.dataset.id]?.task ?? 'classification';
-  const key = `${task}:${numClasses}:${state.experiment.loss}`;
-  let output = outputLayers.get(key);
-  if (!output) {
-    output = outputLayerFor(numClasses, state.experiment.loss, task);
-    outputLayers.set(key, output);
-  }
-  return output;
-};
 
 let validatedVariants: readonly Experiment[] | null = null;
 let validatedCustomData: PlaygroundState['customData'] = null;

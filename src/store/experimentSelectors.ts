@@ -1,10 +1,29 @@
-/** Selectors of the model, loss and optimizer panels: what the data gives the network, and what the network is. */
-import type { LossId } from '../core/experiment/experiment';
+/** What the experiment's panels read: the experiment, and what its data and its model make of each other. */
+import type { LossId, OutputLayerSpec } from '../core/experiment/experiment';
 import { type LossAdvice, lossAdvice } from '../core/experiment/lossAdvisor';
 import { type ModelInput, modelInputOf } from '../core/model/modelInput';
 import { type ModelSummary, summarizeModel } from '../core/model/modelSummary';
+import { DATASETS } from '../core/registries/datasets';
 import { outputLayerFor } from '../core/registries/losses';
 import type { PlaygroundState } from './playgroundState';
+
+/** The experiment being edited. */
+export const selectExperiment = (state: PlaygroundState) => state.experiment;
+
+const outputLayers = new Map<string, OutputLayerSpec>();
+
+/** The output layer that follows from the data set's task and classes and the loss (the same object for the same inputs, as React needs). */
+export const selectOutputLayer = (state: PlaygroundState): OutputLayerSpec => {
+  const { numClasses } = state.experiment.dataset;
+  const task = DATASETS[state.experiment.dataset.id]?.task ?? 'classification';
+  const key = `${task}:${numClasses}:${state.experiment.loss}`;
+  let output = outputLayers.get(key);
+  if (!output) {
+    output = outputLayerFor(numClasses, state.experiment.loss, task);
+    outputLayers.set(key, output);
+  }
+  return output;
+};
 
 let inputKey: unknown[] = [];
 let input: ModelInput | null = null;
