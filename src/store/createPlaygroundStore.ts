@@ -5,7 +5,7 @@ import { createComparisonSlice } from './comparisonSlice';
 import { createDatasetSlice } from './datasetSlice';
 import { createExperimentSlice } from './experimentSlice';
 import type { PlaygroundState } from './playgroundState';
-import { type CommandSink, createRunSlice } from './runSlice';
+import { type CommandSink, createRunSlice, dataSetIdentity } from './runSlice';
 import { createUiSlice } from './uiSlice';
 
 /** Connects the store to a worker: given the store's event handler, returns where commands go. */
@@ -46,5 +46,7 @@ export function createPlaygroundStore(
       state.refreshAnalysis();
   });
   store.getState().refreshAnalysis();
+  const initial = store.getState();
+  store.setState({ runsDataSet: dataSetIdentity(initial.experiment.dataset, initial.customDataVersion) });
   return store;
 }

@@ -52,6 +52,21 @@ describe('run slice', () => {
     expect(selectRun(store.getState()).history.length).toBe(0);
   });
 
+  it('drops the old curves when the data set changes: they measured something else', () => {
+    const { store, emit } = setup();
+    const first = selectRun(store.getState()).runId;
+    emit({ type: 'epochsEnded', runId: first, metrics: metrics([0, 1, 2, 3]), numTensors: 12 });
+    store.getState().setDataset({ noise: 0.2 });
+    // More noise on the same spiral: the same data set, so the previous curve stays for comparison.
+    expect(store.getState().ghostHistory?.length).toBe(4);
+    store.getState().setDataset({ id: 'xor' });
+    expect(store.getState().ghostHistory).toBeNull();
+    const onXor = selectRun(store.getState()).runId;
+    emit({ type: 'epochsEnded', runId: onXor, metrics: metrics([0, 1, 2]), numTensors: 12 });
+    store.getState().setDataset({ id: 'spiral', numClasses: 3 });
+    expect(store.getState().ghostHistory).toBeNull();
+  });
+
   it('reports a divergence and a crash in words, and Train after a crash starts a fresh run', () => {
     const { store, sent, emit } = setup();
     const { runId } = selectRun(store.getState());

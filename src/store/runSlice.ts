@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { withSeedIndex } from '../core/compare/workspace';
-import type { Experiment, OptimizerConfig } from '../core/experiment/experiment';
+import type { DatasetConfig, Experiment, OptimizerConfig } from '../core/experiment/experiment';
 import { validateExperiment } from '../core/experiment/validation';
 import type { MetricHistory } from '../core/run/metricHistory';
 import type { BackendName, BackendPreference } from '../core/run/types';
@@ -20,6 +20,15 @@ import {
 export type { CommandSink, RunInfo, RunRecord, RunStatus } from './runRecords';
 export { divergenceAdvice, divergenceMessage } from './runRecords';
 
+/**
+ * What makes two runs' curves comparable: the same data set, with the same classes (own data: the
+ * same upload). Noise, points, split and seed vary the same data set and keep the previous curve.
+ */
+export function dataSetIdentity(dataset: DatasetConfig, customDataVersion: number): string {
+  if (dataset.id === 'custom') return `custom:${customDataVersion}`;
+  return `${dataset.id}:${dataset.numClasses}`;
+}
+
 /** How a restart goes on: training, one epoch, or waiting at epoch 0. */
 export interface RestartOptions {
   /** Keep the current curves faint behind the new ones (single runs only: a race has no room for ghosts). */
@@ -33,8 +42,10 @@ export interface RunSlice {
   readonly runs: readonly RunRecord[];
   /** Changes whenever any run's history grows (the histories are mutated in place). */
   readonly historyVersion: number;
-  /** The previous run's curves, kept faint after a structural change of a single run. */
+  /** The previous run's curves, kept faint after a structural change of a single run on the same data set. */
   readonly ghostHistory: MetricHistory | null;
+  /** Which data set the runs measure (see dataSetIdentity); null until the first runs are made. */
+  readonly runsDataSet: string | null;
   /** The person's backend choice (Advanced panel); 'auto' follows the measured policy. */
   readonly backendPreference: BackendPreference;
   /** Set after WebGL failed under a run: later runs load on this backend instead, until the preference changes. */
@@ -111,13 +122,16 @@ export const createRunSlice =
       );
       const previous = state.runs[0]?.history;
       const isSingle = state.runs.length === 1 && runs.length === 1;
+      // Curves of another data set measure something else: they would only mislead beside the new ones.
+      const dataSet = dataSetIdentity(state.experiment.dataset, state.customDataVersion);
+      const isSameData = state.runsDataSet === null || state.runsDataSet === dataSet;
       const ghostHistory =
-        options.keepGhost && isSingle
+        options.keepGhost && isSingle && isSameData
           ? previous && previous.length > 1
             ? previous
             : state.ghostHistory
           : null;
-      set({ runs, historyVersion: state.historyVersion + 1, ghostHistory });
+      set({ runs, historyVersion: state.historyVersion + 1, ghostHistory, runsDataSet: dataSet });
       // Every variant must be valid: a race with a variant missing would not be the race asked for.
       if (state.variants.some((variant) => validateExperiment(variant).length > 0)) return;
       for (const run of runs) loadRun(state, run, backend);
@@ -131,6 +145,7 @@ export const createRunSlice =
       runs: [freshRun(0, 0)],
       historyVersion: 0,
       ghostHistory: null,
+      runsDataSet: null,
       backendPreference: 'auto',
       backendFallback: null,
       backendNotice: null,
