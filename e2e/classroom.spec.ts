@@ -264,3 +264,23 @@ test('the learning-rate slider moves by a factor of 1.25 per arrow and 10 per Pa
   await expect.poll(async () => Number(await rate.inputValue())).toBeLessThan(0.0012);
   expect(pageErrors).toEqual([]);
 });
+
+test("a previous run's faint curves stay only on the same data set, and their legend entries look faint", async ({
+  page,
+  pageErrors,
+}) => {
+  await page.goto('./#data=xor&epochs=3');
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect(runStatus(page)).toContainText(/^Done/);
+  // A new layer width on the same XOR keeps the old curves, faint in the legend as on the chart.
+  await page.getByLabel('Units, layer 1').fill('8');
+  const lossLegend = page.locator('.comparison-chart').first().locator('.chart-legend li');
+  await expect(lossLegend).toHaveText(['Train', 'Test', 'Train (previous)', 'Test (previous)']);
+  await expect(lossLegend.nth(2)).toHaveClass(/chart-legend-faint/);
+  await expect(lossLegend.nth(0)).not.toHaveClass(/chart-legend-faint/);
+  // Another data set: the XOR curves measured something else and leave.
+  await page.getByLabel('Data set').selectOption('spiral');
+  await page.getByLabel('Arms').fill('3');
+  await expect(lossLegend).toHaveText(['Train', 'Test']);
+  expect(pageErrors).toEqual([]);
+});
