@@ -112,7 +112,8 @@ export const createComparisonSlice: StateCreator<PlaygroundState, [], [], Compar
         return { ...variant, dataset: next.dataset, loss };
       });
       set({ experiment: next, variants: nextVariants });
-      if (change === 'optimizerParams') return get().updateOptimizerLive(selectedVariant, next.optimizer);
+      if (change === 'optimizerParams')
+        return get().updateOptimizerLive(selectedVariant, next.optimizer, previous.optimizer);
       const wasTraining = combinedStatus(runs) === 'training';
       get().restartRuns({ keepGhost: true, andThen: wasTraining ? 'train' : null });
     },

@@ -1,3 +1,4 @@
+import type { LiveChange } from '../core/compare/liveChanges';
 /**
  * The runs the store knows of, one per variant and seed, and the plain rules about them: how a run
  * is made, what the status of the whole race is, and what to say when a run diverges.
@@ -38,6 +39,8 @@ export interface RunRecord extends RunInfo {
   /** Mutable history; the store's `historyVersion` changes whenever any history grows. */
   readonly history: MetricHistory;
   readonly boundary: BoundaryGrid | null;
+  /** Optimizer settings changed while it trained, each marked on the charts at its epoch. */
+  readonly liveChanges: readonly LiveChange[];
 }
 
 /** Statuses after which a run trains no more until it is restarted. */
@@ -61,6 +64,7 @@ export function freshRun(variantIndex: number, seedIndex: number): RunRecord {
     seedIndex,
     history: new MetricHistory(),
     boundary: null,
+    liveChanges: [],
   };
 }
 

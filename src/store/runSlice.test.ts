@@ -52,6 +52,20 @@ describe('run slice', () => {
     expect(selectRun(store.getState()).history.length).toBe(0);
   });
 
+  it('marks a live learning-rate change at the epoch it took effect, once training has started', () => {
+    const { store, emit } = setup();
+    store.getState().setOptimizerParam('learningRate', 0.05);
+    expect(selectRun(store.getState()).liveChanges).toEqual([]);
+    const { runId } = selectRun(store.getState());
+    store.getState().train();
+    emit({ type: 'epochsEnded', runId, metrics: metrics([0, 1, 2, 3]), numTensors: 12 });
+    store.getState().setOptimizerParam('learningRate', 0.1);
+    const [change] = selectRun(store.getState()).liveChanges;
+    expect(change?.epoch).toBe(3);
+    expect(change?.before.params.learningRate).toBe(0.05);
+    expect(change?.after.params.learningRate).toBe(0.1);
+  });
+
   it('drops the old curves when the data set changes: they measured something else', () => {
     const { store, emit } = setup();
     const first = selectRun(store.getState()).runId;

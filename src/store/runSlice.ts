@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import { withLiveChange } from '../core/compare/liveChanges';
 import { withSeedIndex } from '../core/compare/workspace';
 import type { DatasetConfig, Experiment, OptimizerConfig } from '../core/experiment/experiment';
 import { validateExperiment } from '../core/experiment/validation';
@@ -63,8 +64,8 @@ export interface RunSlice {
   setBackendPreference(preference: BackendPreference): void;
   /** Disposes every run and loads the variants afresh at epoch 0, together so that the race is fair. */
   restartRuns(options: RestartOptions): void;
-  /** New hyper-parameters for a variant's runs from their next step, without a restart. */
-  updateOptimizerLive(variantIndex: number, optimizer: OptimizerConfig): void;
+  /** Sends new optimizer settings to the variant's runs; with `before`, marks the change on runs that have started. */
+  updateOptimizerLive(variantIndex: number, optimizer: OptimizerConfig, before?: OptimizerConfig): void;
   handleWorkerEvent(event: WorkerEvent): void;
 }
 
@@ -152,11 +153,17 @@ export const createRunSlice =
 
       restartRuns,
 
-      updateOptimizerLive: (variantIndex, optimizer) => {
-        for (const run of get().runs) {
-          if (run.variantIndex === variantIndex)
-            send({ type: 'updateOptimizer', runId: run.runId, optimizer });
-        }
+      updateOptimizerLive: (variantIndex, optimizer, before) => {
+        const runs = get().runs.map((run) => {
+          if (run.variantIndex !== variantIndex) return run;
+          send({ type: 'updateOptimizer', runId: run.runId, optimizer });
+          // Before the first step the whole run has the new settings: nothing to mark.
+          const hasStarted = run.epoch > 0 || run.status === 'training' || run.status === 'pausing';
+          if (!before || !hasStarted) return run;
+          const change = { epoch: run.epoch, before, after: optimizer };
+          return { ...run, liveChanges: withLiveChange(run.liveChanges, change) };
+        });
+        set({ runs, historyVersion: get().historyVersion + 1 });
       },
 
       train: () => {

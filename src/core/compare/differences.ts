@@ -95,7 +95,7 @@ const SELF_NAMED_SETTINGS: ReadonlySet<string> = new Set(['optimizer', 'loss']);
 const OPTIMIZER_NAME_SETTINGS: ReadonlySet<string> = new Set(['optimizer', 'momentum', 'nesterov']);
 
 /** Shorter words for long setting names, so that a label fits under a small boundary view. */
-const SHORT_SETTING_NAMES: Readonly<Record<string, string>> = {
+export const SHORT_SETTING_NAMES: Readonly<Record<string, string>> = {
   'learning rate': 'lr',
   'batch size': 'batch',
   'weight seed': 'seed',
