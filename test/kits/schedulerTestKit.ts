@@ -1,10 +1,13 @@
-/** A scheduler on the cpu backend with its events recorded, for the scheduler's tests. */
+/**
+ * A scheduler with its events recorded, for the scheduler's tests (on fake trainers, fakeRuns.ts)
+ * and the race tests beside the tfjs engine (by default, real runs on tfjs's cpu backend).
+ */
 import { buildSplitDataset } from '../../src/core/datasets/generate';
 import type { Experiment } from '../../src/core/experiment/experiment';
 import { defaultOptimizerParams } from '../../src/core/registries/optimizers';
+import { RunFactory, type RunMaker, type RunSources } from '../../src/train/schedule/runFactory';
 import { type SchedulerHost, TrainingScheduler } from '../../src/train/schedule/scheduler';
-import { activateBackend } from '../../src/train/tfjs/backend';
-import { createTfjsEngine } from '../../src/train/tfjs/engine';
+import type { TfjsEngine } from '../../src/train/tfjs/engine';
 import type { WorkerCommand, WorkerEvent } from '../../src/worker/training/protocol';
 
 /** A small TF-Playground-like experiment that trains 30 epochs in well under a second on cpu. */
@@ -24,16 +27,39 @@ export const EXPERIMENT: Experiment = {
 /** The worker event of one type. */
 export type EventOf<T extends WorkerEvent['type']> = Extract<WorkerEvent, { type: T }>;
 
-/** A scheduler on the cpu backend whose events are recorded. */
-export function startScheduler(overrides: Partial<SchedulerHost> = {}) {
+/** What startScheduler may replace: the host's parts, the run maker, or the default maker's sources. */
+export type SchedulerTestOptions = Partial<SchedulerHost> &
+  Partial<RunSources> & { readonly runs?: RunMaker };
+
+/**
+ * tfjs on its cpu backend, imported when a run first needs it, so that tests on fake trainers
+ * never load tfjs.
+ */
+async function cpuTfjsEngine(): Promise<TfjsEngine> {
+  const [{ createTfjsEngine }, { activateBackend }] = await Promise.all([
+    import('../../src/train/tfjs/engine'),
+    import('../../src/train/tfjs/backend'),
+  ]);
+  return createTfjsEngine((_preference, needs) => activateBackend('cpu', needs));
+}
+
+/** A started scheduler whose events are recorded (real runs on tfjs's cpu backend unless `runs` is given). */
+export function startScheduler(options: SchedulerTestOptions = {}) {
+  const { runs, loadDataset, loadTfjsEngine, ...hostParts } = options;
+  const runMaker =
+    runs ??
+    new RunFactory({
+      loadDataset: loadDataset ?? (({ config }) => buildSplitDataset(config)),
+      loadTfjsEngine: loadTfjsEngine ?? cpuTfjsEngine,
+    });
   const events: WorkerEvent[] = [];
-  const scheduler = new TrainingScheduler({
+  const host: SchedulerHost = {
     post: (event) => events.push(event),
-    loadDataset: ({ config }) => buildSplitDataset(config),
-    loadTfjsEngine: async () => createTfjsEngine((_preference, needs) => activateBackend('cpu', needs)),
     yieldToEventLoop: () => new Promise((resolve) => setImmediate(resolve)),
-    ...overrides,
-  });
+    now: () => performance.now(),
+    ...hostParts,
+  };
+  const scheduler = new TrainingScheduler(host, runMaker);
   const loop = scheduler.run();
   const send = (command: WorkerCommand) => scheduler.receive(command);
   const ofType = <T extends WorkerEvent['type']>(type: T, runId = 'a') =>
@@ -58,6 +84,15 @@ export function startScheduler(overrides: Partial<SchedulerHost> = {}) {
   };
   stopLast = stop;
   return { events, send, ofType, waitFor, epochs, stop };
+}
+
+/** Resolves once `condition` holds, looking every 5 ms; fails, naming `what`, after 20 s. */
+export async function until(condition: () => boolean, what: string): Promise<void> {
+  for (let waitedMs = 0; waitedMs < 20_000; waitedMs += 5) {
+    if (condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  throw new Error(`gave up waiting for ${what}`);
 }
 
 let stopLast: (() => Promise<void>) | null = null;

@@ -7,8 +7,8 @@
  * Boundaries computed per second while training, shared by the runs that draw one: 20, so that a
  * single run's view still repaints at least 15 times a second (issue #7) when a turn or the page
  * runs late. A race shares them (its views are small), down to RUN_MIN_BOUNDARIES_PER_SECOND each:
- * at 20 per run, a race of two spent twice a single run's share of its time on pictures (10% of
- * it against 5%), which is most of what a race cost beyond twice one run (issue #5).
+ * at 20 per run, pictures were most of what a race cost beyond twice one run (issue #5; see
+ * docs/decisions/scheduler.md).
  */
 export const BOUNDARIES_PER_SECOND = 20;
 /** The fewest boundaries per second any training run gets, however many race. */

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EXPERIMENT } from '../../../test/kits/schedulerTestKit';
 import { buildSplitDataset } from '../../core/datasets/generate';
 import type { Experiment } from '../../core/experiment/experiment';
-import { backendPlan } from '../tfjs/backend';
-import { networkLayout } from '../tfjs/model';
+import { networkLayout } from '../shared/networkLayout';
 import { peerLayouts, type RunShape, sharedNeeds, trainsInJs } from './engineChoice';
 
 const dataset = buildSplitDataset(EXPERIMENT.dataset);
@@ -37,15 +36,5 @@ describe('engine choice', () => {
     expect(trainsInJs('js', shapeOf(wide), [])).toBe(true);
     expect(trainsInJs('cpu', shapeOf(EXPERIMENT), [])).toBe(false);
     expect(trainsInJs('wasm', shapeOf(EXPERIMENT), [])).toBe(false);
-  });
-
-  it('says why a network the JavaScript engine cannot compute went to tfjs', () => {
-    const plan = backendPlan(
-      'js',
-      { parameterCount: 60_000, hasConvolution: true },
-      { kind: 'software', renderer: 'SwiftShader' },
-    );
-    expect(plan[0]?.backend).not.toBe('wasm');
-    expect(plan[0]?.reason).toMatch(/js was chosen but computes dense, dropout and flatten layers only/);
   });
 });

@@ -27,6 +27,7 @@ export interface RunSources {
   loadTfjsEngine(): Promise<TfjsEngine>;
 }
 
+/** The command that loads a run. */
 export type LoadCommand = Extract<WorkerCommand, { type: 'load' }>;
 
 /** A new trainer and the engine chosen for it. */
@@ -35,8 +36,16 @@ export interface MadeRun {
   readonly choice: EngineChoice;
 }
 
+/** What the scheduler needs to make runs: a RunFactory in the worker, fake trainers in its tests. */
+export interface RunMaker {
+  /** The run a load asks for; throws, in words, what makes it impossible. */
+  make(command: LoadCommand): Promise<MadeRun>;
+  /** Tensors alive in the worker. */
+  liveTensorCount(): number;
+}
+
 /** Makes runs; one per worker, since the tfjs engine and the last split are shared between them. */
-export class RunFactory {
+export class RunFactory implements RunMaker {
   /** The tfjs side, once a run has needed it; null while only JavaScript-engine runs exist. */
   private tfjs: TfjsEngine | null = null;
   /** The split of the last load without own data, reused by loads of the same data set. */

@@ -4,6 +4,7 @@
  * every small dense network, answers without it, and tfjs (with the wasm backend's setup) comes in
  * its own chunk through the one dynamic import below, the first time a run needs it.
  */
+import { RunFactory } from '../../train/schedule/runFactory';
 import { TrainingScheduler } from '../../train/schedule/scheduler';
 import { loadSplit, ShippedCache } from '../data/datasetLoader';
 import type { WorkerCommand, WorkerEvent } from './protocol';
@@ -28,7 +29,7 @@ const lockHeld: Promise<void> =
       })
     : Promise.resolve();
 
-/** A yield to the event loop through a MessageChannel: setTimeout(0) cost 12% of throughput here. */
+/** A yield to the event loop through a MessageChannel: setTimeout(0) costs more (docs/decisions/scheduler.md). */
 function createYield(): () => Promise<void> {
   const channel = new MessageChannel();
   const waiting: Array<() => void> = [];
@@ -43,13 +44,20 @@ function createYield(): () => Promise<void> {
 /** The last shipped sets this worker decoded: a restart of the same experiment does not fetch again. */
 const shippedCache = new ShippedCache();
 
-const scheduler = new TrainingScheduler({
-  post: (event: WorkerEvent, transfer: ArrayBuffer[]) => self.postMessage(event, transfer),
+const runFactory = new RunFactory({
   loadDataset: (request) => loadSplit(request, shippedCache),
   // The only way into tfjs: a static import here would put all of it back in this chunk.
   loadTfjsEngine: async () => (await import('../../train/tfjs/tfjsWorkerEntry')).createTfjsEngine(),
-  yieldToEventLoop: createYield(),
 });
+
+const scheduler = new TrainingScheduler(
+  {
+    post: (event: WorkerEvent, transfer: ArrayBuffer[]) => self.postMessage(event, transfer),
+    yieldToEventLoop: createYield(),
+    now: () => performance.now(),
+  },
+  runFactory,
+);
 
 self.addEventListener('message', (message: MessageEvent<WorkerCommand>) => scheduler.receive(message.data));
 

@@ -1,0 +1,68 @@
+/**
+ * What each worker command does to the loaded runs: load (or reload) one, train, step, pause,
+ * change its optimizer, dispose. A command for a run that is not loaded fails in words.
+ */
+import { assertNever } from '../../core/util/assert';
+import type { WorkerCommand } from '../../worker/training/protocol';
+import type { Reporter } from './reporter';
+import type { LoadCommand, RunMaker } from './runFactory';
+import { isActive, newSlot, type RunSlot, type RunSlots } from './runSlots';
+
+/** Carries out commands; one per scheduler. */
+export class CommandHandler {
+  constructor(
+    private readonly slots: RunSlots,
+    private readonly runMaker: RunMaker,
+    private readonly reporter: Reporter,
+  ) {}
+
+  /** Carries out one command; throws, in words, what makes it impossible. */
+  async handle(command: WorkerCommand): Promise<void> {
+    if (command.type === 'load') return this.load(command);
+    const slot = this.slots.get(command.runId);
+    if (!slot) {
+      if (command.type === 'dispose') return;
+      throw new Error(`There is no run "${command.runId}" in the worker: load it first.`);
+    }
+    switch (command.type) {
+      case 'train':
+        return this.resume(slot, 'training');
+      case 'step':
+        return this.resume(slot, 'stepping');
+      case 'pause':
+        if (isActive(slot)) return this.reporter.settle(slot, 'paused');
+        if (slot.phase === 'paused') this.reporter.paused(slot);
+        return;
+      case 'updateOptimizer':
+        slot.trainer.updateOptimizer(command.optimizer);
+        return;
+      case 'dispose':
+        this.slots.dispose(slot.runId);
+        return;
+      default:
+        return assertNever(command);
+    }
+  }
+
+  /** Replaces any run under the same id with a new one, paused at epoch 0, and sends its first metrics. */
+  private async load(command: LoadCommand): Promise<void> {
+    this.slots.dispose(command.runId);
+    const { run, choice } = await this.runMaker.make(command);
+    const slot = newSlot(command.runId, run, command.drawsBoundary ?? true);
+    this.slots.add(slot);
+    this.reporter.loaded(slot, choice);
+    run.recordMetrics();
+    await this.reporter.flush(slot);
+  }
+
+  /** Sets a run training (or stepping), unless it has diverged or finished: then says so again. */
+  private async resume(slot: RunSlot, phase: 'training' | 'stepping'): Promise<void> {
+    if (slot.phase === 'diverged') {
+      this.reporter.diverged(slot);
+    } else if (slot.trainer.isComplete && !slot.trainer.isMidEpoch) {
+      await this.reporter.settle(slot, 'finished');
+    } else {
+      slot.phase = phase;
+    }
+  }
+}

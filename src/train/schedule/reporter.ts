@@ -1,0 +1,103 @@
+/**
+ * What the scheduler tells the page about its runs: metrics coalesced (one epochsEnded per run per
+ * METRICS_INTERVAL_MS while it trains), boundaries at the rate boundaryPacing.ts sets, and each
+ * change of phase. Times come from an injected clock, so that tests pace it without sleeping.
+ */
+import type { WorkerEvent } from '../../worker/training/protocol';
+import { boundaryIntervalMs } from './boundaryPacing';
+import type { EngineChoice } from './engineChoice';
+import type { RunSlot } from './runSlots';
+
+/** A clock in milliseconds: performance.now in the worker, one the test moves in tests. */
+export type Clock = () => number;
+
+/** Sends an event, transferring the listed buffers. */
+export type PostEvent = (event: WorkerEvent, transfer: ArrayBuffer[]) => void;
+
+/** Minimum time between two epochsEnded messages of one run while it trains. */
+export const METRICS_INTERVAL_MS = 100;
+
+/** Posts a scheduler's events; one per scheduler. */
+export class Reporter {
+  constructor(
+    private readonly post: PostEvent,
+    private readonly now: Clock,
+    /** Tensors alive in the worker, sent with each epochsEnded. */
+    private readonly liveTensorCount: () => number,
+  ) {}
+
+  /** Tells that a run is loaded, on which engine and why. */
+  loaded(slot: RunSlot, choice: EngineChoice): void {
+    const { runId, trainer } = slot;
+    const { backend, reason } = choice;
+    this.post(
+      { type: 'runLoaded', runId, backend, backendReason: reason, parameterCount: trainer.parameterCount },
+      [],
+    );
+  }
+
+  /** Tells that a run is paused, at the epoch it has completed. */
+  paused(slot: RunSlot): void {
+    this.post({ type: 'runPaused', runId: slot.runId, epoch: slot.trainer.epoch }, []);
+  }
+
+  /** Tells again that a run has diverged (when asked to train on). */
+  diverged(slot: RunSlot): void {
+    this.post({ type: 'runDiverged', runId: slot.runId, epoch: slot.trainer.epoch }, []);
+  }
+
+  /** Tells that a run failed, in words. */
+  failed(runId: string, message: string): void {
+    this.post({ type: 'runFailed', runId, message }, []);
+  }
+
+  /** Stops a run: flushes its metrics and boundary, then reports its new phase. */
+  async settle(slot: RunSlot, phase: 'paused' | 'finished'): Promise<void> {
+    if (!(await this.flush(slot))) return;
+    slot.phase = phase;
+    const { runId, trainer } = slot;
+    this.post({ type: phase === 'paused' ? 'runPaused' : 'runFinished', runId, epoch: trainer.epoch }, []);
+  }
+
+  /** Sends the queued metrics, then the boundary; false (and runDiverged) when the metrics ended the run. */
+  async flush(slot: RunSlot): Promise<boolean> {
+    if (!(await this.sendMetrics(slot))) return false;
+    await this.sendBoundary(slot);
+    return true;
+  }
+
+  /** After a turn, sends what is due: the metrics once per interval, the boundary at its paced rate. */
+  async sendDue(slot: RunSlot, drawingRuns: number): Promise<void> {
+    const nowMs = this.now();
+    if (nowMs - slot.lastMetricsMs >= METRICS_INTERVAL_MS && !(await this.sendMetrics(slot))) return;
+    if (nowMs - slot.lastBoundaryMs >= boundaryIntervalMs(drawingRuns, slot.boundaryCostMs))
+      await this.sendBoundary(slot);
+  }
+
+  /** Posts the queued metrics; false (and runDiverged) when a non-finite epoch ended the run. */
+  private async sendMetrics(slot: RunSlot): Promise<boolean> {
+    const { columns, divergedEpoch } = await slot.trainer.takeMetrics();
+    slot.lastMetricsMs = this.now();
+    if (columns) {
+      const buffers = Object.values(columns).map((column: Float64Array) => column.buffer as ArrayBuffer);
+      const numTensors = this.liveTensorCount();
+      this.post({ type: 'epochsEnded', runId: slot.runId, metrics: columns, numTensors }, buffers);
+    }
+    if (divergedEpoch === null) return true;
+    slot.phase = 'diverged';
+    this.post({ type: 'runDiverged', runId: slot.runId, epoch: divergedEpoch }, []);
+    return false;
+  }
+
+  private async sendBoundary(slot: RunSlot): Promise<void> {
+    if (!slot.drawsBoundary) return;
+    const startMs = this.now();
+    const grid = await slot.trainer.predictBoundary();
+    // Timed from the start, so the computation's own time does not lower the rate.
+    slot.lastBoundaryMs = startMs;
+    slot.boundaryCostMs = this.now() - startMs;
+    if (!grid) return;
+    const transfer = [grid.classIndex.buffer as ArrayBuffer, grid.confidence.buffer as ArrayBuffer];
+    this.post({ type: 'boundaryComputed', runId: slot.runId, epoch: slot.trainer.epoch, grid }, transfer);
+  }
+}
