@@ -9,7 +9,7 @@
  * 2,545-5,521 at 10), about 40,000 in the middle; in Chromium tfjs's cost per op is two to three
  * times Node's (issue #7), which only moves the break-even further in JavaScript's favour.
  */
-import type { NetworkLayout } from '../tfjs/model';
+import type { NetworkLayout } from '../shared/networkLayout';
 import { JS_LAYER_KINDS } from './model';
 
 /** Most parameters × batch size (the multiply-adds of one forward step) the JavaScript engine takes on. */

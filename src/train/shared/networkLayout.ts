@@ -7,6 +7,7 @@
  */
 import type { DatasetShape } from '../../core/datasets/types';
 import type {
+  ActivationId,
   Experiment,
   InitializerId,
   KernelRegularization,
@@ -18,8 +19,10 @@ import { summarizeModel } from '../../core/model/modelSummary';
 import { DEFAULT_INITIALIZER, INITIALIZERS } from '../../core/registries/initializers';
 import { outputLayerFor } from '../../core/registries/losses';
 import { createRng } from '../../core/util/rng';
-import type { LayerActivation } from '../tfjs/activations';
 import { deriveSeed, SEED_STREAM } from './seeds';
+
+/** Activation of any layer: a hidden layer's, or the output layer's (which adds softmax). */
+export type LayerActivation = ActivationId | OutputLayerSpec['activation'];
 
 /** What a part of the flat vector is. */
 export type ParameterRole = 'kernel' | 'bias' | 'gamma' | 'beta';

@@ -11,7 +11,8 @@
 import * as tf from '@tensorflow/tfjs';
 import type { LossId } from '../../core/experiment/experiment';
 import { HUBER_DELTA } from '../../core/registries/losses';
-import { activationGradient, type LayerActivation } from './activations';
+import type { LayerActivation } from '../shared/networkLayout';
+import { activationGradient } from './activations';
 import { type ForwardMode, forwardLayers } from './forward';
 import { l1Penalty, l2Penalty, trainingLoss } from './losses';
 import { type NetworkLayout, regularizationStrengths, unpackParameters } from './model';

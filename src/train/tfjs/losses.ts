@@ -7,7 +7,7 @@ import * as tf from '@tensorflow/tfjs';
 import type { LossId, OutputLayerSpec } from '../../core/experiment/experiment';
 import { assertNever, HUBER_DELTA } from '../../core/registries/losses';
 import { PROBABILITY_EPSILON } from '../shared/lossPrimitives';
-import type { LayerActivation } from './activations';
+import type { LayerActivation } from '../shared/networkLayout';
 
 // Tests import these from here; the JavaScript engine imports lossPrimitives.ts, to stay tf-free.
 export { encodeTargets, PROBABILITY_EPSILON } from '../shared/lossPrimitives';
