@@ -2,8 +2,8 @@
  * A stack of dense (and dropout) layers over the same flat parameter vector as the tfjs path
  * (layer by layer: kernel [inputs, units] row-major, then bias), with its forward pass and its
  * backpropagation written as plain loops. Every buffer is allocated once for `capacity` rows, so
- * a training step allocates nothing: for a network of a few dozen weights the step is then a few
- * microseconds of arithmetic, where tfjs pays a fixed cost per op.
+ * a training step allocates nothing: for a network of a few dozen weights the step is then its
+ * arithmetic alone, where tfjs pays a fixed cost per op (see docs/decisions/engines.md).
  */
 import { fillDropoutMask } from '../shared/dropoutMask';
 import type { LayerActivation, NetworkLayout } from '../shared/networkLayout';

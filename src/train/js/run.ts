@@ -4,7 +4,7 @@
  * initial weights, batch order, dropout masks, gradient, regularization, optimizer, metric
  * definitions), so a person sees the same experiment whichever engine trains it; only the float
  * rounding differs. For a network of a few hundred weights, tfjs's fixed cost per op is nearly all
- * of a step's time; here a step costs its arithmetic only.
+ * of a step's time; here a step costs its arithmetic only (see docs/decisions/engines.md).
  */
 import type { SplitDataset } from '../../core/datasets/types';
 import type { Experiment } from '../../core/experiment/experiment';
