@@ -126,9 +126,8 @@ export function boundaryGrid(
       if (output.targetEncoding === 'real') {
         confidence[cell] = sigmoid(score);
       } else if (units === 1) {
-        const isLinear = activation === 'linear';
-        classIndex[cell] = score > (isLinear ? 0 : 0.5) ? 1 : 0;
-        confidence[cell] = isLinear ? sigmoid(Math.abs(score)) : Math.max(score, 1 - score);
+        classIndex[cell] = predictedClass(output, outputs, offset);
+        confidence[cell] = activation === 'linear' ? sigmoid(Math.abs(score)) : Math.max(score, 1 - score);
       } else {
         const best = predictedClass(output, outputs, offset);
         const bestValue = outputs[offset + best] as number;

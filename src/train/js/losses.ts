@@ -5,7 +5,7 @@
  */
 import type { LossId, OutputLayerSpec } from '../../core/experiment/experiment';
 import { assertNever, HUBER_DELTA } from '../../core/registries/losses';
-import { PROBABILITY_EPSILON } from '../shared/lossPrimitives';
+import { classThreshold, PROBABILITY_EPSILON } from '../shared/lossPrimitives';
 
 /**
  * Keras's probability clip as the tfjs path applies it: bounds and probabilities are float32 there,
@@ -137,12 +137,11 @@ export function exampleLoss(
 }
 
 /**
- * The class an output row predicts, as losses.ts's correctPredictions reads it: one unit predicts
- * class 1 above 0.5 (sigmoid) or above 0 (linear score); several units their first argmax.
+ * The class an output row predicts, as the tfjs engine's correctPredictions reads it: one unit
+ * predicts class 1 above its threshold; several units their first argmax.
  */
 export function predictedClass(output: OutputLayerSpec, outputs: Float64Array, offset: number): number {
-  if (output.units === 1)
-    return (outputs[offset] as number) > (output.activation === 'linear' ? 0 : 0.5) ? 1 : 0;
+  if (output.units === 1) return (outputs[offset] as number) > classThreshold(output) ? 1 : 0;
   let best = 0;
   for (let k = 1; k < output.units; k++)
     if ((outputs[offset + k] as number) > (outputs[offset + best] as number)) best = k;

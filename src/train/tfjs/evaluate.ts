@@ -14,6 +14,7 @@ import {
   NO_METRICS,
   type PendingEpoch,
 } from '../shared/epochMetrics';
+import { classThreshold } from '../shared/lossPrimitives';
 import type { RunData } from './data';
 import { type BatchNormState, networkOutput } from './forward';
 import { correctPredictions, perExampleLoss } from './losses';
@@ -130,9 +131,9 @@ export async function predictBoundary(
     }
     if (output.units === 1) {
       const scores = tf.reshape(outputs, [-1]);
-      const isLinear = output.activation === 'linear';
-      const classIndex = tf.cast(tf.greater(scores, isLinear ? 0 : 0.5), 'float32');
-      const confidence = isLinear ? tf.sigmoid(tf.abs(scores)) : tf.maximum(scores, tf.sub(1, scores));
+      const classIndex = tf.cast(tf.greater(scores, classThreshold(output)), 'float32');
+      const confidence =
+        output.activation === 'linear' ? tf.sigmoid(tf.abs(scores)) : tf.maximum(scores, tf.sub(1, scores));
       return tf.stack([classIndex, confidence]);
     }
     const probabilities = output.activation === 'linear' ? tf.softmax(outputs) : outputs;
