@@ -103,7 +103,7 @@ const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 let gridPoints: Float32Array | null = null;
 
 /**
- * Predicted class and confidence per cell of the plane's grid, as evaluate.ts's predictBoundary:
+ * Predicted class and confidence per cell of the plane's grid, as tfjs/evaluate.ts's predictBoundary:
  * the class's probability; a linear score squashed (sigmoid(|score|) for one unit, softmax for
  * several); regression shows class 0 with the prediction squashed by a sigmoid.
  */

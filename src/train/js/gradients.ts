@@ -47,7 +47,7 @@ export class ObjectiveGradient {
     return gradient;
   }
 
-  /** The penalties' gradient, l1·sign(w) + 2·l2·w at kernel entries, as gradients.ts adds it. */
+  /** The penalties' gradient, l1·sign(w) + 2·l2·w at kernel entries, as tfjs/gradients.ts adds it. */
   private addRegularization(weights: Float32Array): void {
     const { l1, twiceL2, gradient } = this;
     if (l1) {

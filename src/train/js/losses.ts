@@ -1,7 +1,8 @@
 /**
  * The losses on plain arrays: the gradient training follows (from the logits for cross-entropy on
- * its matching output, as gradients.ts's outputGradient) and the per-example values and scores the
- * metrics report (as losses.ts and evaluate.ts define them). Rows are `units` wide, row-major.
+ * its matching output, as tfjs/gradients.ts's outputGradient) and the per-example values and
+ * scores the metrics report (as tfjs/losses.ts and tfjs/evaluate.ts define them). Rows are `units`
+ * wide, row-major.
  */
 import type { LossId, OutputLayerSpec } from '../../core/experiment/experiment';
 import { assertNever, HUBER_DELTA } from '../../core/registries/losses';
@@ -89,7 +90,7 @@ export function outputDelta(
   }
 }
 
-/** One example's loss as losses.ts's perExampleLoss defines it (mean over units; sum for categorical). */
+/** One example's loss as tfjs/losses.ts's perExampleLoss defines it (mean over units; sum for categorical). */
 export function exampleLoss(
   loss: LossId,
   targets: Float32Array,

@@ -1,7 +1,7 @@
 /**
  * The pieces of the losses that need no tfjs, shared by both engines: Keras's probability clip,
- * the threshold of a one-unit output and the encoding of the targets for the output layer. Kept apart from losses.ts so that the
- * JavaScript engine runs without loading tfjs.
+ * the threshold of a one-unit output and the encoding of the targets for the output layer. Kept
+ * apart from tfjs/losses.ts so that the JavaScript engine runs without loading tfjs.
  */
 import type { OutputLayerSpec, TargetEncoding } from '../../core/experiment/experiment';
 

@@ -1,7 +1,7 @@
 /**
  * The network's layout, known before any tensor exists, and its initial weights and regularization
  * strengths as plain typed arrays: everything about the network that needs no tfjs, so that the
- * JavaScript engine and the engine choice run without loading it (model.ts holds the tensor side).
+ * JavaScript engine and the engine choice run without loading it (tfjs/model.ts holds the tensor side).
  * All trainable weights live in ONE flat parameter vector, layer by layer: kernel, bias; or batch
  * norm's γ, β. Shapes come from the same pure summary the Model panel shows.
  */
