@@ -7,7 +7,7 @@ import type { SplitDataset } from '../../src/core/datasets/types';
 import type { Experiment } from '../../src/core/experiment/experiment';
 import type { MetricColumns } from '../../src/core/run/types';
 import { JsTrainingRun } from '../../src/train/js/run';
-import type { MetricsReadout } from '../../src/train/tfjs/evaluate';
+import type { MetricsReadout } from '../../src/train/shared/epochMetrics';
 import { TrainingRun } from '../../src/train/tfjs/run';
 
 /** TensorFlow Playground's default, on 160 points so that each epoch is 8 steps of 10. */

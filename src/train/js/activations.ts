@@ -4,7 +4,7 @@
  * on a whole row-major block (one switch per layer, not per value), in float64.
  */
 import { LEAKY_RELU_SLOPE, SELU_ALPHA, SELU_SCALE } from '../../core/registries/activations';
-import type { LayerActivation } from '../tfjs/activations';
+import type { LayerActivation } from '../shared/networkLayout';
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 

@@ -1,38 +1,17 @@
 /**
- * A run's data as plain arrays, end-of-epoch evaluation and the decision boundary for the
- * plain-JavaScript engine, with the definitions of data.ts and evaluate.ts: losses without the
- * regularization terms, accuracy or R², the parameter sum that catches overflowed weights, and the
+ * End-of-epoch evaluation and the decision boundary for the plain-JavaScript engine, with the
+ * tfjs engine's definitions (its evaluate.ts): the sums epochMetrics.ts turns into metrics, and the
  * boundary's class and confidence per cell.
  */
 import { BOUNDARY_GRID_SIZE, boundaryGridPoints } from '../../core/datasets/plane';
-import type { SplitDataset } from '../../core/datasets/types';
 import type { LossId, OutputLayerSpec } from '../../core/experiment/experiment';
-import type { BoundaryGrid, MetricColumns } from '../../core/run/types';
-import { evaluatedSplit } from '../shared/evaluationSample';
-import { type SplitRows, splitRows } from '../shared/splitRows';
-import type { MetricsReadout } from '../tfjs/evaluate';
+import type { BoundaryGrid } from '../../core/run/types';
+import { EPOCH_SUMS_LENGTH } from '../shared/epochMetrics';
+import type { JsRunData } from './data';
 import { exampleLoss, predictedClass } from './losses';
 import type { DenseNetwork } from './model';
 
-/** Training then test examples in one block, as data.ts lays them out. */
-export interface JsRunData extends SplitRows {
-  readonly numFeatures: number;
-  /** The rows the epoch metrics are computed on: a large training set's fixed sample (evaluationSample.ts), then the test set. */
-  readonly evaluation: SplitRows;
-}
-
-/** A split data set as one block of rows, its targets encoded for `output`. */
-export function createJsRunData(dataset: SplitDataset, output: OutputLayerSpec): JsRunData {
-  const rows = splitRows(dataset, output);
-  const evaluated = evaluatedSplit(dataset);
-  return {
-    ...rows,
-    numFeatures: dataset.numFeatures,
-    evaluation: evaluated === dataset ? rows : splitRows(evaluated, output),
-  };
-}
-
-/** Values per epoch: [train loss sum, test loss sum, train score sum, test score sum, Σparams]. */
+/** An epoch's evaluation sums (epochMetrics.ts), float32 values in float64. */
 export type EpochSums = Float64Array;
 
 /**
@@ -83,7 +62,7 @@ export function epochSums(
   data: JsRunData,
   input: Float64Array,
 ): EpochSums {
-  const sums = new Float64Array(5);
+  const sums = new Float64Array(EPOCH_SUMS_LENGTH);
   const { units } = output;
   const isRegression = output.targetEncoding === 'real';
   const evaluated = data.evaluation;
@@ -118,56 +97,13 @@ export function epochSums(
   return sums;
 }
 
-/** One epoch's sums waiting to be handed over. */
-export interface PendingSums {
-  readonly epoch: number;
-  readonly elapsedMs: number;
-  readonly sums: EpochSums;
-}
-
-/** R² = 1 − SS_res/SS_tot; 0 when the targets do not vary (nothing to explain). */
-const rSquared = (residual: number, total: number): number => (total > 0 ? 1 - residual / total : 0);
-
-/** Metrics from pending sums, as evaluate.ts's readEvaluations: rows from the first non-finite epoch on are dropped. */
-export function readSums(pending: readonly PendingSums[], data: JsRunData): MetricsReadout {
-  let finiteCount = 0;
-  let divergedEpoch: number | null = null;
-  for (const entry of pending) {
-    if (!entry.sums.every(Number.isFinite)) {
-      divergedEpoch = entry.epoch;
-      break;
-    }
-    finiteCount++;
-  }
-  if (finiteCount === 0) return { columns: null, divergedEpoch };
-  const reported = pending.slice(0, finiteCount);
-  const column = (compute: (sums: EpochSums) => number) =>
-    Float64Array.from(reported, (entry) => compute(entry.sums));
-  const { trainCount, testCount, totalSumOfSquares } = data.evaluation;
-  const mean = (field: number, count: number) =>
-    column((sums) => (sums[field] as number) / Math.max(count, 1));
-  const columns: MetricColumns = {
-    epoch: Float64Array.from(reported, (entry) => entry.epoch),
-    trainLoss: mean(0, trainCount),
-    trainAccuracy: totalSumOfSquares
-      ? column((sums) => rSquared(sums[2] as number, totalSumOfSquares.train))
-      : mean(2, trainCount),
-    testLoss: mean(1, testCount),
-    testAccuracy: totalSumOfSquares
-      ? column((sums) => rSquared(sums[3] as number, totalSumOfSquares.test))
-      : mean(3, testCount),
-    elapsedMs: Float64Array.from(reported, (entry) => entry.elapsedMs),
-  };
-  return { columns, divergedEpoch };
-}
-
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /** The plane's boundary grid points, made once: every 2-D run predicts on the same cells. */
 let gridPoints: Float32Array | null = null;
 
 /**
- * Predicted class and confidence per cell of the plane's grid, as evaluate.ts's predictBoundary:
+ * Predicted class and confidence per cell of the plane's grid, as tfjs/evaluate.ts's predictBoundary:
  * the class's probability; a linear score squashed (sigmoid(|score|) for one unit, softmax for
  * several); regression shows class 0 with the prediction squashed by a sigmoid.
  */
@@ -190,9 +126,8 @@ export function boundaryGrid(
       if (output.targetEncoding === 'real') {
         confidence[cell] = sigmoid(score);
       } else if (units === 1) {
-        const isLinear = activation === 'linear';
-        classIndex[cell] = score > (isLinear ? 0 : 0.5) ? 1 : 0;
-        confidence[cell] = isLinear ? sigmoid(Math.abs(score)) : Math.max(score, 1 - score);
+        classIndex[cell] = predictedClass(output, outputs, offset);
+        confidence[cell] = activation === 'linear' ? sigmoid(Math.abs(score)) : Math.max(score, 1 - score);
       } else {
         const best = predictedClass(output, outputs, offset);
         const bestValue = outputs[offset + best] as number;

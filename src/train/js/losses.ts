@@ -1,12 +1,13 @@
 /**
  * The losses on plain arrays: the gradient training follows (from the logits for cross-entropy on
- * its matching output, as gradients.ts's outputGradient) and the per-example values and scores the
- * metrics report (as losses.ts and evaluate.ts define them). Rows are `units` wide, row-major.
+ * its matching output, as tfjs/gradients.ts's outputGradient) and the per-example values and
+ * scores the metrics report (as tfjs/losses.ts and tfjs/evaluate.ts define them). Rows are `units`
+ * wide, row-major.
  */
 import type { LossId, OutputLayerSpec } from '../../core/experiment/experiment';
 import { HUBER_DELTA } from '../../core/registries/losses';
 import { assertNever } from '../../core/util/assert';
-import { PROBABILITY_EPSILON } from '../shared/lossPrimitives';
+import { classThreshold, PROBABILITY_EPSILON } from '../shared/lossPrimitives';
 
 /**
  * Keras's probability clip as the tfjs path applies it: bounds and probabilities are float32 there,
@@ -90,7 +91,7 @@ export function outputDelta(
   }
 }
 
-/** One example's loss as losses.ts's perExampleLoss defines it (mean over units; sum for categorical). */
+/** One example's loss as tfjs/losses.ts's perExampleLoss defines it (mean over units; sum for categorical). */
 export function exampleLoss(
   loss: LossId,
   targets: Float32Array,
@@ -138,12 +139,11 @@ export function exampleLoss(
 }
 
 /**
- * The class an output row predicts, as losses.ts's correctPredictions reads it: one unit predicts
- * class 1 above 0.5 (sigmoid) or above 0 (linear score); several units their first argmax.
+ * The class an output row predicts, as the tfjs engine's correctPredictions reads it: one unit
+ * predicts class 1 above its threshold; several units their first argmax.
  */
 export function predictedClass(output: OutputLayerSpec, outputs: Float64Array, offset: number): number {
-  if (output.units === 1)
-    return (outputs[offset] as number) > (output.activation === 'linear' ? 0 : 0.5) ? 1 : 0;
+  if (output.units === 1) return (outputs[offset] as number) > classThreshold(output) ? 1 : 0;
   let best = 0;
   for (let k = 1; k < output.units; k++)
     if ((outputs[offset + k] as number) > (outputs[offset + best] as number)) best = k;

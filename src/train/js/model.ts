@@ -2,13 +2,11 @@
  * A stack of dense (and dropout) layers over the same flat parameter vector as the tfjs path
  * (layer by layer: kernel [inputs, units] row-major, then bias), with its forward pass and its
  * backpropagation written as plain loops. Every buffer is allocated once for `capacity` rows, so
- * a training step allocates nothing: for a network of a few dozen weights the step is then a few
- * microseconds of arithmetic, where tfjs pays a fixed cost per op.
+ * a training step allocates nothing: for a network of a few dozen weights the step is then its
+ * arithmetic alone, where tfjs pays a fixed cost per op (see docs/decisions/engines.md).
  */
-import { createRng } from '../../core/util/rng';
-import { deriveSeed, SEED_STREAM } from '../shared/seeds';
-import type { LayerActivation } from '../tfjs/activations';
-import type { NetworkLayout } from '../tfjs/model';
+import { fillDropoutMask } from '../shared/dropoutMask';
+import type { LayerActivation, NetworkLayout } from '../shared/networkLayout';
 import { activateInto, multiplyByDerivative } from './activations';
 
 interface DenseStage {
@@ -33,7 +31,7 @@ interface DropoutStage {
   readonly rate: number;
   readonly width: number;
   readonly h: Float64Array;
-  /** This step's keep-mask scaled by 1/(1 − rate), float32 as the tfjs path draws it. */
+  /** This step's keep-mask scaled by 1/(1 − rate), in float32 (dropoutMask.ts). */
   readonly mask: Float32Array;
   /** Whether the last forward pass applied the mask (training) or passed values through. */
   isMasked: boolean;
@@ -110,8 +108,7 @@ export class DenseNetwork {
 
   /**
    * Runs `rows` examples of `input` ([rows, features] row-major) through the network. With a
-   * dropout seed (a training step's), dropout layers draw their masks exactly as forward.ts does:
-   * one generator per layer, seeded from the step's seed and the layer's index.
+   * dropout seed (a training step's), dropout layers draw their masks (dropoutMask.ts).
    */
   forward(params: Float32Array, input: Float64Array, rows: number, dropoutSeed: number | null): void {
     if (rows > this.capacity) throw new Error(`At most ${this.capacity} rows per pass.`);
@@ -124,7 +121,7 @@ export class DenseNetwork {
       } else {
         stage.isMasked = dropoutSeed !== null && stage.rate > 0;
         if (stage.isMasked && dropoutSeed !== null) {
-          drawMask(stage, deriveSeed(dropoutSeed, SEED_STREAM.dropout, stage.layerIndex), count);
+          fillDropoutMask(stage.mask, count, stage.rate, dropoutSeed, stage.layerIndex);
           for (let i = 0; i < count; i++) stage.h[i] = (values[i] as number) * (stage.mask[i] as number);
         } else {
           for (let i = 0; i < count; i++) stage.h[i] = values[i] as number;
@@ -220,11 +217,4 @@ function denseInputDelta(stage: DenseStage, params: Float32Array, delta: Float64
       inputDelta[inputRow + i] = sum;
     }
   }
-}
-
-/** Inverted dropout's keep-mask, drawn value by value as forward.ts's `dropout` draws it. */
-function drawMask(stage: DropoutStage, seed: number, count: number): void {
-  const rng = createRng(seed);
-  const scale = Math.fround(1 / (1 - stage.rate));
-  for (let i = 0; i < count; i++) stage.mask[i] = rng.next() >= stage.rate ? scale : 0;
 }

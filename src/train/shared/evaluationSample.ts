@@ -1,8 +1,7 @@
 /**
  * Which training examples the end-of-epoch train metrics are computed on. Evaluating all of a large
- * training set after every epoch took about a fifth of the epoch (MNIST, 8,000 training and 2,000
- * test images on wasm in Node: 150 ms against 60 ms for 2,000 + 2,000, beside 125 steps of 2.5 to
- * 5 ms), so a large set is evaluated on a fixed random sample instead: still in inference mode with the
+ * training set after every epoch costs a large share of the epoch (see docs/decisions/engines.md),
+ * so a large set is evaluated on a fixed random sample instead: still in inference mode with the
  * parameters at the end of the epoch, the same rows every epoch, so the curve stays smooth and its
  * points compare. Small sets, every generated 2-D set among them, are evaluated in full. No tfjs
  * here, so that the JavaScript engine can share the choice.

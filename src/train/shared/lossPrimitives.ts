@@ -1,12 +1,17 @@
 /**
- * The pieces of the losses that need no tfjs, shared by both engines: Keras's probability clip
- * and the encoding of the targets for the output layer. Kept apart from losses.ts so that the
- * JavaScript engine runs without loading tfjs.
+ * The pieces of the losses that need no tfjs, shared by both engines: Keras's probability clip,
+ * the threshold of a one-unit output and the encoding of the targets for the output layer. Kept
+ * apart from tfjs/losses.ts so that the JavaScript engine runs without loading tfjs.
  */
-import type { TargetEncoding } from '../../core/experiment/experiment';
+import type { OutputLayerSpec, TargetEncoding } from '../../core/experiment/experiment';
 
 /** Keras's fuzz factor: probabilities are clipped to [ε, 1 − ε] before a logarithm. */
 export const PROBABILITY_EPSILON = 1e-7;
+
+/** Where one output unit predicts class 1: above 0.5 for a sigmoid probability, above 0 for a linear score. */
+export function classThreshold(output: OutputLayerSpec): number {
+  return output.activation === 'linear' ? 0 : 0.5;
+}
 
 /**
  * Targets for the output layer, row-major [count, units]: from class indices, or the real targets

@@ -1,12 +1,13 @@
 /**
  * The network's layout, known before any tensor exists, and its initial weights and regularization
  * strengths as plain typed arrays: everything about the network that needs no tfjs, so that the
- * JavaScript engine and the engine choice run without loading it (model.ts holds the tensor side).
+ * JavaScript engine and the engine choice run without loading it (tfjs/model.ts holds the tensor side).
  * All trainable weights live in ONE flat parameter vector, layer by layer: kernel, bias; or batch
  * norm's γ, β. Shapes come from the same pure summary the Model panel shows.
  */
 import type { DatasetShape } from '../../core/datasets/types';
 import type {
+  ActivationId,
   Experiment,
   InitializerId,
   KernelRegularization,
@@ -18,8 +19,10 @@ import { summarizeModel } from '../../core/model/modelSummary';
 import { DEFAULT_INITIALIZER, INITIALIZERS } from '../../core/registries/initializers';
 import { outputLayerFor } from '../../core/registries/losses';
 import { createRng } from '../../core/util/rng';
-import type { LayerActivation } from '../tfjs/activations';
 import { deriveSeed, SEED_STREAM } from './seeds';
+
+/** Activation of any layer: a hidden layer's, or the output layer's (which adds softmax). */
+export type LayerActivation = ActivationId | OutputLayerSpec['activation'];
 
 /** What a part of the flat vector is. */
 export type ParameterRole = 'kernel' | 'bias' | 'gamma' | 'beta';

@@ -4,7 +4,7 @@
  */
 import type { Experiment, OptimizerConfig } from '../../core/experiment/experiment';
 import type { BoundaryGrid } from '../../core/run/types';
-import type { MetricsReadout } from '../tfjs/evaluate';
+import type { MetricsReadout } from './epochMetrics';
 
 export interface Trainer {
   readonly experiment: Experiment;

@@ -4,11 +4,8 @@
  * whichever is cheaper; the tests check every one against tf.grads.
  */
 import * as tf from '@tensorflow/tfjs';
-import type { ActivationId, OutputLayerSpec } from '../../core/experiment/experiment';
 import { LEAKY_RELU_SLOPE, SELU_ALPHA, SELU_SCALE } from '../../core/registries/activations';
-
-/** Activation of any layer: a hidden layer's, or the output layer's (which adds softmax). */
-export type LayerActivation = ActivationId | OutputLayerSpec['activation'];
+import type { LayerActivation } from '../shared/networkLayout';
 
 /** Applies an activation function to pre-activations of any rank (softmax over the last axis). */
 export function activate<T extends tf.Tensor>(activation: LayerActivation, z: T): T {

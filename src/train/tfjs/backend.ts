@@ -1,12 +1,8 @@
 /**
- * Which tfjs backend trains a run, and why. Measured on a machine without a GPU (TFJS-NOTES.md):
- * WebGL runs on SwiftShader, a software renderer, and a tiny dense net is ten times slower there
- * than on cpu or wasm; wasm beats cpu on MLPs (6,500 against 900 examples/s on 784-128-10) and
- * ties on tiny nets; wasm cannot train convolutions (it has no Conv2DBackpropFilter kernel), and
- * WebGL beats cpu on a small CNN even on SwiftShader (223 against 84 examples/s). So: dense networks
- * on wasm unless a real GPU meets a large one; convolutional networks on webgl, else cpu, never
- * wasm. This module never loads the wasm binaries (see backendSetup.ts), so that Node tests can use
- * it on the cpu backend.
+ * Which tfjs backend trains a run, and why: dense networks on wasm unless a real GPU meets a large
+ * one; convolutional networks on webgl, else cpu, never wasm, which has no Conv2DBackpropFilter
+ * kernel (measured in docs/decisions/engines.md). This module never loads the wasm binaries (see
+ * backendSetup.ts), so that Node tests can use it on the cpu backend.
  */
 import * as tf from '@tensorflow/tfjs';
 import type { BackendName, BackendPreference } from '../../core/run/types';

@@ -20,9 +20,8 @@ export interface RunData {
   /** Values per target row: the output layer's units. */
   readonly targetWidth: number;
   /**
-   * Training features, row-major [trainCount × numFeatures], in JavaScript: a batch copied from
-   * here and uploaded took 0.2 ms on MNIST, against 4 ms for wasm's Gather and 20 ms for a Slice
-   * (wasm's Slice reads its whole input), measured in Node.
+   * Training features, row-major [trainCount × numFeatures], in JavaScript: copying a batch from
+   * here and uploading it beats wasm's Gather and Slice (see docs/decisions/engines.md).
    */
   readonly trainFeatures: Float32Array;
   /** Training targets in the output layer's encoding, row-major [trainCount × targetWidth]. */

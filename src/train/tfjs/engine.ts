@@ -21,7 +21,7 @@ export interface TfjsEngine {
   createRun(experiment: Experiment, dataset: SplitDataset): Trainer;
   /**
    * Tensors alive, from the engine's own count: tf.memory() would first start a backend (WebGL,
-   * whose shaders take seconds on SwiftShader) when only JavaScript runs exist.
+   * whose shaders compile slowly on a software renderer) when only JavaScript runs exist.
    */
   liveTensorCount(): number;
 }

@@ -6,14 +6,19 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { LossId } from '../../core/experiment/experiment';
-import type { BoundaryGrid, MetricColumns } from '../../core/run/types';
+import type { BoundaryGrid } from '../../core/run/types';
+import {
+  EPOCH_SUMS_LENGTH,
+  type MetricsReadout,
+  metricsReadout,
+  NO_METRICS,
+  type PendingEpoch,
+} from '../shared/epochMetrics';
+import { classThreshold } from '../shared/lossPrimitives';
 import type { RunData } from './data';
 import { type BatchNormState, networkOutput } from './forward';
 import { correctPredictions, perExampleLoss } from './losses';
 import { type NetworkLayout, unpackParameters } from './model';
-
-/** Values per epoch in an evaluation tensor. */
-const EVALUATION_WIDTH = 5;
 
 /** Activation values (examples × values per example) one evaluation chunk may hold at once: 16 MB of float32. */
 const CHUNK_VALUES = 1 << 22;
@@ -41,12 +46,8 @@ export function predictOutput(
 }
 
 /**
- * [train loss sum, test loss sum, train score sum, test score sum, Σparams] of the current
- * parameters over the evaluated training rows and the test rows, losses without the
- * regularization terms; the score is the count of correct predictions (classification) or the sum
- * of squared errors (regression). readEvaluations turns sums into means and R² in float64. The
- * parameter sum is there to catch divergence: weights that overflowed to ±∞ can still give finite
- * clipped losses.
+ * The current parameters' evaluation sums (epochMetrics.ts) over the evaluated training rows and
+ * the test rows, as a tensor that stays on the backend until readEvaluations downloads it.
  */
 export function evaluationTensor(
   layout: NetworkLayout,
@@ -88,69 +89,24 @@ export function evaluationTensor(
   return result;
 }
 
-/** One epoch's evaluation, not yet read back. */
-export interface PendingEvaluation {
-  readonly epoch: number;
-  readonly elapsedMs: number;
-  readonly values: tf.Tensor1D;
-}
-
-/** Metrics read back from pending evaluations: the finite epochs, and the first non-finite one. */
-export interface MetricsReadout {
-  /** Null when there was nothing finite to report. */
-  readonly columns: MetricColumns | null;
-  /** First epoch whose loss or weights were NaN or infinite, or null. */
-  readonly divergedEpoch: number | null;
-}
-
-/** What turns an epoch's sums into metrics: the evaluated parts' sizes and R²'s denominators. */
-export type EvaluationScale = Pick<RunData, 'evaluatedTrainCount' | 'testCount' | 'totalSumOfSquares'>;
-
-/** R² = 1 − SS_res/SS_tot; 0 when the targets do not vary (nothing to explain). */
-const rSquared = (residual: number, total: number): number => (total > 0 ? 1 - residual / total : 0);
-
 /**
- * Reads evaluations back with one download and disposes them; rows from the first non-finite
- * epoch on are dropped. The "accuracy" columns carry R² for regression.
+ * Reads evaluations back with one download, disposes them, and turns them into metrics
+ * (epochMetrics.ts).
  */
 export async function readEvaluations(
-  pending: readonly PendingEvaluation[],
-  scale: EvaluationScale,
+  pending: readonly PendingEpoch<tf.Tensor1D>[],
+  data: RunData,
 ): Promise<MetricsReadout> {
-  if (pending.length === 0) return { columns: null, divergedEpoch: null };
-  const stacked = tf.stack(pending.map((entry) => entry.values));
-  tf.dispose(pending.map((entry) => entry.values));
+  if (pending.length === 0) return NO_METRICS;
+  const stacked = tf.stack(pending.map((entry) => entry.sums));
+  tf.dispose(pending.map((entry) => entry.sums));
   const values = await stacked.data();
   stacked.dispose();
-  let finiteCount = 0;
-  let divergedEpoch: number | null = null;
-  for (const [row, entry] of pending.entries()) {
-    if (!values.subarray(row * EVALUATION_WIDTH, (row + 1) * EVALUATION_WIDTH).every(Number.isFinite)) {
-      divergedEpoch = entry.epoch;
-      break;
-    }
-    finiteCount++;
-  }
-  if (finiteCount === 0) return { columns: null, divergedEpoch };
-  const value = (row: number, field: number): number => values[row * EVALUATION_WIDTH + field] as number;
-  const column = (compute: (row: number) => number) =>
-    Float64Array.from({ length: finiteCount }, (_, row) => compute(row));
-  const { evaluatedTrainCount, testCount, totalSumOfSquares } = scale;
-  const mean = (field: number, count: number) => column((row) => value(row, field) / Math.max(count, 1));
-  const reported = pending.slice(0, finiteCount);
-  const columns: MetricColumns = {
-    epoch: Float64Array.from(reported, (entry) => entry.epoch),
-    trainLoss: mean(0, evaluatedTrainCount),
-    trainAccuracy: totalSumOfSquares
-      ? column((row) => rSquared(value(row, 2), totalSumOfSquares.train))
-      : mean(2, evaluatedTrainCount),
-    testLoss: mean(1, testCount),
-    testAccuracy: totalSumOfSquares
-      ? column((row) => rSquared(value(row, 3), totalSumOfSquares.test))
-      : mean(3, testCount),
-    elapsedMs: Float64Array.from(reported, (entry) => entry.elapsedMs),
-  };
-  return { columns, divergedEpoch };
+  const sums = pending.map((_, row) =>
+    values.subarray(row * EPOCH_SUMS_LENGTH, (row + 1) * EPOCH_SUMS_LENGTH),
+  );
+  const { evaluatedTrainCount: trainCount, testCount, totalSumOfSquares } = data;
+  return metricsReadout(pending, sums, { trainCount, testCount, totalSumOfSquares });
 }
 
 /**
@@ -175,9 +131,9 @@ export async function predictBoundary(
     }
     if (output.units === 1) {
       const scores = tf.reshape(outputs, [-1]);
-      const isLinear = output.activation === 'linear';
-      const classIndex = tf.cast(tf.greater(scores, isLinear ? 0 : 0.5), 'float32');
-      const confidence = isLinear ? tf.sigmoid(tf.abs(scores)) : tf.maximum(scores, tf.sub(1, scores));
+      const classIndex = tf.cast(tf.greater(scores, classThreshold(output)), 'float32');
+      const confidence =
+        output.activation === 'linear' ? tf.sigmoid(tf.abs(scores)) : tf.maximum(scores, tf.sub(1, scores));
       return tf.stack([classIndex, confidence]);
     }
     const probabilities = output.activation === 'linear' ? tf.softmax(outputs) : outputs;

@@ -4,8 +4,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { BATCH_NORM } from '../../core/registries/layers';
-import { createRng } from '../../core/util/rng';
-import { deriveSeed, SEED_STREAM } from '../shared/seeds';
+import { fillDropoutMask } from '../shared/dropoutMask';
 import { activate } from './activations';
 import type { LayerLayout, LayerWeights, NetworkLayout } from './model';
 
@@ -61,13 +60,11 @@ function shapedInput(layer: LayerLayout, x: tf.Tensor): tf.Tensor {
   return x;
 }
 
-/** Inverted dropout: a seeded keep-mask scaled by 1/(1 − rate), drawn in JavaScript so every backend agrees. */
-function dropout(x: tf.Tensor, rate: number, seed: number): tf.Tensor {
+/** Inverted dropout of layer `layerIndex` at the step whose dropout seed is `stepSeed`. */
+function dropout(x: tf.Tensor, rate: number, stepSeed: number, layerIndex: number): tf.Tensor {
   if (rate <= 0) return x;
-  const rng = createRng(seed);
-  const scale = 1 / (1 - rate);
   const mask = new Float32Array(x.size);
-  for (let i = 0; i < mask.length; i++) mask[i] = rng.next() >= rate ? scale : 0;
+  fillDropoutMask(mask, mask.length, rate, stepSeed, layerIndex);
   return tf.mul(x, tf.tensor(mask, x.shape));
 }
 
@@ -131,9 +128,7 @@ function layerValue(
       return input;
     case 'dropout': {
       if (config?.kind !== 'dropout') throw new Error('A dropout layer needs its rate.');
-      return mode.isTraining
-        ? dropout(input, config.rate, deriveSeed(mode.dropoutSeed, SEED_STREAM.dropout, layer.index))
-        : input;
+      return mode.isTraining ? dropout(input, config.rate, mode.dropoutSeed, layer.index) : input;
     }
     case 'batchNorm':
       return batchNorm(layer, weights, input, mode);

@@ -1,9 +1,7 @@
 /**
  * Gradient of the training objective (mean batch loss + L1 and L2 penalties) with respect to the
- * flat parameter vector. Dense-only networks use hand-written backpropagation: measured in Node on
- * the cpu backend (TensorFlow Playground's 2-4-2-1 tanh, batch 10, SGD, same flat parameters), it
- * trains at about 290 epochs/s against 105 with tf.grads, because the tape records and replays
- * every op and the generic gradients of the loss chain cost many more ops than the closed form.
+ * flat parameter vector. Dense-only networks use hand-written backpropagation, faster than
+ * tf.grads, whose tape records and replays every op (see docs/decisions/engines.md).
  * Networks with convolutions, pooling, dropout or batch norm take tf.grads of the same objective.
  * `trainingObjective` is that objective in plain differentiable ops: the tests check both paths
  * against tf.grads of it.
@@ -11,7 +9,8 @@
 import * as tf from '@tensorflow/tfjs';
 import type { LossId } from '../../core/experiment/experiment';
 import { HUBER_DELTA } from '../../core/registries/losses';
-import { activationGradient, type LayerActivation } from './activations';
+import type { LayerActivation } from '../shared/networkLayout';
+import { activationGradient } from './activations';
 import { type ForwardMode, forwardLayers } from './forward';
 import { l1Penalty, l2Penalty, trainingLoss } from './losses';
 import { type NetworkLayout, regularizationStrengths, unpackParameters } from './model';
@@ -174,9 +173,8 @@ class DenseGradient implements ObjectiveGradient {
     const lastLayer = layers[last] as (typeof layers)[number];
     let dz = outputGradient(this.loss, lastLayer.activation, targets, outputs[last]?.h as tf.Tensor2D);
     const parts: tf.Tensor[] = new Array(2 * layers.length);
-    // Transposes are explicit: wasm's MatMul takes XNNPACK's fast path only for untransposed
-    // operands, and xᵀ·dz of MNIST's first layer (784×64 by 64×128) took 12-35 ms transposed in
-    // the call against 2-3 ms with tf.transpose first (Node, wasm); on cpu both cost about the same.
+    // Transposes are explicit: wasm's MatMul takes its fast path only for untransposed operands
+    // (see docs/decisions/engines.md).
     for (let index = last; index >= 0; index--) {
       const input = index === 0 ? x : (outputs[index - 1]?.h as tf.Tensor2D);
       parts[2 * index] = tf.reshape(tf.matMul(tf.transpose(input), dz), [-1]);

@@ -7,8 +7,8 @@ import * as tf from '@tensorflow/tfjs';
 import type { LossId, OutputLayerSpec } from '../../core/experiment/experiment';
 import { HUBER_DELTA } from '../../core/registries/losses';
 import { assertNever } from '../../core/util/assert';
-import { PROBABILITY_EPSILON } from '../shared/lossPrimitives';
-import type { LayerActivation } from './activations';
+import { classThreshold, PROBABILITY_EPSILON } from '../shared/lossPrimitives';
+import type { LayerActivation } from '../shared/networkLayout';
 
 // Tests import these from here; the JavaScript engine imports lossPrimitives.ts, to stay tf-free.
 export { encodeTargets, PROBABILITY_EPSILON } from '../shared/lossPrimitives';
@@ -146,7 +146,7 @@ export function correctPredictions(
   return tf.tidy(() => {
     const predicted =
       output.units === 1
-        ? tf.reshape(tf.greater(outputs, output.activation === 'linear' ? 0 : 0.5), [-1])
+        ? tf.reshape(tf.greater(outputs, classThreshold(output)), [-1])
         : tf.argMax(outputs, -1);
     return tf.cast(tf.equal(tf.cast(predicted, 'float32'), labels), 'float32') as tf.Tensor1D;
   });

@@ -30,8 +30,8 @@ export interface LayerWeights {
 /**
  * `params` cut into pieces of `sizes`, peeled off the front one at a time: wasm's Slice copies its
  * whole input before taking its piece, so cutting every piece from the whole vector copies it once
- * per piece, while peeling copies the vector twice and then only the shrinking tail. Measured on
- * the MNIST MLP: unpacking fell from 29% to 12% of the worker's time.
+ * per piece, while peeling copies the vector twice and then only the shrinking tail (see
+ * docs/decisions/engines.md).
  */
 function splitPieces(params: tf.Tensor1D, sizes: readonly number[]): tf.Tensor[] {
   const pieces: tf.Tensor[] = [];

@@ -12,7 +12,7 @@ import { evaluationChunkSize, evaluationTensor } from './evaluate';
 import { createParameters, networkLayout } from './model';
 import { TrainingRun } from './run';
 
-// tfjs's cpu backend trains convolutions slowly (about 35 ms per small backward pass): small sets.
+// tfjs's cpu backend trains convolutions slowly (see docs/decisions/engines.md): small sets.
 const IMAGES = barImageSplit(60, 30, 8, 2);
 const SMALL_IMAGES = barImageSplit(24, 12);
 
