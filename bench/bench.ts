@@ -21,7 +21,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type BrowserContext, chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium';
 import type { BaselineResult } from '../src/app/benchTypes';
 import { trainingSetSize } from '../src/core/datasets/generate';
 import { decodeExperiment } from '../src/core/link';
@@ -158,7 +158,7 @@ async function main(): Promise<void> {
   );
   log(`serving the bench build at ${server.baseUrl}`);
   const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath: chromiumPath(),
     args: CHROMIUM_ARGS,
     headless: true,
   });
