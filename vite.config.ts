@@ -60,14 +60,14 @@ export default defineConfig(({ mode }) => ({
   base: './',
   plugins: [react(), contentSecurityPolicy()],
   worker: {
-    // Module workers can be split: the training worker's tfjs (1 MB) is a chunk of its own, fetched
-    // by a dynamic import only when a run needs it (training.worker.ts); 'iife' would inline it again.
+    // Module workers can be split: the training worker's tfjs is a chunk of its own, fetched by a
+    // dynamic import only when a run needs it (training.worker.ts); 'iife' would inline it again.
     format: 'es',
     rolldownOptions: { output: { comments: { legal: false } } },
   },
   build: {
     target: 'es2022',
-    // Licence comments are dropped from the chunks (they were 0.8 MB of the worker); the licences ship in LICENSES.md.
+    // Licence comments are dropped from the chunks: a large share of the worker's bytes (see docs/decisions/bundle.md).
     rolldownOptions: { output: { comments: { legal: false } }, ...benchInputs(mode) },
     chunkSizeWarningLimit: 2000,
   },
