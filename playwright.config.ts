@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
+import { CHROMIUM_ARGS, findBrowser, HOW_TO_GET_A_BROWSER } from './scripts/chromium';
 
 /**
  * Where the production build is and which port serves it: overridable so that several people (or
@@ -8,6 +8,13 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
  */
 const distDir = process.env.E2E_DIST ?? 'dist';
 const port = Number(process.env.E2E_PORT ?? 4173);
+
+// Without a browser, one line and a stop: every test failing on a missing executable says nothing more.
+const browserPath = findBrowser();
+if (!browserPath) {
+  process.stderr.write(`${HOW_TO_GET_A_BROWSER}\n`);
+  process.exit(1);
+}
 
 export default defineConfig({
   testDir: 'e2e',
@@ -22,7 +29,7 @@ export default defineConfig({
     browserName: 'chromium',
     headless: true,
     viewport: { width: 1440, height: 900 },
-    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: browserPath, args: CHROMIUM_ARGS },
     trace: 'off',
   },
   // The production build, served statically, as a user's copy would be.

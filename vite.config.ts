@@ -35,6 +35,15 @@ const contentSecurityPolicy = (): Plugin => ({
   ],
 });
 
+/** Whether a browser window can be opened here: macOS and Windows always, elsewhere only inside a graphical session. */
+export function hasDesktop(
+  platform: NodeJS.Platform,
+  env: Readonly<Record<string, string | undefined>>,
+): boolean {
+  if (platform === 'darwin' || platform === 'win32') return true;
+  return Boolean(env.DISPLAY || env.WAYLAND_DISPLAY);
+}
+
 /** `vite build --mode bench` (npm run bench) adds the bare-tfjs baseline page beside the app; no other build has it. */
 const benchInputs = (mode: string) =>
   mode === 'bench'
@@ -51,21 +60,31 @@ export default defineConfig(({ mode }) => ({
   base: './',
   plugins: [react(), contentSecurityPolicy()],
   worker: {
-    // Module workers can be split: the training worker's tfjs (1 MB) is a chunk of its own, fetched
-    // by a dynamic import only when a run needs it (training.worker.ts); 'iife' would inline it again.
+    // Module workers can be split: the training worker's tfjs is a chunk of its own, fetched by a
+    // dynamic import only when a run needs it (training.worker.ts); 'iife' would inline it again.
     format: 'es',
     rolldownOptions: { output: { comments: { legal: false } } },
   },
   build: {
     target: 'es2022',
-    // Licence comments are dropped from the chunks (they were 0.8 MB of the worker); the licences ship in LICENSES.md.
+    // Licence comments are dropped from the chunks: a large share of the worker's bytes (see docs/decisions/bundle.md).
     rolldownOptions: { output: { comments: { legal: false } }, ...benchInputs(mode) },
     chunkSizeWarningLimit: 2000,
   },
-  server: { port: 5173 },
+  server: {
+    port: 5173,
+    // `npm start` opens the page where there is a desktop to open it in; elsewhere Vite prints the address.
+    open: process.env.npm_lifecycle_event === 'start' && hasDesktop(process.platform, process.env),
+  },
   preview: { port: 4173, strictPort: true },
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts', 'test/**/*.test.ts'],
+    include: [
+      'vite.config.test.ts',
+      'src/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'bench/**/*.test.ts',
+      'test/**/*.test.ts',
+    ],
     environment: 'node',
     testTimeout: 60_000,
   },

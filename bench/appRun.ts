@@ -84,7 +84,7 @@ const firstEpochSample = (report: AppProbeReport) => report.epochSamples.find(([
 /**
  * A script the page runs from its first moment: it presses Train the moment the button is enabled,
  * as a person with no reaction time would. Pressing it through Playwright instead added the
- * harness's own round trips (0.3 to 1 s on a loaded machine) to the time to the first epoch.
+ * harness's own round trips to the time to the first epoch (see docs/decisions/startup.md).
  */
 const PRESS_TRAIN_WHEN_ENABLED = `
   (() => {

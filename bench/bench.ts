@@ -5,7 +5,10 @@
  *
  *   npm run bench -- [--seconds 8] [--baseline-seconds 4] [--only tfp-default,spiral-6x8]
  *                    [--out /tmp/dir] [--port 4314] [--no-baseline] [--json results.json]
- *                    [--quiet-load 2.5 [--quiet-wait 120]] [--rounds 3]
+ *                    [--quiet-load 2.5 [--quiet-wait 120]] [--rounds 3] [--doc docs/performance.md]
+ *
+ * --json writes everything measured (bench/performanceDoc.ts's BenchResults); --doc, or later
+ * `npm run bench:doc -- results.json`, rewrites the measured section of docs/performance.md from it.
  *
  * Progress goes to stderr, the table to stdout. Figures are wall-clock on a shared machine: each
  * row notes the load average it ran under, and --quiet-load makes each scenario wait (at most
@@ -15,22 +18,23 @@
  * rounds: each round compares the race with its variants alone measured minutes apart at most.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type BrowserContext, chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium';
 import type { BaselineResult } from '../src/app/benchTypes';
 import { trainingSetSize } from '../src/core/datasets/generate';
 import { decodeExperiment } from '../src/core/link';
 import { type AppMeasurement, type AppRunOptions, measureApp } from './appRun';
 import { measureBaseline } from './baseline';
 import { assertNoBenchHooks, bundleSizes } from './bundle';
+import { type BenchResults, withPerformanceSection } from './performanceDoc';
 import { baselineSpec, SCENARIOS, type Scenario } from './scenarios';
 import { serveStatic } from './server';
-import { formatReport, type ScenarioResult } from './table';
+import { formatReport, type MachineInfo, type ScenarioResult } from './table';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -43,6 +47,7 @@ const { values: args } = parseArgs({
     port: { type: 'string', default: '4314' },
     'no-baseline': { type: 'boolean', default: false },
     json: { type: 'string' },
+    doc: { type: 'string' },
     'quiet-load': { type: 'string', default: '0' },
     'quiet-wait': { type: 'string', default: '120' },
     rounds: { type: 'string', default: '1' },
@@ -158,7 +163,7 @@ async function main(): Promise<void> {
   );
   log(`serving the bench build at ${server.baseUrl}`);
   const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath: chromiumPath(),
     args: CHROMIUM_ARGS,
     headless: true,
   });
@@ -194,16 +199,22 @@ async function main(): Promise<void> {
     await browser.close();
     await server.close();
   }
-  const report = formatReport(rounds, bundle, {
+  const machine: MachineInfo = {
     date: new Date().toISOString().slice(0, 10),
     cpus: cpus().length,
     chromium: `Chromium ${chromiumVersion}`,
     loadAverage: `${loadBefore.toFixed(1)} → ${(loadavg()[0] ?? 0).toFixed(1)}`,
     seconds,
     baselineSeconds,
-  });
-  process.stdout.write(`${report}\n`);
-  if (args.json) writeFileSync(args.json, `${JSON.stringify({ rounds, bundle }, null, 2)}\n`);
+  };
+  process.stdout.write(`${formatReport(rounds, bundle, machine)}\n`);
+  const command = [
+    'npm run bench',
+    ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : []),
+  ].join(' ');
+  const results: BenchResults = { command, machine, rounds, bundle };
+  if (args.json) writeFileSync(args.json, `${JSON.stringify(results, null, 2)}\n`);
+  if (args.doc) writeFileSync(args.doc, withPerformanceSection(readFileSync(args.doc, 'utf8'), results));
   if (!args.out) rmSync(outDir, { recursive: true, force: true });
 }
 

@@ -27,7 +27,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium';
 import { type AppRun, measureAppRun } from './chartsApp';
 import { buildRedrawPage, type RedrawCase, type RedrawTimes, timeRedraws } from './chartsRedraw';
 import { serveStatic } from './server';
@@ -154,7 +154,7 @@ async function main(): Promise<void> {
   const rootDir = resolve(args.root ?? THIS_ROOT);
   const label = args.label ? ` (${args.label})` : '';
   const workDir = mkdtempSync(join(tmpdir(), 'bench-charts-'));
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
     if (args.part !== 'app') {
       log(`building the redraw page from ${rootDir}`);

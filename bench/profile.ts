@@ -13,7 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type CDPSession, chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium';
 import { startTraining } from './appRun';
 import {
   type CpuProfile,
@@ -118,7 +118,7 @@ async function main(): Promise<void> {
   );
 
   const server = await serveStatic(buildDir, [Number(args.port)]);
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     const firstEpoch = await startTraining(page, server.baseUrl, scenario);

@@ -11,7 +11,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type CDPSession, chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium';
 import { serveStatic } from './server';
 
 const SAMPLE_INTERVAL_MS = 60_000;
@@ -95,7 +95,7 @@ async function main(): Promise<void> {
     throw new Error(`No production build in ${distDir}: run \`npm run build\` first (or pass --dist=DIR).`);
 
   const server = await serveStatic(distDir, []);
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
     const errors: string[] = [];

@@ -12,8 +12,8 @@ import './styles.css';
 setTimeout(openCanvasChannelEarly, 0);
 startUrlSync(playgroundStore, window);
 // Load the runs at epoch 0 so the curves and the boundary show the untrained network at once, in
-// a task after this one: the runs' checks and the worker's start (8-10 ms of CPU here) made the
-// task that evaluates the app's code long.
+// a task after this one: the runs' checks and the worker's start made the task that evaluates the
+// app's code long (see docs/decisions/startup.md).
 setTimeout(() => {
   playgroundStore.getState().reset();
   // A teacher's link may start training on open; the runs' loads are queued before it in the worker.

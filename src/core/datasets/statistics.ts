@@ -157,7 +157,7 @@ function summariseTargets(targets: Float32Array, count: number): TargetSummary {
 
 /**
  * What the data says, from one pass for the centroids and one for the spreads over the training
- * split (about 40 ms for 12,000 × 784 in Node). Class names default to '0', '1', ...
+ * split (its cost: docs/decisions/data-analysis.md). Class names default to '0', '1', ...
  */
 export function describeData(data: SplitDataset, classNames?: readonly string[]): DataStatistics {
   const targets = data.train.targets;

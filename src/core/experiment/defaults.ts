@@ -3,8 +3,8 @@ import type { Experiment } from './experiment';
 
 /**
  * The experiment a person sees first: a two-arm spiral, two hidden layers, Adam. The learning
- * rate is raised from Keras's 0.001 to 0.01 and the layers use ReLU because, measured, that
- * untangles the spiral within about 100 epochs, where tanh at 0.01 stalls near 65% for 500.
+ * rate is raised from Keras's 0.001 to 0.01 and the layers use ReLU because that untangles the
+ * spiral quickly, where tanh stalls (see docs/decisions/default-experiment.md).
  */
 export const DEFAULT_EXPERIMENT: Experiment = {
   dataset: { id: 'spiral', noise: 0.1, numPoints: 500, trainFraction: 0.8, seed: 1, numClasses: 2 },

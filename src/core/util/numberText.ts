@@ -36,7 +36,7 @@ export function formatNumber(value: number): string {
 /**
  * `value` with its thousands grouped by commas, as `toLocaleString('en-US')` writes it (at most
  * three decimals, rounded; "∞", "NaN"), without asking Intl: the first call to Intl loads the
- * locale data, 25 to 75 ms in the task that first draws the page.
+ * locale data in the task that first draws the page (see docs/decisions/startup.md).
  */
 export function groupDigits(value: number): string {
   if (Number.isNaN(value)) return 'NaN';

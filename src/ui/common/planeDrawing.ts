@@ -78,18 +78,17 @@ export function drawBoundary(
 /**
  * Options of every 2-D context the page makes: a software (CPU) canvas. The page's canvases are
  * small (a 260-pixel plane, image previews, a QR code), so software drawing costs them nothing,
- * while the first GPU-accelerated canvas of a page starts the GPU context on the main thread:
- * 280 ms in one task on a machine whose WebGL is SwiftShader (measured in headless Chromium).
+ * while the first GPU-accelerated canvas of a page starts the GPU context in one long main-thread
+ * task (see docs/decisions/startup.md).
  */
 export const CANVAS_OPTIONS: CanvasRenderingContext2DSettings = { willReadFrequently: true };
 
 /**
  * Opens the page's GPU channel for 2-D canvases before any view needs it. The first 2-D context of
  * a page, even a software one, waits on the main thread while the GPU process opens a command
- * buffer for it: 12 to 150 ms measured in headless Chromium on SwiftShader, longest when the GPU
- * process is busy (rasterising the page's first frames, say). Left to the first view, that wait
- * joined the app's first effects in one long task; called as the page starts, in a task of its own,
- * it waits with nothing else added to it (26-32 ms measured there).
+ * buffer for it, longest when the GPU process is busy (rasterising the page's first frames, say).
+ * Left to the first view, that wait joined the app's first effects in one long task; called as the
+ * page starts, in a task of its own, it waits with nothing else added (see docs/decisions/startup.md).
  */
 export function openCanvasChannelEarly(): void {
   const canvas = document.createElement('canvas');

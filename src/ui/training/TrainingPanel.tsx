@@ -23,8 +23,8 @@ import { BoundaryView } from './BoundaryView';
 import { TrainingControls } from './TrainingControls';
 
 /**
- * recharts and its dependencies are more than half of the page's script: loaded as their own
- * chunk, they no longer delay the first paint and Train (the main chunk stays under 150 KB gzip).
+ * recharts and its dependencies are a large share of the page's script: loaded as their own chunk,
+ * they no longer delay the first paint and Train (see docs/decisions/bundle.md).
  */
 const LiveChart = lazy(() => import('../charts/LiveChart').then((module) => ({ default: module.LiveChart })));
 

@@ -21,9 +21,8 @@ export type WorkerFactory = (name: string) => Worker;
 export { TRAINING_WORKER_NAME_PREFIX } from './workerStart';
 
 /**
- * How long a fresh worker may stay silent before it counts as dead. A JavaScript-engine run answers
- * within a fraction of a second; a tfjs run first fetches tfjs's 1 MB chunk and starts its backend
- * (about 1 s for wasm, 2-6 s when WebGL compiles its shaders); a slow connection is the rest.
+ * How long a fresh worker may stay silent before it counts as dead: a tfjs run first fetches
+ * tfjs's chunk and starts its backend, and a slow connection adds to it (see docs/decisions/startup.md).
  */
 export const WORKER_STARTUP_TIMEOUT_MS = 45_000;
 

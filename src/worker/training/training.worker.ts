@@ -29,7 +29,7 @@ const lockHeld: Promise<void> =
       })
     : Promise.resolve();
 
-/** A yield to the event loop through a MessageChannel: setTimeout(0) costs more (docs/decisions/scheduler.md). */
+/** A yield to the event loop through a MessageChannel: setTimeout(0) costs throughput (see docs/decisions/worker-yield.md). */
 function createYield(): () => Promise<void> {
   const channel = new MessageChannel();
   const waiting: Array<() => void> = [];

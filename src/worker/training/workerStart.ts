@@ -2,8 +2,8 @@
  * Starting the training worker, kept apart from the client so that the page can start it as the
  * first thing its code does (src/app/startTrainingWorker.ts): the worker then fetches and compiles
  * its script while the page evaluates the app's code and renders, instead of after. Created in
- * the app's first effects, it answered 230-260 ms after the page asked for the first run, which
- * was most of the time from pressing Train to the first epoch.
+ * the app's first effects, its start was most of the time from pressing Train to the first epoch
+ * (see docs/decisions/startup.md).
  */
 
 /**
