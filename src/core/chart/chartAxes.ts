@@ -5,8 +5,9 @@
  * has nothing to recompute and only the series paths are redrawn. The domain moves on only when the
  * data crosses its end, about every 20% of growth.
  */
+import { isPositiveFinite } from './chartOptions';
 
-/** A linear axis: its domain and the values labelled on it, ascending. */
+/** An axis: its domain and the values labelled on it, ascending. */
 export interface FixedAxis {
   readonly domain: readonly [number, number];
   readonly ticks: readonly number[];
@@ -50,6 +51,36 @@ export function linearAxis(low: number, high: number, wholeSteps = false): Fixed
 
 /** The accuracy axis: 0% to 100% in quarters, whatever the data. */
 export const PERCENT_AXIS: FixedAxis = { domain: [0, 1], ticks: [0, 0.25, 0.5, 0.75, 1] };
+
+/** Round-trips 10^k to the nearest double, so that 0.1 is 0.1 rather than 0.10000000000000002. */
+const decade = (exponent: number): number => Number((10 ** exponent).toPrecision(12));
+
+/**
+ * A log y-axis over `values`: whole decades around them (non-positive and non-finite ones are
+ * ignored), labelled at powers of ten, with 2× and 5× between them when the data spans a single decade.
+ */
+export function logAxis(values: Iterable<number>): FixedAxis {
+  let low = Number.POSITIVE_INFINITY;
+  let high = Number.NEGATIVE_INFINITY;
+  for (const value of values) {
+    if (!isPositiveFinite(value)) continue;
+    low = Math.min(low, value);
+    high = Math.max(high, value);
+  }
+  // Nothing to show yet: a loss usually starts within 0.1 to 10.
+  if (low > high) return { domain: [0.1, 10], ticks: [0.1, 1, 10] };
+  const lowExponent = Math.floor(Math.log10(low));
+  const highExponent = Math.max(lowExponent + 1, Math.ceil(Math.log10(high)));
+  const ticks: number[] = [];
+  for (let exponent = lowExponent; exponent <= highExponent; exponent++) {
+    const power = decade(exponent);
+    ticks.push(power);
+    if (highExponent - lowExponent === 1 && exponent < highExponent) {
+      ticks.push(Number((2 * power).toPrecision(12)), Number((5 * power).toPrecision(12)));
+    }
+  }
+  return { domain: [decade(lowExponent), decade(highExponent)], ticks };
+}
 
 /** What a growing x-axis remembers between redraws: its axis, what it measures, and the data's end and the time when it was chosen. */
 export interface GrowingAxis {

@@ -3,6 +3,7 @@
  * name, colour, dash and weight, each band, and the y-axis. Kept free of React so that a test can
  * check the legend, the colours and the dashes without a browser's layout.
  */
+import { type FixedAxis, logAxis } from '../../core/chart/chartAxes';
 import type { ChartOptions } from '../../core/chart/chartOptions';
 import {
   type BandPoint,
@@ -11,9 +12,7 @@ import {
   type CurveSource,
   type LatestMeans,
   type LinePoint,
-  type LogAxis,
   latestMeans,
-  logAxis,
   type MetricPair,
 } from '../../core/chart/chartSeries';
 import type { MetricHistory, MetricKey } from '../../core/run/metricHistory';
@@ -58,7 +57,7 @@ export interface ChartDrawing {
   /** Names in the legend's order: per variant train then test, the previous run last. */
   readonly legendNames: string[];
   /** A log y-axis's domain and ticks, or null for a linear axis. */
-  readonly yLog: LogAxis | null;
+  readonly yLog: FixedAxis | null;
   /** Latest raw means of each curve source, for the table that speaks for the chart. */
   readonly latest: (LatestMeans | null)[];
 }
