@@ -1,13 +1,13 @@
 import { memo, useMemo } from 'react';
 import { type BaseTickContentProps, CartesianGrid, useChartWidth, XAxis, YAxis } from 'recharts';
 import { type FixedAxis, labelledTicks } from '../../core/chart/chartAxes';
+import type { ChartDrawing } from '../../core/chart/chartDrawing';
 import { formatLogTick } from '../../core/chart/chartFormat';
 import type { ChartHover } from '../../core/chart/chartHover';
 import { CHART_X_AXES, type ChartXAxis } from '../../core/chart/chartOptions';
 import type { LatestValue } from '../../core/chart/latestValue';
 import { ChartHoverLayer } from './ChartHoverLayer';
 import { ChartSeriesLayer } from './ChartSeriesLayer';
-import type { ChartDrawing } from './chartDrawing';
 
 const TICK_FONT_PX = 12;
 /** The least room between two x tick labels, as recharts keeps by default. */

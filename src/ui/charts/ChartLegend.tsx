@@ -1,5 +1,5 @@
-import { TEST_DASH } from './chartDrawing';
-import type { LegendEntry } from './drawingReadout';
+import { TEST_DASH } from '../../core/chart/chartDrawing';
+import type { LegendEntry } from '../../core/chart/drawingReadout';
 
 const SWATCH_WIDTH_PX = 16;
 

@@ -1,8 +1,8 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { DefaultZIndexes, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts';
+import { type ChartDrawing, type DrawnLine, TEST_DASH } from '../../core/chart/chartDrawing';
 import { type AxisScale, bandPathData, linePath } from '../../core/chart/chartPaths';
 import type { LatestValue } from '../../core/chart/latestValue';
-import { type ChartDrawing, type DrawnLine, TEST_DASH } from './chartDrawing';
 
 const FAINT_OPACITY = 0.3;
 /** Radius of the dot that stands for a lone point of a line (one no segment reaches). */

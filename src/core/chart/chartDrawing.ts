@@ -1,22 +1,23 @@
 /**
  * What a comparison chart draws, element by element, before any of it becomes SVG: each line's
- * name, colour, dash and weight, each band, and the y-axis. Kept free of React so that a test can
- * check the legend, the colours and the dashes without a browser's layout.
+ * name, colour, dash and weight, each band, and the y-axis, from the curves of chartSeries.ts.
+ * Kept free of React so that a test can check the legend, the colours and the dashes without a
+ * browser's layout. Next: drawingReadout.ts reads it for the frame, chartPaths.ts draws it.
  */
-import { type FixedAxis, logAxis } from '../../core/chart/chartAxes';
-import type { ChartOptions } from '../../core/chart/chartOptions';
+import type { MetricHistory, MetricKey } from '../run/metricHistory';
+import { type FixedAxis, logAxis } from './chartAxes';
+import type { ChartOptions } from './chartOptions';
 import {
   type BandPoint,
   buildCurveLines,
   type CurveLines,
   type CurveSource,
+  type CurveSplit,
   type LatestMeans,
   type LinePoint,
   latestMeans,
   type MetricPair,
-} from '../../core/chart/chartSeries';
-import type { MetricHistory, MetricKey } from '../../core/run/metricHistory';
-import { SERIES_COLOURS, variantColour } from '../theme';
+} from './chartSeries';
 
 /** Only a loss spans orders of magnitude; accuracy and R² stay on a linear axis. */
 const LOG_SCALE_KEYS: readonly MetricKey[] = ['trainLoss', 'testLoss'];
@@ -26,6 +27,14 @@ export const canUseLogScale = (metrics: MetricPair): boolean => LOG_SCALE_KEYS.i
 
 /** Dash pattern of test lines and of their legend entries. */
 export const TEST_DASH = '5 4';
+
+/** The colours a drawing is drawn in: the app's theme, handed in from the UI. */
+export interface ChartPalette {
+  /** Train and test lines of a single variant, and of the previous run. */
+  readonly splits: Readonly<Record<CurveSplit, string>>;
+  /** One colour per variant (0 for A) when comparing. */
+  readonly variant: (index: number) => string;
+}
 
 /** What a line stands for: a mean (bold, in the legend), a raw curve behind it, or the previous run. */
 export type LineRole = 'mean' | 'raw' | 'previous';
@@ -66,9 +75,9 @@ export interface ChartDrawing {
 const meanName = (curve: CurveLines, isComparing: boolean): string =>
   isComparing ? `${curve.label} ${curve.split}` : curve.split === 'train' ? 'Train' : 'Test';
 
-/** Train in blue and test in orange for a single variant; one colour per variant when comparing. */
-const curveColour = (curve: CurveLines, isComparing: boolean): string =>
-  isComparing ? variantColour(curve.variantIndex) : SERIES_COLOURS[curve.split];
+/** Train and test in their own colours for a single variant; one colour per variant when comparing. */
+const curveColour = (curve: CurveLines, isComparing: boolean, palette: ChartPalette): string =>
+  isComparing ? palette.variant(curve.variantIndex) : palette.splits[curve.split];
 
 function* drawnValues(bands: readonly DrawnBand[], lines: readonly DrawnLine[]): Generator<number> {
   for (const band of bands) for (const point of band.points) yield* point.range;
@@ -76,9 +85,9 @@ function* drawnValues(bands: readonly DrawnBand[], lines: readonly DrawnLine[]):
 }
 
 /**
- * The drawing of a chart of `curves` (one entry per variant). With a single variant it looks like
- * the one-run chart, with the previous run's lines faint; when comparing, the previous run is left
- * out (it trained only one of the variants).
+ * The drawing of a chart of `curves` (one entry per variant) in `palette`'s colours. With a single
+ * variant it looks like the one-run chart, with the previous run's lines faint; when comparing,
+ * the previous run is left out (it trained only one of the variants).
  */
 export function chartDrawing(
   curves: readonly CurveSource[],
@@ -86,6 +95,7 @@ export function chartDrawing(
   metrics: MetricPair,
   options: ChartOptions,
   maxPointsPerLine: number,
+  palette: ChartPalette,
 ): ChartDrawing {
   const isComparing = curves.length > 1;
   const shownOptions = { ...options, isLogScale: options.isLogScale && canUseLogScale(metrics) };
@@ -108,14 +118,14 @@ export function chartDrawing(
     .map(
       (curve): DrawnBand => ({
         key: `${meanName(curve, isComparing)} (band)`,
-        colour: curveColour(curve, isComparing),
+        colour: curveColour(curve, isComparing, palette),
         points: curve.band,
       }),
     );
   const line = (curve: CurveLines, role: LineRole, name: string, points: LinePoint[]): DrawnLine => ({
     name,
     role,
-    colour: role === 'previous' ? SERIES_COLOURS[curve.split] : curveColour(curve, isComparing),
+    colour: role === 'previous' ? palette.splits[curve.split] : curveColour(curve, isComparing, palette),
     isDashed: curve.split === 'test',
     isNamed: role !== 'raw',
     points,
