@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
+import { startThrottle } from '../../core/chart/throttle';
 import { playgroundStore } from '../../store/appStore';
 import type { PlaygroundState } from '../../store/playgroundState';
-import { startThrottle } from './throttle';
 
 /**
  * A store value, passed on to React at most once per `intervalMs` (the latest one wins, none is
