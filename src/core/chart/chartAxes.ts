@@ -98,8 +98,8 @@ export const AXIS_LOOKAHEAD_S = 2;
  * The x-axis for data reaching `xHigh` at `nowMs`, given the one chosen before. It stays while the
  * data fits in it. When the data passes its end, the new axis leaves room for the next
  * AXIS_LOOKAHEAD_S seconds at the pace seen since the last choice (at most doubling it), so that a fast run's axis moves
- * on every few seconds instead of at every redraw (each move makes recharts redo its whole frame,
- * tens of milliseconds). Data that shrank (a new run) or another kind of axis starts afresh.
+ * on every few seconds instead of at every redraw (each move makes recharts redo its whole frame:
+ * see docs/decisions/charts.md). Data that shrank (a new run) or another kind of axis starts afresh.
  * `wholeSteps`: see linearAxis. When the data is not `isGrowing` (no run trains), the axis fits
  * it, ending on the first round tick at or past it, rather than keeping room for growth that
  * will not come: a finished 500-epoch run ends on 500, not on 700.
@@ -145,8 +145,8 @@ export function growAxis(
 
 /**
  * Widths of a tick label's characters in em, the widest of the faces the app's font stack reaches
- * (digits: 0.55 em in Segoe UI and Roboto, 0.64 in DejaVu Sans), so that an estimate errs towards
- * more room. Unknown characters count as wide.
+ * (see docs/decisions/charts.md), so that an estimate errs towards more room. Unknown characters
+ * count as wide.
  */
 const CHARACTER_EM: Readonly<Record<string, number>> = { '.': 0.33, ',': 0.33, '-': 0.37, k: 0.6, M: 0.9 };
 const DIGIT_EM = 0.64;
@@ -164,8 +164,8 @@ export function estimatedLabelWidth(text: string, fontSizePx: number): number {
 /**
  * Every how many ticks a label goes so that the labels of evenly spaced ticks across `plotWidthPx`
  * keep `gapPx` apart: 1 for every tick. recharts would otherwise find that out by measuring every
- * label in the page, its grid doing so once more, on every move of the axis: most of a chart's
- * first render.
+ * label in the page, its grid doing so once more, on every move of the axis (a large share of a
+ * chart's first render: see docs/decisions/charts.md).
  */
 function labelStride(
   labels: readonly string[],

@@ -25,7 +25,7 @@ export class MovingAverage {
   private isConstantSoFar = true;
   private firstValue = 0;
   private average = 0;
-  /** weight^k for the k finite values averaged so far, as a running product (a power per value was slow). */
+  /** weight^k for the k finite values averaged so far, as a running product rather than a power per value (docs/decisions/charts.md). */
   private weightPower = 1;
 
   constructor(smoothing: number) {
@@ -63,7 +63,7 @@ export class MovingAverage {
       }
       average = average * weight + (1 - weight) * value;
       // Below 1e-17, 1 - weightPower is exactly 1: stop there, since the product would otherwise stick at the
-      // smallest subnormal number, whose arithmetic is many times slower.
+      // smallest subnormal number, whose arithmetic is slow on some CPUs (see docs/decisions/charts.md).
       weightPower = weightPower < 1e-17 ? 0 : weightPower * weight;
       smoothed[i] = average / (1 - weightPower);
     }

@@ -3,14 +3,11 @@ import { createTurnQueue, type TurnQueue } from '../../core/chart/turnQueue';
 
 /**
  * Charts take turns to mount, one piece per task. A chart's first render is recharts' heaviest
- * work (its store, axes and grid: 40-70 ms of CPU for the first chart while the code is still
- * cold, measured here with a run training); two charts mounting together made one long task at
- * every page load. The first turn is granted after the next frame, once the page has painted and
- * the chart's container has been measured; each later one only once the previous one has
- * committed, in the next task. Waiting for a frame before every turn as well made the eight turns
- * of two charts take 1.1-1.3 s once the charts were on the first screen (each frame then
- * rasterises what changed, in software here): the charts were whole 0.5 s later, with no fewer
- * long tasks.
+ * work (its store, axes and grid), and two charts mounting together made one long task at every
+ * page load. The first turn is granted after the next frame, once the page has painted and the
+ * chart's container has been measured; each later one only once the previous one has committed,
+ * in the next task. Waiting for a frame before every turn as well made the charts whole later,
+ * with no fewer long tasks. The figures: docs/decisions/charts.md.
  */
 
 /** After the coming frame has painted, in a task of its own. */
