@@ -1,3 +1,4 @@
+import type { ChartPalette } from '../core/chart/chartDrawing';
 /** Okabe-Ito colours: distinguishable with the common forms of colour blindness. */
 export const CLASS_COLOURS = [
   '#E69F00',
@@ -30,3 +31,6 @@ export function variantColour(index: number): string {
 
 /** Opacity of faint lines (raw curves, a previous run) and of their legend swatches. */
 export const FAINT_OPACITY = 0.3;
+
+/** The charts' colours: blue train and orange test for one run, one colour per variant in a race. */
+export const CHART_PALETTE: ChartPalette = { splits: SERIES_COLOURS, variant: variantColour };

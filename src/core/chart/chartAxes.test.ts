@@ -6,6 +6,7 @@ import {
   growAxis,
   labelledTicks,
   linearAxis,
+  logAxis,
   roundStep,
 } from './chartAxes';
 
@@ -140,5 +141,21 @@ describe('x tick labels thinned to the width', () => {
     // Not laid out yet, or a lone tick: all shown.
     expect(shown(undefined)).toEqual(labels);
     expect(labelledTicks(['0'], 300, 12, 5)).toEqual([true]);
+  });
+});
+
+describe('log axis', () => {
+  it('spans whole decades around the data, labelled at each power of ten', () => {
+    expect(logAxis([0.03, 1.8, 0.5])).toEqual({ domain: [0.01, 10], ticks: [0.01, 0.1, 1, 10] });
+  });
+
+  it('adds 2× and 5× ticks when the data fits in one decade', () => {
+    expect(logAxis([0.2, 0.8])).toEqual({ domain: [0.1, 1], ticks: [0.1, 0.2, 0.5, 1] });
+    expect(logAxis([1, 1])).toEqual({ domain: [1, 10], ticks: [1, 2, 5, 10] });
+  });
+
+  it('ignores what a log axis cannot show, and has a default domain without data', () => {
+    expect(logAxis([0, -3, Number.NaN, Number.POSITIVE_INFINITY, 0.2, 0.8]).domain).toEqual([0.1, 1]);
+    expect(logAxis([]).domain).toEqual([0.1, 10]);
   });
 });

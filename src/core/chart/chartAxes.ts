@@ -5,8 +5,9 @@
  * has nothing to recompute and only the series paths are redrawn. The domain moves on only when the
  * data crosses its end, about every 20% of growth.
  */
+import { isPositiveFinite } from './chartOptions';
 
-/** A linear axis: its domain and the values labelled on it, ascending. */
+/** An axis: its domain and the values labelled on it, ascending. */
 export interface FixedAxis {
   readonly domain: readonly [number, number];
   readonly ticks: readonly number[];
@@ -51,6 +52,36 @@ export function linearAxis(low: number, high: number, wholeSteps = false): Fixed
 /** The accuracy axis: 0% to 100% in quarters, whatever the data. */
 export const PERCENT_AXIS: FixedAxis = { domain: [0, 1], ticks: [0, 0.25, 0.5, 0.75, 1] };
 
+/** Round-trips 10^k to the nearest double, so that 0.1 is 0.1 rather than 0.10000000000000002. */
+const decade = (exponent: number): number => Number((10 ** exponent).toPrecision(12));
+
+/**
+ * A log y-axis over `values`: whole decades around them (non-positive and non-finite ones are
+ * ignored), labelled at powers of ten, with 2× and 5× between them when the data spans a single decade.
+ */
+export function logAxis(values: Iterable<number>): FixedAxis {
+  let low = Number.POSITIVE_INFINITY;
+  let high = Number.NEGATIVE_INFINITY;
+  for (const value of values) {
+    if (!isPositiveFinite(value)) continue;
+    low = Math.min(low, value);
+    high = Math.max(high, value);
+  }
+  // Nothing to show yet: a loss usually starts within 0.1 to 10.
+  if (low > high) return { domain: [0.1, 10], ticks: [0.1, 1, 10] };
+  const lowExponent = Math.floor(Math.log10(low));
+  const highExponent = Math.max(lowExponent + 1, Math.ceil(Math.log10(high)));
+  const ticks: number[] = [];
+  for (let exponent = lowExponent; exponent <= highExponent; exponent++) {
+    const power = decade(exponent);
+    ticks.push(power);
+    if (highExponent - lowExponent === 1 && exponent < highExponent) {
+      ticks.push(Number((2 * power).toPrecision(12)), Number((5 * power).toPrecision(12)));
+    }
+  }
+  return { domain: [decade(lowExponent), decade(highExponent)], ticks };
+}
+
 /** What a growing x-axis remembers between redraws: its axis, what it measures, and the data's end and the time when it was chosen. */
 export interface GrowingAxis {
   readonly axis: FixedAxis;
@@ -67,8 +98,8 @@ export const AXIS_LOOKAHEAD_S = 2;
  * The x-axis for data reaching `xHigh` at `nowMs`, given the one chosen before. It stays while the
  * data fits in it. When the data passes its end, the new axis leaves room for the next
  * AXIS_LOOKAHEAD_S seconds at the pace seen since the last choice (at most doubling it), so that a fast run's axis moves
- * on every few seconds instead of at every redraw (each move makes recharts redo its whole frame,
- * tens of milliseconds). Data that shrank (a new run) or another kind of axis starts afresh.
+ * on every few seconds instead of at every redraw (each move makes recharts redo its whole frame:
+ * see docs/decisions/charts.md). Data that shrank (a new run) or another kind of axis starts afresh.
  * `wholeSteps`: see linearAxis. When the data is not `isGrowing` (no run trains), the axis fits
  * it, ending on the first round tick at or past it, rather than keeping room for growth that
  * will not come: a finished 500-epoch run ends on 500, not on 700.
@@ -114,8 +145,8 @@ export function growAxis(
 
 /**
  * Widths of a tick label's characters in em, the widest of the faces the app's font stack reaches
- * (digits: 0.55 em in Segoe UI and Roboto, 0.64 in DejaVu Sans), so that an estimate errs towards
- * more room. Unknown characters count as wide.
+ * (see docs/decisions/charts.md), so that an estimate errs towards more room. Unknown characters
+ * count as wide.
  */
 const CHARACTER_EM: Readonly<Record<string, number>> = { '.': 0.33, ',': 0.33, '-': 0.37, k: 0.6, M: 0.9 };
 const DIGIT_EM = 0.64;
@@ -133,8 +164,8 @@ export function estimatedLabelWidth(text: string, fontSizePx: number): number {
 /**
  * Every how many ticks a label goes so that the labels of evenly spaced ticks across `plotWidthPx`
  * keep `gapPx` apart: 1 for every tick. recharts would otherwise find that out by measuring every
- * label in the page, its grid doing so once more, on every move of the axis: most of a chart's
- * first render.
+ * label in the page, its grid doing so once more, on every move of the axis (a large share of a
+ * chart's first render: see docs/decisions/charts.md).
  */
 function labelStride(
   labels: readonly string[],

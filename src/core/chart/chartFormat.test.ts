@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartFormats, formatLoss, formatReadout } from './chartFormat';
+import { chartFormats, formatLoss, formatReadout, formatXTick } from './chartFormat';
 
 describe('values read off a chart', () => {
   it('gives a loss four decimals, finer than its tick label', () => {
@@ -26,5 +26,17 @@ describe('values read off a chart', () => {
     expect(loss.formatValue(0.12345)).toBe('0.1235');
     expect(chartFormats('epochs', false).formatValue).toBe(loss.formatValue);
     expect(chartFormats('epochs', true).formatValue(0.5)).toBe('50.0%');
+  });
+});
+
+describe('x-axis ticks', () => {
+  it('reads as whole epochs, examples in k or M, and seconds to one decimal', () => {
+    expect(formatXTick('epochs', 12)).toBe('12');
+    expect(formatXTick('examples', 400)).toBe('400');
+    expect(formatXTick('examples', 1200)).toBe('1.2k');
+    expect(formatXTick('examples', 80_000)).toBe('80k');
+    expect(formatXTick('examples', 2_500_000)).toBe('2.5M');
+    expect(formatXTick('time', 1.25)).toBe('1.3');
+    expect(formatXTick('time', 3)).toBe('3');
   });
 });

@@ -1,9 +1,10 @@
 /** How a chart writes its values: tick labels, the tooltip. */
 import type { ChartXAxis } from './chartOptions';
-import { formatXTick } from './chartSeries';
 
+/** A percentage tick label: whole percents ("25%"). */
 export const formatPercent = (value: number): string => `${Math.round(value * 100)}%`;
 
+/** A loss tick label: two decimals, whole numbers from 10, an exponent under 0.01. */
 export const formatLoss = (value: number): string => {
   const size = Math.abs(value);
   if (size >= 10) return value.toFixed(0);
@@ -23,6 +24,22 @@ export const formatReadout = (value: number, isPercent: boolean): string => {
   if (size > 0 && size < 0.001) return value.toPrecision(3);
   return value.toFixed(4);
 };
+
+/** Text of an x-axis tick: whole epochs, examples in k or M, seconds to one decimal ("1.5", "3"). */
+export function formatXTick(axis: ChartXAxis, value: number): string {
+  switch (axis) {
+    case 'epochs':
+      return String(Math.round(value));
+    case 'examples': {
+      const size = Math.abs(value);
+      if (size >= 1e6) return `${Number((value / 1e6).toFixed(1))}M`;
+      if (size >= 1e3) return `${Number((value / 1e3).toFixed(size >= 1e4 ? 0 : 1))}k`;
+      return String(Math.round(value));
+    }
+    case 'time':
+      return String(Number(value.toFixed(1)));
+  }
+}
 
 /** Log ticks are decades (and 2×, 5×): their shortest text reads best ("0.1", "1", "10"). */
 export const formatLogTick = (value: number): string => String(Number(value.toPrecision(3)));

@@ -37,3 +37,6 @@ export function xValue(axis: ChartXAxis, epoch: number, elapsedMs: number, train
       return elapsedMs / 1000;
   }
 }
+
+/** Whether a value can stand on a log y-axis, which has no place for zero, negatives or NaN. */
+export const isPositiveFinite = (value: number): boolean => Number.isFinite(value) && value > 0;

@@ -10,8 +10,8 @@ export type AxisScale = (value: number) => number | undefined;
 
 /**
  * A pixel coordinate as path text, to a tenth of a pixel (finer than any screen shows). Written
- * from whole tenths: turning a fraction into text is several times slower than an integer, and a
- * redraw of a large race writes some twenty thousand coordinates.
+ * from whole tenths, since turning a fraction into text is slower than an integer and a redraw of
+ * a large race writes thousands of coordinates (see docs/decisions/charts.md).
  */
 function pixelText(value: number): string {
   const tenths = Math.round(value * 10);

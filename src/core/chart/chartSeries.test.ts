@@ -3,15 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { seedBand } from '../compare/seedBands';
 import { MetricHistory } from '../run/metricHistory';
 import { type ChartOptions, DEFAULT_CHART_OPTIONS } from './chartOptions';
-import {
-  buildCurveLines,
-  type CurveLines,
-  type CurveSource,
-  formatXTick,
-  latestMeans,
-  logAxis,
-} from './chartSeries';
-import { exponentialMovingAverage } from './series';
+import { buildCurveLines, type CurveLines, type CurveSource, latestMeans } from './chartSeries';
+import { exponentialMovingAverage } from './smoothedColumns';
 
 const LOSS = { trainKey: 'trainLoss', testKey: 'testLoss' } as const;
 
@@ -214,33 +207,5 @@ describe('latest means', () => {
       train: 1,
       test: 1.5,
     });
-  });
-});
-
-describe('log axis', () => {
-  it('spans whole decades around the data, labelled at each power of ten', () => {
-    expect(logAxis([0.03, 1.8, 0.5])).toEqual({ domain: [0.01, 10], ticks: [0.01, 0.1, 1, 10] });
-  });
-
-  it('adds 2× and 5× ticks when the data fits in one decade', () => {
-    expect(logAxis([0.2, 0.8])).toEqual({ domain: [0.1, 1], ticks: [0.1, 0.2, 0.5, 1] });
-    expect(logAxis([1, 1])).toEqual({ domain: [1, 10], ticks: [1, 2, 5, 10] });
-  });
-
-  it('ignores what a log axis cannot show, and has a default domain without data', () => {
-    expect(logAxis([0, -3, Number.NaN, Number.POSITIVE_INFINITY, 0.2, 0.8]).domain).toEqual([0.1, 1]);
-    expect(logAxis([]).domain).toEqual([0.1, 10]);
-  });
-});
-
-describe('x-axis ticks', () => {
-  it('reads as whole epochs, examples in k or M, and seconds to one decimal', () => {
-    expect(formatXTick('epochs', 12)).toBe('12');
-    expect(formatXTick('examples', 400)).toBe('400');
-    expect(formatXTick('examples', 1200)).toBe('1.2k');
-    expect(formatXTick('examples', 80_000)).toBe('80k');
-    expect(formatXTick('examples', 2_500_000)).toBe('2.5M');
-    expect(formatXTick('time', 1.25)).toBe('1.3');
-    expect(formatXTick('time', 3)).toBe('3');
   });
 });

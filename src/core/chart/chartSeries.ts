@@ -1,12 +1,15 @@
 /**
- * What a comparison chart draws, from the variants' metric histories: per variant and split, the
- * mean over seeds (smoothed when asked), the raw mean kept faint behind it, and the seeds' min-max
- * band, each on the chosen x-axis and cut down to a number of points that redraws quickly.
+ * Last stage of a chart's series: what a comparison chart draws, from the variants' metric
+ * histories. Per variant and split, the mean over seeds (seedColumns.ts), smoothed when asked
+ * (smoothedColumns.ts), the raw mean kept faint behind it, and the seeds' min-max band, each cut
+ * down to a number of points that redraws quickly (keptColumns.ts) and placed here on the chosen
+ * x-axis. Next: chartDrawing.ts names and colours the lines, chartPaths.ts turns them into paths.
  */
 import type { MetricHistory, MetricKey } from '../run/metricHistory';
 import { type ChartOptions, type ChartXAxis, xValue } from './chartOptions';
-import { keptColumns } from './seriesCache';
-import { commonLength, isPositiveFinite } from './seriesColumns';
+import { keptColumnsOf } from './keptColumns';
+import { commonLength, seedColumnsOf } from './seedColumns';
+import { smoothedColumnsOf } from './smoothedColumns';
 
 /** One variant's runs as a chart sees them. */
 export interface CurveSource {
@@ -71,7 +74,7 @@ function xPosition(source: CurveSource, axis: ChartXAxis): (index: number) => nu
 
 /*
  * Runs reach 100,000 epochs and a chart redraws four times a second, so the full-length work
- * (seed mean, min and max, smoothing, downsampling) is cached in seriesCache.ts and extended by the
+ * (seed mean, min and max, smoothing, downsampling) is cached by each stage and extended by the
  * new epochs only; here only the few hundred drawn points become objects.
  */
 function splitLines(
@@ -83,7 +86,9 @@ function splitLines(
 ): CurveLines {
   const lines = { variantIndex: source.variantIndex, label: source.label, split };
   if (source.histories.length === 0) return { ...lines, mean: [], rawMean: [], band: [] };
-  const kept = keptColumns(source.histories, key, options.smoothing, options.isLogScale, maxPoints);
+  const seeds = seedColumnsOf(source.histories, key);
+  const smoothed = smoothedColumnsOf(seeds, options.smoothing);
+  const kept = keptColumnsOf(smoothed, options.isLogScale, maxPoints);
   const xAt = xPosition(source, options.xAxis);
   const linePoints = (ys: Float64Array, epochs: readonly number[]): LinePoint[] =>
     epochs.map((i) => ({ x: xAt(i), y: gapIfInfinite(ys[i] as number) }));
@@ -130,56 +135,4 @@ export function latestMeans(source: CurveSource, metrics: MetricPair): LatestMea
   if (last < 0) return null;
   const epoch = source.histories[0]?.epochValues()[last] ?? last;
   return { epoch, train: meanAt(train, last), test: meanAt(test, last) };
-}
-
-/** A log y-axis: whole decades around the data, and the ticks to label on it. */
-export interface LogAxis {
-  readonly domain: readonly [number, number];
-  readonly ticks: readonly number[];
-}
-
-/** Round-trips 10^k to the nearest double, so that 0.1 is 0.1 rather than 0.10000000000000002. */
-const decade = (exponent: number): number => Number((10 ** exponent).toPrecision(12));
-
-/**
- * The positive domain and ticks of a log axis over `values` (non-positive and non-finite ones are
- * ignored): powers of ten, with 2× and 5× between them when the data spans a single decade.
- */
-export function logAxis(values: Iterable<number>): LogAxis {
-  let low = Number.POSITIVE_INFINITY;
-  let high = Number.NEGATIVE_INFINITY;
-  for (const value of values) {
-    if (!isPositiveFinite(value)) continue;
-    low = Math.min(low, value);
-    high = Math.max(high, value);
-  }
-  // Nothing to show yet: a loss usually starts within 0.1 to 10.
-  if (low > high) return { domain: [0.1, 10], ticks: [0.1, 1, 10] };
-  const lowExponent = Math.floor(Math.log10(low));
-  const highExponent = Math.max(lowExponent + 1, Math.ceil(Math.log10(high)));
-  const ticks: number[] = [];
-  for (let exponent = lowExponent; exponent <= highExponent; exponent++) {
-    const power = decade(exponent);
-    ticks.push(power);
-    if (highExponent - lowExponent === 1 && exponent < highExponent) {
-      ticks.push(Number((2 * power).toPrecision(12)), Number((5 * power).toPrecision(12)));
-    }
-  }
-  return { domain: [decade(lowExponent), decade(highExponent)], ticks };
-}
-
-/** Text of an x-axis tick: whole epochs, examples in k or M, seconds to one decimal ("1.5", "3"). */
-export function formatXTick(axis: ChartXAxis, value: number): string {
-  switch (axis) {
-    case 'epochs':
-      return String(Math.round(value));
-    case 'examples': {
-      const size = Math.abs(value);
-      if (size >= 1e6) return `${Number((value / 1e6).toFixed(1))}M`;
-      if (size >= 1e3) return `${Number((value / 1e3).toFixed(size >= 1e4 ? 0 : 1))}k`;
-      return String(Math.round(value));
-    }
-    case 'time':
-      return String(Number(value.toFixed(1)));
-  }
 }

@@ -1,15 +1,16 @@
 /**
  * buildCurveLines as the live charts call it: on histories that grow between calls. What it draws
  * must be exactly what a first call on the same data draws, and a call must cost the new epochs
- * plus the drawn points, not the whole run.
+ * plus the drawn points, not the whole run: counted as the values each stage reads of its input.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { METRIC_KEYS, MetricHistory, type MetricKey } from '../run/metricHistory';
 import type { ChartOptions, ChartXAxis } from './chartOptions';
 import { buildCurveLines, type CurveLines, type CurveSource } from './chartSeries';
-import { epochVisits } from './epochVisits';
-import { downsample } from './series';
+import { downsample, keptColumnsOf } from './keptColumns';
+import { type SeedStatistics, seedColumnsOf } from './seedColumns';
+import { type SmoothedStatistics, smoothedColumnsOf } from './smoothedColumns';
 
 const LOSS = { trainKey: 'trainLoss', testKey: 'testLoss' } as const;
 const ACCURACY = { trainKey: 'trainAccuracy', testKey: 'testAccuracy' } as const;
@@ -87,6 +88,128 @@ const copies = (race: readonly RunData[], length: number): MetricHistory[] =>
     return history;
   });
 
+/** Counts the values read of the arrays it wraps, whichever stage of the series reads them. */
+class ReadCounter {
+  reads = 0;
+
+  /** A view of `values` counting one read per index read, and a subarray's length per subarray. */
+  wrap(values: Float64Array): Float64Array {
+    return new Proxy(values, {
+      get: (target, property) => {
+        if (property === 'subarray') {
+          return (start = 0, end = target.length) => {
+            this.reads += Math.max(0, end - start);
+            return target.subarray(start, end);
+          };
+        }
+        if (typeof property === 'string' && /^\d+$/.test(property)) this.reads++;
+        const value: unknown = Reflect.get(target, property, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+  }
+}
+
+/** A history whose values and epochs are read through `counter`. */
+class CountedHistory extends MetricHistory {
+  constructor(private readonly counter: ReadCounter) {
+    super();
+  }
+
+  override epochValues(): Float64Array {
+    return this.counter.wrap(super.epochValues());
+  }
+
+  override values(key: MetricKey): Float64Array {
+    return this.counter.wrap(super.values(key));
+  }
+}
+
+/** A noisy falling mean inside its min-max band, some of it at or below 0 (a log axis leaves that out). */
+interface BandColumns {
+  readonly mean: Float64Array;
+  readonly min: Float64Array;
+  readonly max: Float64Array;
+}
+
+function bandColumns(length: number, seed: number): BandColumns {
+  const noise = noiseFrom(seed);
+  const mean = new Float64Array(length);
+  const min = new Float64Array(length);
+  const max = new Float64Array(length);
+  for (let i = 0; i < length; i++) {
+    const value = 1 / (1 + 0.01 * i) + 0.4 * noise();
+    mean[i] = value;
+    min[i] = value - Math.abs(noise());
+    max[i] = value + Math.abs(noise());
+  }
+  return { mean, min, max };
+}
+
+/** Seed columns standing in for the first stage: their first `length` epochs, read through `counter`. */
+class GrowingSeeds implements SeedStatistics {
+  readonly generation = 0;
+  length = 0;
+  readonly hasBand = true;
+
+  constructor(
+    private readonly columns: BandColumns,
+    private readonly counter: ReadCounter,
+  ) {}
+
+  get mean(): Float64Array {
+    return this.counter.wrap(this.columns.mean);
+  }
+
+  get min(): Float64Array {
+    return this.counter.wrap(this.columns.min);
+  }
+
+  get max(): Float64Array {
+    return this.counter.wrap(this.columns.max);
+  }
+}
+
+/** Smoothed columns standing in for the second stage: their first `length` epochs, read through `counter`. */
+class GrowingSmoothed implements SmoothedStatistics {
+  readonly generation = 0;
+  length = 0;
+  readonly isSmoothed = true;
+  readonly hasBand = true;
+
+  constructor(
+    private readonly drawn: BandColumns,
+    private readonly raw: BandColumns,
+    private readonly counter: ReadCounter,
+  ) {}
+
+  get mean(): Float64Array {
+    return this.counter.wrap(this.drawn.mean);
+  }
+
+  get rawMean(): Float64Array {
+    return this.counter.wrap(this.raw.mean);
+  }
+
+  get lows(): Float64Array {
+    return this.counter.wrap(this.drawn.min);
+  }
+
+  get highs(): Float64Array {
+    return this.counter.wrap(this.drawn.max);
+  }
+}
+
+/** Lengthens `stage` by pieces of 1 to 50 epochs (a fixed sequence) up to `end`, checking after each. */
+function growInPieces(stage: { length: number }, end: number, check: (added: number) => void): void {
+  const pieces = noiseFrom(3);
+  while (stage.length < end) {
+    const added = Math.min(end - stage.length, 1 + Math.floor((pieces() + 0.5) * 50));
+    stage.length += added;
+    check(added);
+  }
+}
+
 const chartOptions = fc.record({
   xAxis: fc.constantFrom<ChartXAxis>('epochs', 'examples', 'time'),
   smoothing: fc.constantFrom(0, 0.6, 0.99),
@@ -130,17 +253,28 @@ describe('curve lines of growing histories', () => {
     );
   });
 
-  it('visits only the new epochs and the drawn points on each call, however long the run', () => {
+  it('reads only the new epochs of the histories and the drawn points on each call, however long the run', () => {
     const maxPoints = 300;
-    const race = raceData({ seeds: 3, epochs: 52_000, dataSeed: 7, constantStart: 0, divergesAt: 60_000 });
+    const seeds = 3;
+    const race = raceData({ seeds, epochs: 52_000, dataSeed: 7, constantStart: 0, divergesAt: 60_000 });
     const start = 50_000;
-    const histories = copies(race, start);
+    const counter = new ReadCounter();
+    const histories = race.map((data) => {
+      const history = new CountedHistory(counter);
+      appendRange(history, data, 0, start);
+      return history;
+    });
     const options: ChartOptions = { xAxis: 'time', smoothing: 0.6, isLogScale: true };
     const draw = () => buildCurveLines([sourceOf(histories)], LOSS, options, maxPoints);
-    let before = epochVisits();
+    // What the chart smooths its train loss in: its later stages read this, not the histories.
+    const smoothedTrainLoss = () =>
+      smoothedColumnsOf(seedColumnsOf(histories, 'trainLoss'), options.smoothing);
+    let before = counter.reads;
     draw();
     // The first call has the whole run to go through: the count does see full-length work.
-    expect(epochVisits() - before).toBeGreaterThan(start);
+    expect(counter.reads - before).toBeGreaterThan(start);
+    const smoothed = smoothedTrainLoss();
+    const { generation } = smoothed;
     const pieces = noiseFrom(3);
     const end = race[0]?.epoch.length ?? 0;
     for (let length = start; length < end; ) {
@@ -149,10 +283,14 @@ describe('curve lines of growing histories', () => {
         appendRange(history, race[seed] as RunData, length, length + added);
       });
       length += added;
-      before = epochVisits();
+      before = counter.reads;
       draw();
-      // Train and test, each a few passes over the new epochs and over the drawn points.
-      expect(epochVisits() - before).toBeLessThanOrEqual(2 * (16 * added + 4 * maxPoints));
+      // Train and test, each: every seed's new epochs once, and at each drawn point (of the mean, the
+      // raw mean and the band) its epoch and every seed's time.
+      expect(counter.reads - before).toBeLessThanOrEqual(2 * (seeds * added + 3 * (1 + seeds) * maxPoints));
+      // The later stages went on from where they were, rather than starting over.
+      expect(smoothedTrainLoss()).toBe(smoothed);
+      expect(smoothed.generation).toBe(generation);
     }
   });
 
@@ -215,6 +353,49 @@ describe('curve lines of growing histories', () => {
     const expected = downsample(seed.epoch, seed.trainLoss, 100);
     expect(train?.mean.map((point) => point.x)).toEqual(expected.xs);
     expect(train?.mean.map((point) => point.y)).toEqual(expected.ys);
+  });
+});
+
+describe('each stage of the series, as its input grows', () => {
+  it('smooths only the new epochs of the seed columns on each call, raw or smoothed', () => {
+    const start = 50_000;
+    for (const smoothing of [0, 0.6]) {
+      const counter = new ReadCounter();
+      const seeds = new GrowingSeeds(bandColumns(start + 2000, 5), counter);
+      seeds.length = start;
+      let before = counter.reads;
+      smoothedColumnsOf(seeds, smoothing);
+      expect(counter.reads - before).toBeGreaterThan(start);
+      growInPieces(seeds, start + 2000, (added) => {
+        before = counter.reads;
+        smoothedColumnsOf(seeds, smoothing);
+        // A few reads of each new epoch's mean, min and max (unsmoothed, the mean once per band edge).
+        expect(counter.reads - before).toBeLessThanOrEqual(4 * added);
+      });
+    }
+  });
+
+  it('keeps the points of only the new epochs on each call, on a linear or a log axis', () => {
+    const start = 50_000;
+    for (const isLogScale of [false, true]) {
+      const counter = new ReadCounter();
+      const smoothed = new GrowingSmoothed(
+        bandColumns(start + 2000, 7),
+        bandColumns(start + 2000, 8),
+        counter,
+      );
+      smoothed.length = start;
+      let before = counter.reads;
+      keptColumnsOf(smoothed, isLogScale, 300);
+      expect(counter.reads - before).toBeGreaterThan(start);
+      growInPieces(smoothed, start + 2000, (added) => {
+        before = counter.reads;
+        keptColumnsOf(smoothed, isLogScale, 300);
+        // Each of the four lines (mean, raw mean, band edges) checks its new epochs for a log axis (an
+        // edge against both edges) and takes them into its buckets, with its previous last point.
+        expect(counter.reads - before).toBeLessThanOrEqual(10 * added + 4);
+      });
+    }
   });
 });
 

@@ -1,13 +1,13 @@
 import { memo, useMemo } from 'react';
 import { type BaseTickContentProps, CartesianGrid, useChartWidth, XAxis, YAxis } from 'recharts';
 import { type FixedAxis, labelledTicks } from '../../core/chart/chartAxes';
+import type { ChartDrawing } from '../../core/chart/chartDrawing';
 import { formatLogTick } from '../../core/chart/chartFormat';
 import type { ChartHover } from '../../core/chart/chartHover';
 import { CHART_X_AXES, type ChartXAxis } from '../../core/chart/chartOptions';
 import type { LatestValue } from '../../core/chart/latestValue';
 import { ChartHoverLayer } from './ChartHoverLayer';
 import { ChartSeriesLayer } from './ChartSeriesLayer';
-import type { ChartDrawing } from './chartDrawing';
 
 const TICK_FONT_PX = 12;
 /** The least room between two x tick labels, as recharts keeps by default. */
@@ -18,7 +18,8 @@ const Y_AXIS_WIDTH_PX = 48;
  * A chart's drawing mounts in four turns, each in a task of its own (mountTurns.ts): recharts'
  * chart and store with nothing in it, then the x-axis, then the y-axis and the series, then the
  * grid and the layer that follows the pointer. Each axis that joins recharts' store renders the
- * chart again at once, in the same task: with both axes in one turn, that turn was 25-45 ms of CPU.
+ * chart again at once, in the same task: both axes in one turn made it a long one (see
+ * docs/decisions/charts.md).
  */
 export const CHART_MOUNT_STAGES = 4;
 const X_AXIS_STAGE = 2;
@@ -32,7 +33,7 @@ const TICK_DY = { start: '0.71em', middle: '0.355em', end: '0' } as const;
 
 /**
  * A tick label as one plain SVG text. recharts' own Text measured every label's words in the page
- * to wrap them within the axis' width, though a number never wraps: a fifth of a chart's first render.
+ * to wrap them within the axis' width, though a number never wraps (its cost: docs/decisions/charts.md).
  */
 function tickText(
   { x, y, textAnchor, verticalAnchor, fill, className, payload }: BaseTickContentProps,
@@ -86,8 +87,8 @@ export interface ChartFrameProps {
  * paths, and the layer that follows the pointer. Memoised, with axes whose domain and ticks the
  * app fixes: while the curves merely grow, none of this renders again; only the series, which
  * read `shown`, do. The legend and the tooltip are HTML beside the drawing (ComparisonChart):
- * inside recharts each registered itself in its store and re-laid the chart out, most of a chart's
- * first render.
+ * inside recharts each registered itself in its store and re-laid the chart out, which made a
+ * chart's first render long (see docs/decisions/charts.md).
  */
 export const ChartFrame = memo(function ChartFrame({
   xAxis,

@@ -7,10 +7,10 @@ import {
   useYAxisScale,
   ZIndexLayer,
 } from 'recharts';
+import type { ChartDrawing } from '../../core/chart/chartDrawing';
 import type { ChartHover } from '../../core/chart/chartHover';
+import { hoveredValues } from '../../core/chart/drawingReadout';
 import type { LatestValue } from '../../core/chart/latestValue';
-import type { ChartDrawing } from './chartDrawing';
-import { hoveredValues } from './drawingReadout';
 
 const CURSOR_COLOUR = '#cccccc';
 

@@ -1,8 +1,8 @@
 import { useSyncExternalStore } from 'react';
+import type { ChartDrawing } from '../../core/chart/chartDrawing';
 import { formatReadout } from '../../core/chart/chartFormat';
 import type { CurveSource } from '../../core/chart/chartSeries';
 import type { LatestValue } from '../../core/chart/latestValue';
-import type { ChartDrawing } from './chartDrawing';
 
 interface ChartLatestTableProps {
   readonly title: string;

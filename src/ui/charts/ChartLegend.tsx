@@ -1,5 +1,5 @@
+import { type LegendEntry, TEST_DASH } from '../../core/chart/chartDrawing';
 import { FAINT_OPACITY } from '../theme';
-import { type LegendEntry, TEST_DASH } from './chartDrawing';
 
 const SWATCH_WIDTH_PX = 16;
 

@@ -1,9 +1,9 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { DefaultZIndexes, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts';
+import { type ChartDrawing, type DrawnLine, TEST_DASH } from '../../core/chart/chartDrawing';
 import { type AxisScale, bandPathData, linePath } from '../../core/chart/chartPaths';
 import type { LatestValue } from '../../core/chart/latestValue';
 import { FAINT_OPACITY } from '../theme';
-import { type ChartDrawing, type DrawnLine, TEST_DASH } from './chartDrawing';
 
 /** Radius of the dot that stands for a lone point of a line (one no segment reaches). */
 const LONE_POINT_RADIUS_PX = 3;

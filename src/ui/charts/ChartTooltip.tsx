@@ -1,10 +1,10 @@
 import { useSyncExternalStore } from 'react';
 import { DefaultTooltipContent, type TooltipPayloadEntry } from 'recharts';
+import type { ChartDrawing } from '../../core/chart/chartDrawing';
 import type { ChartFormats } from '../../core/chart/chartFormat';
 import type { ChartHover } from '../../core/chart/chartHover';
+import { hoveredValues } from '../../core/chart/drawingReadout';
 import type { LatestValue } from '../../core/chart/latestValue';
-import type { ChartDrawing } from './chartDrawing';
-import { hoveredValues } from './drawingReadout';
 
 /** Room between the pointer and the tooltip's near edge. */
 const POINTER_GAP_PX = 12;

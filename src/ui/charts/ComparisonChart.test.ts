@@ -1,15 +1,15 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { chartDrawing, KEY_COLOUR, raceLegendEntries, TEST_DASH } from '../../core/chart/chartDrawing';
 import { type ChartOptions, DEFAULT_CHART_OPTIONS } from '../../core/chart/chartOptions';
 import type { CurveSource } from '../../core/chart/chartSeries';
+import { drawingExtent, legendEntries, pointNear, tooltipX, valuesAt } from '../../core/chart/drawingReadout';
 import { createLatestValue } from '../../core/chart/latestValue';
 import { MetricHistory } from '../../core/run/metricHistory';
 import { SERIES_COLOURS, VARIANT_COLOURS } from '../theme';
 import { ChartOptionsBar } from './ChartOptionsBar';
-import { ComparisonChart, MAX_POINTS_PER_LINE } from './ComparisonChart';
-import { chartDrawing, KEY_COLOUR, raceLegendEntries, TEST_DASH } from './chartDrawing';
-import { drawingExtent, legendEntries, pointNear, tooltipX, valuesAt } from './drawingReadout';
+import { CHART_PALETTE, ComparisonChart, MAX_POINTS_PER_LINE } from './ComparisonChart';
 
 const LOSS = { trainKey: 'trainLoss', testKey: 'testLoss' } as const;
 const ACCURACY = { trainKey: 'trainAccuracy', testKey: 'testAccuracy' } as const;
@@ -45,7 +45,14 @@ const smoothed: ChartOptions = { ...DEFAULT_CHART_OPTIONS, smoothing: 0.6 };
 
 describe('comparison chart drawing', () => {
   it('names every line of two variants by variant and split, one colour per variant, tests dashed', () => {
-    const drawing = chartDrawing(TWO_VARIANTS, run(5, 0.1, 0), LOSS, smoothed, MAX_POINTS_PER_LINE);
+    const drawing = chartDrawing(
+      TWO_VARIANTS,
+      run(5, 0.1, 0),
+      LOSS,
+      smoothed,
+      MAX_POINTS_PER_LINE,
+      CHART_PALETTE,
+    );
     expect(drawing.legendNames).toEqual(['A · SGD train', 'A · SGD test', 'B · Adam train', 'B · Adam test']);
     const means = drawing.lines.filter((line) => line.role === 'mean');
     expect(means.map((line) => [line.name, line.colour, line.isDashed])).toEqual([
@@ -73,13 +80,20 @@ describe('comparison chart drawing', () => {
   it('gives four variants four distinct colours', () => {
     expect(new Set(VARIANT_COLOURS).size).toBe(4);
     const four = [0, 1, 2, 3].map((variantIndex) => ({ ...TWO_VARIANTS[0], variantIndex }) as CurveSource);
-    const drawing = chartDrawing(four, null, LOSS, DEFAULT_CHART_OPTIONS, MAX_POINTS_PER_LINE);
+    const drawing = chartDrawing(four, null, LOSS, DEFAULT_CHART_OPTIONS, MAX_POINTS_PER_LINE, CHART_PALETTE);
     const colours = drawing.lines.filter((line) => line.role === 'mean').map((line) => line.colour);
     expect(new Set(colours).size).toBe(4);
   });
 
   it('draws one run as the one-run chart did: blue train, dashed orange test, the previous run faint', () => {
-    const drawing = chartDrawing(ONE_RUN, run(8, 0.05, 0), LOSS, DEFAULT_CHART_OPTIONS, MAX_POINTS_PER_LINE);
+    const drawing = chartDrawing(
+      ONE_RUN,
+      run(8, 0.05, 0),
+      LOSS,
+      DEFAULT_CHART_OPTIONS,
+      MAX_POINTS_PER_LINE,
+      CHART_PALETTE,
+    );
     expect(drawing.legendNames).toEqual(['Train', 'Test', 'Train (previous)', 'Test (previous)']);
     expect(drawing.lines.map((line) => [line.name, line.role, line.colour, line.isDashed])).toEqual([
       ['Train (previous)', 'previous', SERIES_COLOURS.train, false],
@@ -93,16 +107,18 @@ describe('comparison chart drawing', () => {
 
   it('puts the loss on a log axis when asked, and keeps accuracy linear', () => {
     const onLog = { ...DEFAULT_CHART_OPTIONS, isLogScale: true };
-    const loss = chartDrawing(TWO_VARIANTS, null, LOSS, onLog, MAX_POINTS_PER_LINE);
+    const loss = chartDrawing(TWO_VARIANTS, null, LOSS, onLog, MAX_POINTS_PER_LINE, CHART_PALETTE);
     expect(loss.yLog?.domain[0]).toBeGreaterThan(0);
     const lowest = Math.min(...loss.lines.flatMap((line) => line.points.map((point) => point.y)));
     expect(loss.yLog?.domain[0]).toBeLessThanOrEqual(lowest);
-    expect(chartDrawing(TWO_VARIANTS, null, ACCURACY, onLog, MAX_POINTS_PER_LINE).yLog).toBeNull();
+    expect(
+      chartDrawing(TWO_VARIANTS, null, ACCURACY, onLog, MAX_POINTS_PER_LINE, CHART_PALETTE).yLog,
+    ).toBeNull();
   });
 });
 
 describe('what the frame around the series sees of a drawing', () => {
-  const drawing = chartDrawing(TWO_VARIANTS, null, LOSS, smoothed, MAX_POINTS_PER_LINE);
+  const drawing = chartDrawing(TWO_VARIANTS, null, LOSS, smoothed, MAX_POINTS_PER_LINE, CHART_PALETTE);
   const drawnYs = [
     ...drawing.lines.flatMap((line) => line.points.map((point) => point.y)),
     ...drawing.bands.flatMap((band) => band.points.flatMap((point) => [...point.range])),
@@ -110,7 +126,14 @@ describe('what the frame around the series sees of a drawing', () => {
 
   it("gives a single run's legend every named line in order, the previous run's faint", () => {
     expect(legendEntries(drawing)).toEqual([]);
-    const oneRun = chartDrawing(ONE_RUN, run(8, 0.05, 0), LOSS, DEFAULT_CHART_OPTIONS, MAX_POINTS_PER_LINE);
+    const oneRun = chartDrawing(
+      ONE_RUN,
+      run(8, 0.05, 0),
+      LOSS,
+      DEFAULT_CHART_OPTIONS,
+      MAX_POINTS_PER_LINE,
+      CHART_PALETTE,
+    );
     expect(
       legendEntries(oneRun).map((entry) => [entry.name, entry.colour, entry.swatch, entry.isFaint]),
     ).toEqual([
@@ -122,7 +145,7 @@ describe('what the frame around the series sees of a drawing', () => {
   });
 
   it('gives a race one shared legend: each variant once in its colour, then the train and test key', () => {
-    expect(raceLegendEntries(['A · SGD', 'B · Adam'])).toEqual([
+    expect(raceLegendEntries(['A · SGD', 'B · Adam'], CHART_PALETTE)).toEqual([
       { name: 'A · SGD', colour: VARIANT_COLOURS[0], swatch: 'pair', isFaint: false },
       { name: 'B · Adam', colour: VARIANT_COLOURS[1], swatch: 'pair', isFaint: false },
       { name: 'train', colour: KEY_COLOUR, swatch: 'solid', isFaint: false },
@@ -142,7 +165,9 @@ describe('what the frame around the series sees of a drawing', () => {
 
   it('has no extent before the first epoch', () => {
     const empty = [{ ...TWO_VARIANTS[0], histories: [new MetricHistory()] } as CurveSource];
-    const extent = drawingExtent(chartDrawing(empty, null, LOSS, smoothed, MAX_POINTS_PER_LINE));
+    const extent = drawingExtent(
+      chartDrawing(empty, null, LOSS, smoothed, MAX_POINTS_PER_LINE, CHART_PALETTE),
+    );
     expect([extent.xHigh, extent.yLow, extent.yHigh]).toEqual([Number.NaN, Number.NaN, Number.NaN]);
   });
 

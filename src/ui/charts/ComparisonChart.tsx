@@ -7,18 +7,19 @@ import {
   linearAxis,
   PERCENT_AXIS,
 } from '../../core/chart/chartAxes';
+import { type ChartDrawing, chartDrawing } from '../../core/chart/chartDrawing';
 import { chartFormats } from '../../core/chart/chartFormat';
 import type { ChartHover } from '../../core/chart/chartHover';
 import type { ChartOptions } from '../../core/chart/chartOptions';
 import type { CurveSource } from '../../core/chart/chartSeries';
+import { type DrawingExtent, drawingExtent, legendEntries } from '../../core/chart/drawingReadout';
 import { createLatestValue } from '../../core/chart/latestValue';
 import type { MetricHistory, MetricKey } from '../../core/run/metricHistory';
+import { CHART_PALETTE } from '../theme';
 import { CHART_MARGIN, CHART_MOUNT_STAGES, ChartFrame } from './ChartFrame';
 import { ChartLatestTable } from './ChartLatestTable';
 import { ChartLegend } from './ChartLegend';
 import { ChartTooltip } from './ChartTooltip';
-import { type ChartDrawing, chartDrawing } from './chartDrawing';
-import { type DrawingExtent, drawingExtent, legendEntries } from './drawingReadout';
 import { useMountStage } from './mountTurns';
 import './charts.css';
 
@@ -27,6 +28,9 @@ import './charts.css';
  * redraw quickly. Downsampling buckets are powers of two wide, so a long line has 200 to 400.
  */
 export const MAX_POINTS_PER_LINE = 400;
+
+/** The palette the charts draw in (re-exported for the tests that build drawings). */
+export { CHART_PALETTE };
 
 /** Height of the drawing (plot and axes) when it fills its parent's width; the legend is above it. */
 const CHART_HEIGHT_PX = 196;
@@ -98,7 +102,7 @@ export function ComparisonChart({
 }: ComparisonChartProps) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: the histories are mutated in place; version says when.
   const drawing = useMemo(
-    () => chartDrawing(curves, ghost, { trainKey, testKey }, options, MAX_POINTS_PER_LINE),
+    () => chartDrawing(curves, ghost, { trainKey, testKey }, options, MAX_POINTS_PER_LINE, CHART_PALETTE),
     [curves, ghost, trainKey, testKey, options, version],
   );
   const [shown] = useState(() => createLatestValue(drawing));

@@ -22,7 +22,7 @@ interface LiveChartProps {
   readonly isPercent: boolean;
   /**
    * Redrawn half a refresh after the charts without it: two charts falling due together are
-   * redrawn by React in one task, twice as long as each (a long task on a busy two-core machine).
+   * redrawn by React in one task, a long one on a busy two-core machine (docs/decisions/charts.md).
    */
   readonly isStaggered?: boolean;
 }

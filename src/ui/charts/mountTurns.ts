@@ -1,58 +1,14 @@
 import { useEffect, useState } from 'react';
+import { createTurnQueue, type TurnQueue } from '../../core/chart/turnQueue';
 
 /**
  * Charts take turns to mount, one piece per task. A chart's first render is recharts' heaviest
- * work (its store, axes and grid: 40-70 ms of CPU for the first chart while the code is still
- * cold, measured here with a run training); two charts mounting together made one long task at
- * every page load. The first turn is granted after the next frame, once the page has painted and
- * the chart's container has been measured; each later one only once the previous one has
- * committed, in the next task. Waiting for a frame before every turn as well made the eight turns
- * of two charts take 1.1-1.3 s once the charts were on the first screen (each frame then
- * rasterises what changed, in software here): the charts were whole 0.5 s later, with no fewer
- * long tasks.
+ * work (its store, axes and grid), and two charts mounting together made one long task at every
+ * page load. The first turn is granted after the next frame, once the page has painted and the
+ * chart's container has been measured; each later one only once the previous one has committed,
+ * in the next task. Waiting for a frame before every turn as well made the charts whole later,
+ * with no fewer long tasks. The figures: docs/decisions/charts.md.
  */
-
-/** A queue of turns, granted one at a time through `schedule`. */
-export interface TurnQueue {
-  /** Waits for a turn: `grant` is called when it comes. The returned function leaves the queue. */
-  readonly wait: (grant: () => void) => () => void;
-  /** The granted turn is over: the next one may be granted. */
-  readonly done: () => void;
-}
-
-/**
- * A turn queue that grants each turn in a callback of a scheduler (a later task in the app):
- * `schedule` when the queue was idle, `scheduleNext` for a turn that follows one just done.
- */
-export function createTurnQueue(
-  schedule: (callback: () => void) => void,
-  scheduleNext: (callback: () => void) => void = schedule,
-): TurnQueue {
-  const waiting: Array<() => void> = [];
-  let isBusy = false;
-  const grantNextSoon = (after: (callback: () => void) => void): void => {
-    isBusy = true;
-    after(() => {
-      const grant = waiting.shift();
-      if (grant) grant();
-      else isBusy = false;
-    });
-  };
-  return {
-    wait(grant) {
-      // Copied so that a component waiting twice has two entries, each removed on its own.
-      const entry = (): void => grant();
-      waiting.push(entry);
-      if (!isBusy) grantNextSoon(schedule);
-      return () => {
-        // Once granted, the entry has left the queue already.
-        const index = waiting.indexOf(entry);
-        if (index >= 0) waiting.splice(index, 1);
-      };
-    },
-    done: () => grantNextSoon(scheduleNext),
-  };
-}
 
 /** After the coming frame has painted, in a task of its own. */
 const afterNextFrame = (callback: () => void): void => {

@@ -1,16 +1,15 @@
 import { useEffect, useState } from 'react';
+import { startThrottle } from '../../core/chart/throttle';
 import type { PlaygroundState } from '../../store/playgroundState';
 import { playgroundStore } from '../../store/playgroundStore';
-import { startThrottle } from './throttle';
 
 /**
  * A store value, passed on to React at most once per `intervalMs` (the latest one wins, none is
  * lost at the end), `phaseMs` after the instances without a phase, and at once when what
  * `urgentSelector` reads changes. It listens to the store
  * itself: a component that subscribed to the value through React would render on every change,
- * and a race of many runs changes it about a hundred times a second. Measured: redrawing the
- * recharts charts on every metrics message kept the main thread about 70% busy and produced long
- * tasks; four redraws a second still read as live.
+ * and a race of many runs changes it many times a second. Redrawing the charts on every metrics
+ * message kept the main thread busy and made long tasks (see docs/decisions/charts.md).
  */
 export function useThrottledStoreValue<T>(
   selector: (state: PlaygroundState) => T,

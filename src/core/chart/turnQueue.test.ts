@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTurnQueue } from './mountTurns';
+import { createTurnQueue } from './turnQueue';
 
 /** A queue whose scheduled callbacks run only when the test says: each run is one "task". */
 function manualQueue() {

@@ -2,8 +2,8 @@
  * What the frame around the series needs to know of a drawing: how far it reaches (for the axes,
  * see chartAxes.ts), the legend's entries, and, for a hovered x, the value of every named line there.
  */
-import type { LinePoint } from '../../core/chart/chartSeries';
 import type { ChartDrawing, DrawnLine, LegendEntry } from './chartDrawing';
+import type { LinePoint } from './chartSeries';
 
 /** How far a drawing reaches: its highest x and its lowest and highest finite y (NaN when nothing is drawn). */
 export interface DrawingExtent {

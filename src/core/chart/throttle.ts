@@ -7,8 +7,8 @@ export interface ThrottleOptions<T> {
   readonly intervalMs: number;
   /**
    * How much later than a throttle with no phase this one shows its values. Two charts whose
-   * redraws fall due at the same moment are redrawn by React in one task (about twice as long);
-   * half an interval apart, each redraw is a task of its own.
+   * redraws fall due at the same moment are redrawn by React in one longer task; half an interval
+   * apart, each redraw is a task of its own (see docs/decisions/charts.md).
    */
   readonly phaseMs: number;
   /** The value now. */

@@ -1,23 +1,23 @@
 /**
  * What a comparison chart draws, element by element, before any of it becomes SVG: each line's
- * name, colour, dash and weight, each band, and the y-axis. Kept free of React so that a test can
- * check the legend, the colours and the dashes without a browser's layout.
+ * name, colour, dash and weight, each band, and the y-axis, from the curves of chartSeries.ts.
+ * Kept free of React so that a test can check the legend, the colours and the dashes without a
+ * browser's layout. Next: drawingReadout.ts reads it for the frame, chartPaths.ts draws it.
  */
-import type { ChartOptions } from '../../core/chart/chartOptions';
+import type { MetricHistory, MetricKey } from '../run/metricHistory';
+import { type FixedAxis, logAxis } from './chartAxes';
+import type { ChartOptions } from './chartOptions';
 import {
   type BandPoint,
   buildCurveLines,
   type CurveLines,
   type CurveSource,
+  type CurveSplit,
   type LatestMeans,
   type LinePoint,
-  type LogAxis,
   latestMeans,
-  logAxis,
   type MetricPair,
-} from '../../core/chart/chartSeries';
-import type { MetricHistory, MetricKey } from '../../core/run/metricHistory';
-import { SERIES_COLOURS, variantColour } from '../theme';
+} from './chartSeries';
 
 /** Only a loss spans orders of magnitude; accuracy and R² stay on a linear axis. */
 const LOG_SCALE_KEYS: readonly MetricKey[] = ['trainLoss', 'testLoss'];
@@ -27,6 +27,14 @@ export const canUseLogScale = (metrics: MetricPair): boolean => LOG_SCALE_KEYS.i
 
 /** Dash pattern of test lines and of their legend entries. */
 export const TEST_DASH = '5 4';
+
+/** The colours a drawing is drawn in: the app's theme, handed in from the UI. */
+export interface ChartPalette {
+  /** Train and test lines of a single variant, and of the previous run. */
+  readonly splits: Readonly<Record<CurveSplit, string>>;
+  /** One colour per variant (0 for A) when comparing. */
+  readonly variant: (index: number) => string;
+}
 
 /** What a line stands for: a mean (bold, in the legend), a raw curve behind it, or the previous run. */
 export type LineRole = 'mean' | 'raw' | 'previous';
@@ -60,7 +68,7 @@ export interface ChartDrawing {
   /** What the chart's own legend shows: one entry per line of a single run; none in a race, whose legend both charts share. */
   readonly legend: LegendEntry[];
   /** A log y-axis's domain and ticks, or null for a linear axis. */
-  readonly yLog: LogAxis | null;
+  readonly yLog: FixedAxis | null;
   /** Latest raw means of each curve source, for the table that speaks for the chart. */
   readonly latest: (LatestMeans | null)[];
 }
@@ -83,9 +91,9 @@ export const KEY_COLOUR = 'currentColor';
 const meanName = (curve: CurveLines, isComparing: boolean): string =>
   isComparing ? `${curve.label} ${curve.split}` : curve.split === 'train' ? 'Train' : 'Test';
 
-/** Train in blue and test in orange for a single variant; one colour per variant when comparing. */
-const curveColour = (curve: CurveLines, isComparing: boolean): string =>
-  isComparing ? variantColour(curve.variantIndex) : SERIES_COLOURS[curve.split];
+/** Train and test in their own colours for a single variant; one colour per variant when comparing. */
+const curveColour = (curve: CurveLines, isComparing: boolean, palette: ChartPalette): string =>
+  isComparing ? palette.variant(curve.variantIndex) : palette.splits[curve.split];
 
 function* drawnValues(bands: readonly DrawnBand[], lines: readonly DrawnLine[]): Generator<number> {
   for (const band of bands) for (const point of band.points) yield* point.range;
@@ -96,12 +104,12 @@ function* drawnValues(bands: readonly DrawnBand[], lines: readonly DrawnLine[]):
  * A race's legend, shared by both charts and drawn once above them (RaceLegend): each variant once,
  * its colour as a solid and a dashed stroke, then a key saying that solid is train and dashed is test.
  */
-export function raceLegendEntries(variantLabels: readonly string[]): LegendEntry[] {
+export function raceLegendEntries(variantLabels: readonly string[], palette: ChartPalette): LegendEntry[] {
   return [
     ...variantLabels.map(
       (label, index): LegendEntry => ({
         name: label,
-        colour: variantColour(index),
+        colour: palette.variant(index),
         swatch: 'pair',
         isFaint: false,
       }),
@@ -112,9 +120,9 @@ export function raceLegendEntries(variantLabels: readonly string[]): LegendEntry
 }
 
 /**
- * The drawing of a chart of `curves` (one entry per variant). With a single variant it looks like
- * the one-run chart, with the previous run's lines faint; when comparing, the previous run is left
- * out (it trained only one of the variants).
+ * The drawing of a chart of `curves` (one entry per variant) in `palette`'s colours. With a single
+ * variant it looks like the one-run chart, with the previous run's lines faint; when comparing,
+ * the previous run is left out (it trained only one of the variants).
  */
 export function chartDrawing(
   curves: readonly CurveSource[],
@@ -122,6 +130,7 @@ export function chartDrawing(
   metrics: MetricPair,
   options: ChartOptions,
   maxPointsPerLine: number,
+  palette: ChartPalette,
 ): ChartDrawing {
   const isComparing = curves.length > 1;
   const shownOptions = { ...options, isLogScale: options.isLogScale && canUseLogScale(metrics) };
@@ -144,14 +153,14 @@ export function chartDrawing(
     .map(
       (curve): DrawnBand => ({
         key: `${meanName(curve, isComparing)} (band)`,
-        colour: curveColour(curve, isComparing),
+        colour: curveColour(curve, isComparing, palette),
         points: curve.band,
       }),
     );
   const line = (curve: CurveLines, role: LineRole, name: string, points: LinePoint[]): DrawnLine => ({
     name,
     role,
-    colour: role === 'previous' ? SERIES_COLOURS[curve.split] : curveColour(curve, isComparing),
+    colour: role === 'previous' ? palette.splits[curve.split] : curveColour(curve, isComparing, palette),
     isDashed: curve.split === 'test',
     isNamed: role !== 'raw',
     points,
