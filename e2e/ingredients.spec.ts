@@ -84,8 +84,9 @@ test('switching the optimizer, its schedule and the loss through the panels show
   await rate.fill('0.001');
   await expect(slider).toHaveValue('-3');
   await slider.focus();
+  // One arrow press is a factor of 1.25.
   await page.keyboard.press('ArrowRight');
-  await expect(rate).toHaveValue('0.00102');
+  await expect(rate).toHaveValue('0.00125');
   await slider.fill('-2');
   await expect(rate).toHaveValue('0.01');
 

@@ -1,7 +1,9 @@
 /** Registry of the real data sets shipped under public/datasets (made by scripts/build-datasets.ts). */
 
 import type { ShippedDatasetId } from '../experiment/experiment';
-import type { ShippedKind } from './shipped';
+
+/** Family of a shipped data set. */
+export type ShippedKind = 'tabular' | 'image';
 
 export type { ShippedDatasetId } from '../experiment/experiment';
 

@@ -11,11 +11,9 @@
  * Pre-split sets store their training examples first, then their test examples.
  */
 
+import type { ShippedKind } from './catalogue';
 import { splitDataset } from './generate';
 import type { Dataset, LabeledData, SplitDataset } from './types';
-
-/** Family of a shipped data set. */
-export type ShippedKind = 'tabular' | 'image';
 
 /** JSON header of a shipped data set. */
 export interface ShippedHeader {
