@@ -284,3 +284,35 @@ test("a previous run's faint curves stay only on the same data set, and their le
   await expect(lossLegend).toHaveText(['Train', 'Test']);
   expect(pageErrors).toEqual([]);
 });
+
+for (const width of [320, 1280, 1920]) {
+  test(`at ${width} px no tick label of either chart is cut, on a log-scale loss axis too`, async ({
+    page,
+    pageErrors,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    // Adam at a large rate drives the loss to 1e-5 and below within a few hundred epochs: tiny log ticks.
+    await page.goto('./#data=xor&epochs=300&lr=0.05&logy=1');
+    await page.getByRole('button', { name: 'Train', exact: true }).click();
+    await expect(runStatus(page)).toContainText(/^Done/, { timeout: 45_000 });
+    for (const chart of await page.locator('.comparison-chart').all()) {
+      await expect(chart.locator('.recharts-surface')).toBeVisible();
+      const cut = await chart.evaluate((figure) => {
+        const surface = figure.querySelector('svg.recharts-surface');
+        if (!surface) return ['no drawing'];
+        const bounds = surface.getBoundingClientRect();
+        return [...surface.querySelectorAll('.recharts-cartesian-axis-tick text')].flatMap((label) => {
+          const box = label.getBoundingClientRect();
+          const isInside =
+            box.left >= bounds.left - 0.5 &&
+            box.right <= bounds.right + 0.5 &&
+            box.top >= bounds.top - 0.5 &&
+            box.bottom <= bounds.bottom + 0.5;
+          return isInside ? [] : [`"${label.textContent}" ${Math.round(box.left)}..${Math.round(box.right)}`];
+        });
+      });
+      expect(cut).toEqual([]);
+    }
+    expect(pageErrors).toEqual([]);
+  });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartFormats, formatLoss, formatReadout, formatXTick } from './chartFormat';
+import { chartFormats, formatLogTick, formatLoss, formatReadout, formatXTick } from './chartFormat';
 
 describe('values read off a chart', () => {
   it('gives a loss four decimals, finer than its tick label', () => {
@@ -29,9 +29,25 @@ describe('values read off a chart', () => {
   });
 });
 
+describe('log-axis ticks', () => {
+  it('write decades plainly, and tiny or huge ones as short exponents that fit the axis', () => {
+    expect(formatLogTick(0.1)).toBe('0.1');
+    expect(formatLogTick(0.001)).toBe('0.001');
+    expect(formatLogTick(0.00001)).toBe('1e-5');
+    expect(formatLogTick(0.000002)).toBe('2e-6');
+    expect(formatLogTick(100_000)).toBe('1e5');
+    for (const value of [1e-7, 1e-6, 1e-5, 1e-4, 1e-3, 0.01, 0.1, 1, 10, 100, 1000, 1e4, 1e5]) {
+      expect(formatLogTick(value).length).toBeLessThanOrEqual(5);
+    }
+  });
+});
+
 describe('x-axis ticks', () => {
   it('reads as whole epochs, examples in k or M, and seconds to one decimal', () => {
     expect(formatXTick('epochs', 12)).toBe('12');
+    expect(formatXTick('epochs', 9000)).toBe('9000');
+    expect(formatXTick('epochs', 100_000)).toBe('100k');
+    expect(formatXTick('epochs', 12_500)).toBe('12.5k');
     expect(formatXTick('examples', 400)).toBe('400');
     expect(formatXTick('examples', 1200)).toBe('1.2k');
     expect(formatXTick('examples', 80_000)).toBe('80k');

@@ -25,11 +25,12 @@ export const formatReadout = (value: number, isPercent: boolean): string => {
   return value.toFixed(4);
 };
 
-/** Text of an x-axis tick: whole epochs, examples in k or M, seconds to one decimal ("1.5", "3"). */
+/** Text of an x-axis tick: whole epochs (in k from 10,000), examples in k or M, seconds to one decimal ("1.5", "3"). */
 export function formatXTick(axis: ChartXAxis, value: number): string {
   switch (axis) {
     case 'epochs':
-      return String(Math.round(value));
+      // From 10,000 on in thousands, so that the axis' last label fits the chart's right margin.
+      return Math.abs(value) >= 1e4 ? `${Number((value / 1e3).toFixed(1))}k` : String(Math.round(value));
     case 'examples': {
       const size = Math.abs(value);
       if (size >= 1e6) return `${Number((value / 1e6).toFixed(1))}M`;
@@ -41,8 +42,15 @@ export function formatXTick(axis: ChartXAxis, value: number): string {
   }
 }
 
-/** Log ticks are decades (and 2×, 5×): their shortest text reads best ("0.1", "1", "10"). */
-export const formatLogTick = (value: number): string => String(Number(value.toPrecision(3)));
+/**
+ * Log ticks are decades (and 2×, 5×): their shortest text reads best ("0.1", "1", "10"); under
+ * 0.001 and from 10,000 an exponent ("1e-5"), which fits the axis' width where "0.00001" was cut.
+ */
+export const formatLogTick = (value: number): string => {
+  const size = Math.abs(value);
+  if (size > 0 && (size < 0.001 || size >= 1e4)) return value.toExponential(0).replace('e+', 'e');
+  return String(Number(value.toPrecision(3)));
+};
 
 /** The formatters of one chart: x by what the axis measures, y as a percentage or a loss. */
 export interface ChartFormats {
