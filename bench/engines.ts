@@ -11,6 +11,7 @@ import { buildSplitDataset } from '../src/core/datasets/generate';
 import type { SplitDataset } from '../src/core/datasets/types';
 import type { Experiment, LayerConfig } from '../src/core/experiment/experiment';
 import { JsTrainingRun } from '../src/train/js/run';
+import { createEventLoopYield } from '../src/train/schedule/eventLoopYield';
 import type { Trainer } from '../src/train/shared/trainer';
 import { TrainingRun } from '../src/train/tfjs/run';
 import { barImageSplit } from '../test/fixtures/syntheticImages';
@@ -47,18 +48,7 @@ function trainerFor(engine: Engine, experiment: Experiment, dataset: SplitDatase
   return engine === 'js' ? new JsTrainingRun(experiment, dataset) : new TrainingRun(experiment, dataset);
 }
 
-/** A yield to the event loop through a MessageChannel, as the worker's scheduler yields after each turn. */
-function createYield(): () => Promise<void> {
-  const channel = new MessageChannel();
-  const waiting: Array<() => void> = [];
-  channel.port1.onmessage = () => waiting.shift()?.();
-  return () =>
-    new Promise<void>((resolve) => {
-      waiting.push(resolve);
-      channel.port2.postMessage(null);
-    });
-}
-const yieldToEventLoop = createYield();
+const yieldToEventLoop = createEventLoopYield();
 
 /** 'bare': epochs back to back; 'worker': also a yield per epoch and a boundary 15 times a second, as the worker's loop. */
 type Loop = 'bare' | 'worker';

@@ -4,6 +4,8 @@
  * every small dense network, answers without it, and tfjs (with the wasm backend's setup) comes in
  * its own chunk through the one dynamic import below, the first time a run needs it.
  */
+
+import { createEventLoopYield } from '../../train/schedule/eventLoopYield';
 import { RunFactory } from '../../train/schedule/runFactory';
 import { TrainingScheduler } from '../../train/schedule/scheduler';
 import { loadSplit, ShippedCache } from '../data/datasetLoader';
@@ -29,18 +31,6 @@ const lockHeld: Promise<void> =
       })
     : Promise.resolve();
 
-/** A yield to the event loop through a MessageChannel: setTimeout(0) costs throughput (see docs/decisions/worker-yield.md). */
-function createYield(): () => Promise<void> {
-  const channel = new MessageChannel();
-  const waiting: Array<() => void> = [];
-  channel.port1.onmessage = () => waiting.shift()?.();
-  return () =>
-    new Promise<void>((resolve) => {
-      waiting.push(resolve);
-      channel.port2.postMessage(null);
-    });
-}
-
 /** The last shipped sets this worker decoded: a restart of the same experiment does not fetch again. */
 const shippedCache = new ShippedCache();
 
@@ -53,7 +43,7 @@ const runFactory = new RunFactory({
 const scheduler = new TrainingScheduler(
   {
     post: (event: WorkerEvent, transfer: ArrayBuffer[]) => self.postMessage(event, transfer),
-    yieldToEventLoop: createYield(),
+    yieldToEventLoop: createEventLoopYield(),
     now: () => performance.now(),
   },
   runFactory,
