@@ -1,9 +1,11 @@
 /**
  * Float64 references of Keras 3's optimizer update rules, schedules and global-norm clipping, and a
- * runner that steps the app's tfjs optimizers beside them on a tiny fixed problem. For tests only.
+ * runner that steps either engine's optimizers (tfjs or plain JavaScript) beside them on a tiny
+ * fixed problem. For tests only.
  */
 import * as tf from '@tensorflow/tfjs';
 import type { OptimizerConfig, OptimizerId, ScheduleConfig } from '../../src/core/experiment/experiment';
+import { createOptimizer as createJsOptimizer } from '../../src/train/js/optimizers';
 import { createOptimizer } from '../../src/train/tfjs/optimizers';
 
 /**
@@ -191,7 +193,6 @@ export function clipped(g: number[], clipNorm: number | undefined): number[] {
   return g.map((value) => (value * clipNorm) / Math.max(norm, clipNorm));
 }
 
-/** Runs both implementations; `changes[k]` replaces hyper-parameters before step k. */
 /** One step of a run: the app's weights, the reference's, and the learning rate each used. */
 export interface RunStep {
   readonly actual: number[];
@@ -202,24 +203,80 @@ export interface RunStep {
   readonly reportedLearningRate: number;
 }
 
+/** The engine whose optimizers a run steps. */
+export type OptimizerEngine = 'tfjs' | 'js';
+
+/** An app optimizer on the fixed problem's weights, whichever engine holds them. */
+interface Stepper {
+  readonly learningRate: () => number;
+  /** One step from the gradient at the current weights; the weights after it. */
+  readonly step: () => number[];
+  readonly setParams: (params: Params) => void;
+  readonly dispose: () => void;
+}
+
+/** The tfjs engine's optimizer on two variables (a 2×2 matrix and a vector), as a model has several. */
+function tfjsStepper(config: OptimizerConfig, stepsPerEpoch: number): Stepper {
+  const optimizer = createOptimizer(config, stepsPerEpoch);
+  const variables = [
+    variableOf(tf.tensor2d(W0.slice(0, SPLIT), [2, 2])),
+    variableOf(tf.tensor1d(W0.slice(SPLIT))),
+  ];
+  const a = [tf.tensor2d(A.slice(0, SPLIT), [2, 2]), tf.tensor1d(A.slice(SPLIT))];
+  const b = [tf.tensor2d(B.slice(0, SPLIT), [2, 2]), tf.tensor1d(B.slice(SPLIT))];
+  return {
+    learningRate: () => optimizer.currentLearningRate,
+    step() {
+      const gradients = tf.tidy(() =>
+        variables.map((variable, k) => tf.sub(tf.mul(a[k] as tf.Tensor, variable), b[k] as tf.Tensor)),
+      );
+      optimizer.applyGradients(variables, gradients);
+      tf.dispose(gradients);
+      return variables.flatMap((variable) => [...variable.dataSync()]);
+    },
+    setParams: (params) => optimizer.setParams(params),
+    dispose() {
+      optimizer.dispose();
+      tf.dispose([...variables, ...a, ...b]);
+    },
+  };
+}
+
+/** The plain-JavaScript engine's optimizer on one flat float32 vector, its gradient in float64. */
+function jsStepper(config: OptimizerConfig, stepsPerEpoch: number): Stepper {
+  const optimizer = createJsOptimizer(config, stepsPerEpoch, W0.length);
+  const weights = Float32Array.from(W0);
+  return {
+    learningRate: () => optimizer.currentLearningRate,
+    step() {
+      const gradient = Float64Array.from(weights, (w, i) => (A[i] as number) * w - (B[i] as number));
+      optimizer.applyGradients(weights, gradient);
+      return [...weights];
+    },
+    setParams: (params) => optimizer.setParams(params),
+    dispose: () => optimizer.dispose(),
+  };
+}
+
+/**
+ * Steps `engine`'s optimizer and the float64 reference side by side for `steps` steps;
+ * `changes[k]` replaces hyper-parameters before step k.
+ */
 export function runBoth(
   id: OptimizerId,
   params: Params,
   steps: number,
   changes: Record<number, Params> = {},
   extras: Extras = {},
-) {
+  engine: OptimizerEngine = 'tfjs',
+): RunStep[] {
   const config: OptimizerConfig = {
     id,
     params,
     ...(extras.schedule ? { schedule: extras.schedule } : {}),
     ...(extras.clipNorm === undefined ? {} : { clipNorm: extras.clipNorm }),
   };
-  const optimizer = createOptimizer(config, extras.stepsPerEpoch ?? 1);
-  const matrix = variableOf(tf.tensor2d(W0.slice(0, SPLIT), [2, 2]));
-  const vector = variableOf(tf.tensor1d(W0.slice(SPLIT)));
-  const a = [tf.tensor2d(A.slice(0, SPLIT), [2, 2]), tf.tensor1d(A.slice(SPLIT))];
-  const b = [tf.tensor2d(B.slice(0, SPLIT), [2, 2]), tf.tensor1d(B.slice(SPLIT))];
+  const stepper = (engine === 'tfjs' ? tfjsStepper : jsStepper)(config, extras.stepsPerEpoch ?? 1);
   const reference = REFERENCES[id];
   const w = W0.map((value) => Math.fround(value));
   const slots = newSlots();
@@ -228,16 +285,11 @@ export function runBoth(
   for (let t = 1; t <= steps; t++) {
     const change = changes[t];
     if (change) {
-      optimizer.setParams(change);
+      stepper.setParams(change);
       current = { ...current, ...change };
     }
-    const variables = [matrix, vector];
-    const gradients = tf.tidy(() =>
-      variables.map((variable, k) => tf.sub(tf.mul(a[k] as tf.Tensor, variable), b[k] as tf.Tensor)),
-    );
-    const reportedLearningRate = optimizer.currentLearningRate;
-    optimizer.applyGradients(variables, gradients);
-    tf.dispose(gradients);
+    const reportedLearningRate = stepper.learningRate();
+    const actual = stepper.step();
     // Keras passes `iterations` before the step to the schedule: t − 1 steps done.
     const learningRate = kerasLearningRate(extras, current.learningRate as number, t - 1);
     const g = clipped(
@@ -245,14 +297,8 @@ export function runBoth(
       extras.clipNorm,
     );
     reference.step(w, g, slots, { ...current, learningRate }, t);
-    history.push({
-      actual: [...matrix.dataSync(), ...vector.dataSync()],
-      expected: [...w],
-      learningRate,
-      reportedLearningRate,
-    });
+    history.push({ actual, expected: [...w], learningRate, reportedLearningRate });
   }
-  optimizer.dispose();
-  tf.dispose([matrix, vector, ...a, ...b]);
+  stepper.dispose();
   return history;
 }
