@@ -5,7 +5,7 @@ import type { LiveChange } from '../core/compare/liveChanges';
  */
 import type { Experiment } from '../core/experiment/experiment';
 import { MetricHistory } from '../core/run/metricHistory';
-import type { BoundaryGrid, EngineName } from '../core/run/types';
+import type { BoundaryGrid, EngineName, EpochProgress } from '../core/run/types';
 import type { WorkerCommand } from '../worker/training/protocol';
 
 /** Where the store sends worker commands (the TrainingClient, or a recorder in tests). */
@@ -28,6 +28,8 @@ export interface RunInfo {
   /** Why the run diverged or failed. */
   readonly message: string | null;
   readonly numTensors: number | null;
+  /** How far a slow epoch has got, while one is under way and reported; null otherwise. */
+  readonly progress: EpochProgress | null;
 }
 
 /** One run of the race: a variant trained with one of its seeds, its curves and its boundary. */
@@ -60,6 +62,7 @@ export function freshRun(variantIndex: number, seedIndex: number): RunRecord {
     epoch: 0,
     message: null,
     numTensors: null,
+    progress: null,
     variantIndex,
     seedIndex,
     history: new MetricHistory(),

@@ -5,6 +5,7 @@ import { validateExperiment } from '../core/experiment/validation';
 import { DATASETS } from '../core/registries/datasets';
 import { LOSSES } from '../core/registries/losses';
 import { OPTIMIZERS } from '../core/registries/optimizers';
+import type { EpochProgress } from '../core/run/types';
 import { selectDatasetBlocker } from './datasetSelectors';
 import type { PlaygroundState } from './playgroundState';
 import { combinedStatus, FINISHED, type RunRecord, type RunStatus } from './runRecords';
@@ -49,6 +50,38 @@ export const selectTrainBlocker = (state: PlaygroundState): string | null => {
   return selectDatasetBlocker(state);
 };
 
+/** A duration in the words a person waits by: seconds under two minutes, then minutes. */
+const formatWait = (seconds: number): string =>
+  seconds < 120 ? `${Math.max(1, Math.round(seconds))} s` : `${Math.round(seconds / 60)} min`;
+
+/**
+ * How far a slow epoch has got: "batch 5 of 16 · 42 examples/s · about 12 s left in this epoch";
+ * the rate and the time left once two reports have measured them.
+ */
+export function epochProgressText(progress: EpochProgress): string {
+  const { batchesDone, batchesTotal, examplesDone, examplesTotal, examplesPerSecond } = progress;
+  const batches = `batch ${batchesDone} of ${batchesTotal}`;
+  if (examplesPerSecond === null || examplesPerSecond <= 0) return batches;
+  const left = (examplesTotal - examplesDone) / examplesPerSecond;
+  const rate = examplesPerSecond >= 10 ? Math.round(examplesPerSecond) : examplesPerSecond.toFixed(1);
+  return `${batches} · ${rate} examples/s · about ${formatWait(left)} left in this epoch`;
+}
+
+/** The progress of the run that is furthest behind in its epoch, when some epoch is slow enough to report. */
+function slowestProgress(runs: readonly RunRecord[]): EpochProgress | null {
+  let slowest: EpochProgress | null = null;
+  for (const { progress, status } of runs) {
+    if (!progress || status !== 'training') continue;
+    if (
+      !slowest ||
+      progress.epoch < slowest.epoch ||
+      (progress.epoch === slowest.epoch && progress.batchesDone < slowest.batchesDone)
+    )
+      slowest = progress;
+  }
+  return slowest;
+}
+
 const formatLoss = (value: number): string => (Number.isFinite(value) ? value.toFixed(3) : String(value));
 const formatPercent = (fraction: number): string => `${(fraction * 100).toFixed(1)}%`;
 
@@ -73,8 +106,12 @@ export const selectStatusText = (state: PlaygroundState): string => {
       return latest
         ? `Ready at epoch ${run.epoch}${metrics}${backend}${recipe}`
         : `Preparing the run${recipe}`;
-    case 'training':
+    case 'training': {
+      const progress = slowestProgress([run]);
+      if (progress)
+        return `Training · epoch ${progress.epoch}: ${epochProgressText(progress)}${metrics}${backend}${recipe}`;
       return `Training · epoch ${run.epoch}${metrics}${backend}${recipe}`;
+    }
     case 'pausing':
       return `Pausing · epoch ${run.epoch}${metrics}${backend}${recipe}`;
     case 'paused':
@@ -121,5 +158,7 @@ function comparisonStatusText(state: PlaygroundState): string {
     ];
   });
   const trouble = troubles.length > 0 ? ` · ${troubles.join(' · ')}` : '';
-  return `${STATUS_WORDS[status]} · epoch ${epoch} · ${variants.length} variants${seeds}${backend}${trouble}`;
+  const progress = status === 'training' ? slowestProgress(runs) : null;
+  const where = progress ? `epoch ${progress.epoch}: ${epochProgressText(progress)}` : `epoch ${epoch}`;
+  return `${STATUS_WORDS[status]} · ${where} · ${variants.length} variants${seeds}${backend}${trouble}`;
 }

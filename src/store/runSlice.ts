@@ -201,21 +201,26 @@ export const createRunSlice =
           case 'epochsEnded': {
             run.history.append(event.metrics);
             const lastEpoch = event.metrics.epoch[event.metrics.epoch.length - 1] ?? run.epoch;
-            setRun(run.runId, { epoch: lastEpoch, numTensors: event.numTensors });
+            // A report of an epoch now ended is stale.
+            const progress = run.progress && run.progress.epoch > lastEpoch ? run.progress : null;
+            setRun(run.runId, { epoch: lastEpoch, numTensors: event.numTensors, progress });
             set({ historyVersion: get().historyVersion + 1 });
             return;
           }
+          case 'epochProgress':
+            return setRun(run.runId, { progress: event.progress });
           case 'boundaryComputed':
             return setRun(run.runId, { boundary: event.grid });
           case 'runPaused':
-            return setRun(run.runId, { status: 'paused', epoch: event.epoch });
+            return setRun(run.runId, { status: 'paused', epoch: event.epoch, progress: null });
           case 'runFinished':
-            return setRun(run.runId, { status: 'done', epoch: event.epoch });
+            return setRun(run.runId, { status: 'done', epoch: event.epoch, progress: null });
           case 'runDiverged': {
             const variant = get().variants[run.variantIndex] ?? get().experiment;
             return setRun(run.runId, {
               status: 'diverged',
               message: divergenceMessage(event.epoch, variant),
+              progress: null,
             });
           }
           case 'runFailed': {

@@ -17,6 +17,11 @@ export type PostEvent = (event: WorkerEvent, transfer: ArrayBuffer[]) => void;
 /** Minimum time between two epochsEnded messages of one run while it trains. */
 export const METRICS_INTERVAL_MS = 100;
 
+/** An epoch is reported batch by batch once it has lasted this long: shorter ones end before anyone waits. */
+export const SLOW_EPOCH_MS = 1000;
+/** Minimum time between two epochProgress messages of one run. */
+export const PROGRESS_INTERVAL_MS = 250;
+
 /** Posts a scheduler's events; one per scheduler. */
 export class Reporter {
   constructor(
@@ -38,6 +43,7 @@ export class Reporter {
 
   /** Tells that a run is paused, at the epoch it has completed. */
   paused(slot: RunSlot): void {
+    slot.progressSample = null;
     this.post({ type: 'runPaused', runId: slot.runId, epoch: slot.trainer.epoch }, []);
   }
 
@@ -53,6 +59,8 @@ export class Reporter {
 
   /** Stops a run: flushes its metrics and boundary, then reports its new phase. */
   async settle(slot: RunSlot, phase: 'paused' | 'finished'): Promise<void> {
+    // Time paused must not count against the epoch's rate.
+    slot.progressSample = null;
     if (!(await this.flush(slot))) return;
     slot.phase = phase;
     const { runId, trainer } = slot;
@@ -72,6 +80,40 @@ export class Reporter {
     if (nowMs - slot.lastMetricsMs >= METRICS_INTERVAL_MS && !(await this.sendMetrics(slot))) return;
     if (nowMs - slot.lastBoundaryMs >= boundaryIntervalMs(drawingRuns, slot.boundaryCostMs))
       await this.sendBoundary(slot);
+    this.sendProgress(slot);
+  }
+
+  /**
+   * Reports how far a slow epoch has got, at most every PROGRESS_INTERVAL_MS, with the examples
+   * per second since the previous report (examples, not batches: the last batch may be short).
+   */
+  private sendProgress(slot: RunSlot): void {
+    const progress = slot.trainer.batchProgress;
+    if (!progress) return;
+    const nowMs = this.now();
+    const epoch = slot.trainer.epoch + 1;
+    const sample = slot.progressSample;
+    if (!sample || sample.epoch !== epoch) {
+      slot.progressSample = {
+        epoch,
+        firstSeenMs: nowMs,
+        lastAtMs: nowMs,
+        lastExamples: progress.examplesDone,
+        hasReported: false,
+      };
+      return;
+    }
+    if (nowMs - sample.firstSeenMs < SLOW_EPOCH_MS || nowMs - sample.lastAtMs < PROGRESS_INTERVAL_MS) return;
+    const examplesPerSecond = sample.hasReported
+      ? ((progress.examplesDone - sample.lastExamples) * 1000) / (nowMs - sample.lastAtMs)
+      : ((progress.examplesDone - sample.lastExamples) * 1000) / (nowMs - sample.firstSeenMs);
+    sample.lastAtMs = nowMs;
+    sample.lastExamples = progress.examplesDone;
+    sample.hasReported = true;
+    this.post(
+      { type: 'epochProgress', runId: slot.runId, progress: { ...progress, epoch, examplesPerSecond } },
+      [],
+    );
   }
 
   /** Posts the queued metrics; false (and runDiverged) when a non-finite epoch ended the run. */

@@ -24,6 +24,18 @@ export interface RunSlot {
   boundaryCostMs: number;
   /** False for a run whose boundary nobody shows. */
   readonly drawsBoundary: boolean;
+  /** The epoch in progress as last reported (see reporter.ts), or null when none is being reported. */
+  progressSample: ProgressSample | null;
+}
+
+/** When an epoch was first seen under way, and how far it had got at its last report. */
+export interface ProgressSample {
+  readonly epoch: number;
+  readonly firstSeenMs: number;
+  lastAtMs: number;
+  lastExamples: number;
+  /** Whether a report of this epoch was sent yet. */
+  hasReported: boolean;
 }
 
 /** True while the run trains (for good, or for one epoch). */
@@ -39,6 +51,7 @@ export function newSlot(runId: string, trainer: Trainer, drawsBoundary: boolean)
     lastBoundaryMs: 0,
     boundaryCostMs: 0,
     drawsBoundary,
+    progressSample: null,
   };
 }
 

@@ -4,7 +4,13 @@
  */
 import type { CustomDataset } from '../../core/datasets/custom';
 import type { Experiment, OptimizerConfig } from '../../core/experiment/experiment';
-import type { BackendPreference, BoundaryGrid, EngineName, MetricColumns } from '../../core/run/types';
+import type {
+  BackendPreference,
+  BoundaryGrid,
+  EngineName,
+  EpochProgress,
+  MetricColumns,
+} from '../../core/run/types';
 
 /** Commands sent to the worker. */
 export type WorkerCommand =
@@ -54,6 +60,8 @@ export type WorkerEvent =
       /** Live tensors in the worker after these epochs (a leak shows as growth). */
       readonly numTensors: number;
     }
+  /** How far a slow epoch has got (sent only for epochs that last over a second). */
+  | { readonly type: 'epochProgress'; readonly runId: string; readonly progress: EpochProgress }
   | {
       readonly type: 'boundaryComputed';
       readonly runId: string;
