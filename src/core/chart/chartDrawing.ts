@@ -6,6 +6,7 @@
  */
 import type { MetricHistory, MetricKey } from '../run/metricHistory';
 import { type FixedAxis, logAxis } from './chartAxes';
+import { type DrawnMarker, drawnMarkers } from './chartMarkers';
 import type { ChartOptions } from './chartOptions';
 import {
   type BandPoint,
@@ -71,6 +72,8 @@ export interface ChartDrawing {
   readonly yLog: FixedAxis | null;
   /** Latest raw means of each curve source, for the table that speaks for the chart. */
   readonly latest: (LatestMeans | null)[];
+  /** Changes made during the runs, as labelled vertical markers. */
+  readonly markers: DrawnMarker[];
 }
 
 /** How a legend entry's swatch is drawn: a line of the run's, or (comparing) a variant's solid and dashed pair, or a key in the text colour. */
@@ -188,5 +191,9 @@ export function chartDrawing(
         })),
     yLog: shownOptions.isLogScale ? logAxis(drawnValues(bands, lines)) : null,
     latest: curves.map((source) => latestMeans(source, metrics)),
+    // One run's markers in the text's colour; a race's in each variant's.
+    markers: drawnMarkers(curves, options.xAxis, (source) =>
+      isComparing ? palette.variant(source.variantIndex) : KEY_COLOUR,
+    ),
   };
 }
