@@ -1,6 +1,7 @@
 /** Rows and rules of the link reference for version 2: comparison variants and the whole-link settings. */
 import { CHART_X_AXES, DEFAULT_CHART_OPTIONS } from '../chart/chartOptions';
 import { DEFAULT_TEACHING, MAX_VARIANTS, TEACHING_TARGETS } from '../compare/workspace';
+import { LANGUAGES } from '../i18n/languages';
 import type { NumberParameterSpec } from '../registries/parameters';
 import { formatNumber } from '../util/numberText';
 import {
@@ -49,6 +50,7 @@ export function workspaceRows(): string[] {
     `| ${code(keys.locked)} | Teaching: parts shown but not editable | comma-separated, any of ${parts} | none |`,
     `| ${code(keys.autostart)} | Teaching: start training when the page opens | ${onOff} | ${flag(DEFAULT_TEACHING.autostart)} |`,
     `| ${code(keys.present)} | Teaching: present mode, large type for a projector | ${onOff} | ${flag(DEFAULT_TEACHING.present)} |`,
+    `| ${code(keys.language)} | Language of the page; written when not English, or when a teacher locks or hides the switch | ${LANGUAGES.map(({ id }) => code(id)).join(', ')} | the person's own |`,
   ];
 }
 

@@ -1,0 +1,2 @@
+/** English texts of the charts area; keys start with "charts.". */
+export const chartsEn = {} as const;
