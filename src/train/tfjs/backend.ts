@@ -5,6 +5,7 @@
  * backendSetup.ts), so that Node tests can use it on the cpu backend.
  */
 import * as tf from '@tensorflow/tfjs';
+import type { BackendMeasurement } from '../../core/run/backendMeasurement';
 import type { BackendName, BackendPreference } from '../../core/run/types';
 import { groupDigits } from '../../core/util/numberText';
 
@@ -22,6 +23,8 @@ export interface GpuInfo {
 export interface BackendChoice {
   readonly backend: BackendName;
   readonly reason: string;
+  /** The timing that chose it, for the page to keep, when it was chosen by measurement. */
+  readonly measurement?: BackendMeasurement;
 }
 
 /**
@@ -183,6 +186,22 @@ function reportWebGlContextLoss(): void {
   canvas.addEventListener('webglcontextlost', () => reportError(new Error(WEBGL_CONTEXT_LOST_MESSAGE)));
 }
 
+/** Switches tfjs to `name` and confirms it, watching a WebGL context for loss; false when it does not start. */
+export async function switchBackend(name: BackendName): Promise<boolean> {
+  if (!(await trySetBackend(name))) return false;
+  if (name === 'webgl') reportWebGlContextLoss();
+  return true;
+}
+
+/** This device in words, for keeping measured choices apart: the WebGL renderer and the cores. */
+export function deviceLabel(gpu: GpuInfo): string {
+  const cores = typeof navigator === 'undefined' ? 0 : navigator.hardwareConcurrency;
+  return `${gpu.renderer || 'no WebGL'} · ${cores} cores`;
+}
+
+/** Why no run can train: not one tfjs backend started. */
+export const NO_BACKEND_MESSAGE = 'No tfjs backend could start (tried webgl, wasm and cpu).';
+
 /** Activates the first backend of the plan that starts; reports what is really in use. */
 export async function activateBackend(
   preference: BackendPreference,
@@ -190,9 +209,7 @@ export async function activateBackend(
   gpu: GpuInfo = detectGpu(),
 ): Promise<BackendChoice> {
   for (const choice of backendPlan(preference, needs, gpu)) {
-    if (!(await trySetBackend(choice.backend))) continue;
-    if (choice.backend === 'webgl') reportWebGlContextLoss();
-    return choice;
+    if (await switchBackend(choice.backend)) return choice;
   }
-  throw new Error('No tfjs backend could start (tried webgl, wasm and cpu).');
+  throw new Error(NO_BACKEND_MESSAGE);
 }
