@@ -18,7 +18,12 @@ test('the LeNet-style preset on digits trains on WebAssembly and passes 95%', as
   await model.getByRole('button', { name: 'LeNet-style CNN' }).click();
   await page.getByRole('button', { name: 'Train', exact: true }).click();
   await waitForEpoch(page, 1);
-  await expect(runStatus(page)).toContainText('backend wasm');
+  // Chosen by timing a few steps, shown with their speed, and kept for the next time.
+  await expect(runStatus(page)).toContainText(/backend wasm, [\d.]+ ms per step/);
+  await page.getByText('Advanced', { exact: true }).click();
+  await expect(page.getByTestId('backend-in-use')).toContainText(/measured here \(wasm [\d.]+ ms per step\)/);
+  const kept = await page.evaluate(() => localStorage.getItem('training-playground.backend-measurements.v1'));
+  expect(kept).toContain('"backend":"wasm"');
   await expect.poll(() => testAccuracy(page), { timeout: 90_000 }).toBeGreaterThanOrEqual(95);
   await page.getByRole('button', { name: 'Pause' }).click();
   await expect(runStatus(page)).toContainText(/^Paused/);
