@@ -22,6 +22,8 @@ export interface RunInfo {
   readonly status: RunStatus;
   readonly backend: EngineName | null;
   readonly backendReason: string;
+  /** Milliseconds per training step when the backend was chosen by timing it. */
+  readonly msPerStep: number | null;
   readonly parameterCount: number | null;
   /** Last completed epoch (0 before training). */
   readonly epoch: number;
@@ -58,6 +60,7 @@ export function freshRun(variantIndex: number, seedIndex: number): RunRecord {
     status: 'idle',
     backend: null,
     backendReason: '',
+    msPerStep: null,
     parameterCount: null,
     epoch: 0,
     message: null,

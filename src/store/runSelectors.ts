@@ -5,6 +5,7 @@ import { validateExperiment } from '../core/experiment/validation';
 import { DATASETS } from '../core/registries/datasets';
 import { LOSSES } from '../core/registries/losses';
 import { OPTIMIZERS } from '../core/registries/optimizers';
+import { MEASUREMENT_TEXT } from '../core/run/backendMeasurement';
 import type { EpochProgress } from '../core/run/types';
 import { selectDatasetBlocker } from './datasetSelectors';
 import type { PlaygroundState } from './playgroundState';
@@ -89,7 +90,8 @@ const formatPercent = (fraction: number): string => `${(fraction * 100).toFixed(
 export const selectStatusText = (state: PlaygroundState): string => {
   if (state.variants.length > 1) return comparisonStatusText(state);
   const run = selectRun(state);
-  const backend = run.backend ? ` · backend ${run.backend}` : '';
+  const speed = run.msPerStep === null ? '' : `, ${MEASUREMENT_TEXT.perStep(run.msPerStep)}`;
+  const backend = run.backend ? ` · backend ${run.backend}${speed}` : '';
   const latest = run.history.latest();
   // Regression's "accuracy" columns carry R².
   const isRegression = DATASETS[state.experiment.dataset.id]?.task === 'regression';

@@ -3,10 +3,12 @@ import { withLiveChange } from '../core/compare/liveChanges';
 import { withSeedIndex } from '../core/compare/workspace';
 import type { DatasetConfig, Experiment, OptimizerConfig } from '../core/experiment/experiment';
 import { validateExperiment } from '../core/experiment/validation';
+import { type BackendMeasurement, modelSignature } from '../core/run/backendMeasurement';
 import type { MetricHistory } from '../core/run/metricHistory';
 import type { BackendName, BackendPreference } from '../core/run/types';
 import { assertNever } from '../core/util/assert';
 import type { WorkerEvent } from '../worker/training/protocol';
+import { keepMeasurement, measurementsOf, pageStorage } from './backendMeasurements';
 import { selectLoadDataFields } from './datasetSelectors';
 import type { PlaygroundState } from './playgroundState';
 import {
@@ -72,6 +74,16 @@ export interface RunSlice {
 /** The backend runs fall back to when WebGL fails under them: wasm (its own plan falls back to cpu). */
 export const WEBGL_FALLBACK_BACKEND: BackendName = 'wasm';
 
+/** What the page measured before for this kind of model, for the automatic backend only. */
+const measuredFields = (
+  experiment: Experiment,
+  backend: BackendPreference,
+): { readonly measuredBackends?: readonly BackendMeasurement[] } => {
+  if (backend !== 'auto') return {};
+  const kept = measurementsOf(pageStorage(), modelSignature(experiment));
+  return kept.length > 0 ? { measuredBackends: kept } : {};
+};
+
 /** Creates the run slice; `sink` is read lazily because the worker client is wired after the store exists. */
 export const createRunSlice =
   (sink: () => CommandSink): StateCreator<PlaygroundState, [], [], RunSlice> =>
@@ -90,6 +102,7 @@ export const createRunSlice =
         ...(others.length > 0 ? { comparedWith: others } : {}),
         ...(record.seedIndex > 0 ? { drawsBoundary: false } : {}),
         ...selectLoadDataFields(state),
+        ...measuredFields(variant, backend),
       });
     };
 
@@ -193,9 +206,11 @@ export const createRunSlice =
         if (!run) return;
         switch (event.type) {
           case 'runLoaded':
+            if (event.measurement) keepMeasurement(pageStorage(), event.measurement);
             return setRun(run.runId, {
               backend: event.backend,
               backendReason: event.backendReason,
+              msPerStep: event.measurement?.msPerStep[event.measurement.backend] ?? null,
               parameterCount: event.parameterCount,
             });
           case 'epochsEnded': {

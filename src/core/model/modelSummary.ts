@@ -44,7 +44,7 @@ export interface ModelSummary {
   readonly layers: readonly LayerSummary[];
   readonly trainableCount: number;
   readonly nonTrainableCount: number;
-  /** Convolutions: their training needs Conv2DBackpropFilter, a kernel the wasm backend lacks. */
+  /** Convolutions: a real GPU trains them faster than wasm. */
   readonly hasConvolution: boolean;
   readonly problems: readonly StackProblem[];
 }

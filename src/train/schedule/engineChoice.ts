@@ -5,6 +5,7 @@
  */
 import type { SplitDataset } from '../../core/datasets/types';
 import type { Experiment } from '../../core/experiment/experiment';
+import type { BackendMeasurement } from '../../core/run/backendMeasurement';
 import type { BackendPreference, EngineName } from '../../core/run/types';
 import { canComputeInJs, canTrainInJs } from '../js/canTrainInJs';
 import { type NetworkLayout, networkLayout } from '../shared/networkLayout';
@@ -14,6 +15,8 @@ import type { BackendNeeds } from '../tfjs/backend';
 export interface EngineChoice {
   readonly backend: EngineName;
   readonly reason: string;
+  /** The timing that chose a tfjs backend, for the page to keep. */
+  readonly measurement?: BackendMeasurement;
 }
 
 /** A network and the batch it trains with: what the engine choice depends on. */

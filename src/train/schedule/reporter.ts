@@ -34,9 +34,16 @@ export class Reporter {
   /** Tells that a run is loaded, on which engine and why. */
   loaded(slot: RunSlot, choice: EngineChoice): void {
     const { runId, trainer } = slot;
-    const { backend, reason } = choice;
+    const { backend, reason, measurement } = choice;
     this.post(
-      { type: 'runLoaded', runId, backend, backendReason: reason, parameterCount: trainer.parameterCount },
+      {
+        type: 'runLoaded',
+        runId,
+        backend,
+        backendReason: reason,
+        parameterCount: trainer.parameterCount,
+        ...(measurement ? { measurement } : {}),
+      },
       [],
     );
   }

@@ -71,7 +71,11 @@ export class RunFactory implements RunMaker {
       return { run: new JsTrainingRun(experiment, dataset), choice: jsEngineChoice(command.backend) };
     }
     const tfjs = await this.tfjsEngine();
-    const choice = await tfjs.activateBackend(command.backend, sharedNeeds(layout, peers));
+    const choice = await tfjs.activateBackend(command.backend, sharedNeeds(layout, peers), {
+      experiment,
+      dataset,
+      cached: command.measuredBackends ?? [],
+    });
     return { run: tfjs.createRun(experiment, dataset), choice };
   }
 

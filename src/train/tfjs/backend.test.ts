@@ -39,33 +39,22 @@ describe('backend policy', () => {
     expect(plan[0]?.reason).toMatch(/^webgl: large dense network \(100,000 parameters\) on a GPU/);
   });
 
-  it('never puts a convolutional network on wasm: webgl (hardware or SwiftShader), else cpu', () => {
+  it('puts a convolutional network on webgl with a real GPU, else on wasm, then cpu', () => {
     const conv = { parameterCount: 3_658, hasConvolution: true };
-    expect(automaticPlan(conv, NVIDIA).map((choice) => choice.backend)).toEqual(['webgl', 'cpu']);
+    const gpu = automaticPlan(conv, NVIDIA);
+    expect(gpu.map((choice) => choice.backend)).toEqual(['webgl', 'wasm', 'cpu']);
+    expect(gpu[0]?.reason).toMatch(/^webgl: convolutional network on a GPU \(ANGLE \(NVIDIA/);
     const software = automaticPlan(conv, SWIFTSHADER);
-    expect(software.map((choice) => choice.backend)).toEqual(['webgl', 'cpu']);
-    expect(software[0]?.reason).toBe(
-      'webgl: convolutional network, even in software (SwiftShader) it beats cpu; wasm cannot train convolutions',
+    expect(software.map((choice) => choice.backend)).toEqual(['wasm', 'cpu']);
+    expect(software[0]?.reason).toBe('wasm: convolutional network; WebGL here is software (SwiftShader)');
+    expect(automaticPlan(conv, classifyRenderer(null))[0]?.reason).toBe(
+      'wasm: convolutional network; no WebGL here',
     );
-    expect(automaticPlan(conv, classifyRenderer(null))).toEqual([
-      {
-        backend: 'cpu',
-        reason: 'cpu: convolutional network, no WebGL here and wasm cannot train convolutions',
-      },
-    ]);
-    for (const gpu of [NVIDIA, SWIFTSHADER, classifyRenderer(null)]) {
-      for (const preference of ['auto', 'wasm', 'webgl', 'cpu'] as const) {
-        expect(backendPlan(preference, conv, gpu).map((choice) => choice.backend)).not.toContain('wasm');
-      }
-    }
-    const forcedWasm = backendPlan('wasm', conv, SWIFTSHADER);
-    expect(forcedWasm[0]?.reason).toMatch(
-      /wasm was chosen but cannot train convolutions: it has no Conv2DBackpropFilter kernel/,
-    );
-    // Pooling and batch norm alone train on wasm: it has their gradient kernels.
-    expect(automaticPlan({ parameterCount: 500, hasConvolution: false }, SWIFTSHADER)[0]?.backend).toBe(
+    expect(backendPlan('wasm', conv, NVIDIA).map((choice) => choice.backend)).toEqual([
       'wasm',
-    );
+      'webgl',
+      'cpu',
+    ]);
   });
 
   it('tries a forced backend first, then the automatic plan', () => {
@@ -78,16 +67,9 @@ describe('backend policy', () => {
 });
 
 describe('activateBackend in Node (only cpu is available)', () => {
-  it('starts a convolutional network on cpu when WebGL does not start', async () => {
-    const choice = await activateBackend(
-      'auto',
-      { parameterCount: 3_658, hasConvolution: true },
-      SWIFTSHADER,
-    );
-    expect(choice).toEqual({
-      backend: 'cpu',
-      reason: 'cpu: WebGL did not start and wasm cannot train convolutions',
-    });
+  it('starts a convolutional network on cpu when neither WebGL nor wasm starts', async () => {
+    const choice = await activateBackend('auto', { parameterCount: 3_658, hasConvolution: true }, NVIDIA);
+    expect(choice).toEqual({ backend: 'cpu', reason: 'cpu: wasm did not start here' });
   });
 
   it('reports the backend really in use when the preferred ones cannot start', async () => {

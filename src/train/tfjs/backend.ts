@@ -1,10 +1,11 @@
 /**
- * Which tfjs backend trains a run, and why: dense networks on wasm unless a real GPU meets a large
- * one; convolutional networks on webgl, else cpu, never wasm, which has no Conv2DBackpropFilter
- * kernel (measured in docs/decisions/engines.md). This module never loads the wasm binaries (see
+ * Which tfjs backend trains a run, and why: on wasm unless a real GPU meets a large dense network or
+ * a convolutional one (measured in docs/decisions/engines.md and wasm-convolutions.md; wasm trains
+ * convolutions with the kernels of ./wasm/). This module never loads the wasm binaries (see
  * backendSetup.ts), so that Node tests can use it on the cpu backend.
  */
 import * as tf from '@tensorflow/tfjs';
+import type { BackendMeasurement } from '../../core/run/backendMeasurement';
 import type { BackendName, BackendPreference } from '../../core/run/types';
 import { groupDigits } from '../../core/util/numberText';
 
@@ -22,6 +23,8 @@ export interface GpuInfo {
 export interface BackendChoice {
   readonly backend: BackendName;
   readonly reason: string;
+  /** The timing that chose it, for the page to keep, when it was chosen by measurement. */
+  readonly measurement?: BackendMeasurement;
 }
 
 /**
@@ -34,7 +37,7 @@ export const LARGE_NETWORK_PARAMETERS = 100_000;
 export interface BackendNeeds {
   /** Trainable parameters. */
   readonly parameterCount: number;
-  /** Has Conv2D layers, whose training wasm cannot run. */
+  /** Has Conv2D layers, which a real GPU trains faster than wasm. */
   readonly hasConvolution: boolean;
 }
 
@@ -78,22 +81,28 @@ function rendererLabel(gpu: GpuInfo): string {
   return /swiftshader/i.test(gpu.renderer) ? 'SwiftShader' : gpu.renderer || 'unknown renderer';
 }
 
-/** Backends to try in order for a convolutional network: webgl where it starts, else cpu; never wasm. */
+/**
+ * Backends to try in order for a convolutional network: webgl on a real GPU, else wasm, which beat
+ * WebGL on SwiftShader about 25 times on LeNet (docs/decisions/wasm-convolutions.md); cpu last.
+ */
 function convolutionPlan(gpu: GpuInfo): BackendChoice[] {
-  const noWasm = 'wasm cannot train convolutions';
-  const cpu: BackendChoice = {
-    backend: 'cpu',
-    reason:
-      gpu.kind === 'none'
-        ? `cpu: convolutional network, no WebGL here and ${noWasm}`
-        : `cpu: WebGL did not start and ${noWasm}`,
+  const cpu: BackendChoice = { backend: 'cpu', reason: 'cpu: wasm did not start here' };
+  const why =
+    gpu.kind === 'software'
+      ? `WebGL here is software (${rendererLabel(gpu)})`
+      : gpu.kind === 'none'
+        ? 'no WebGL here'
+        : '';
+  const wasm: BackendChoice = {
+    backend: 'wasm',
+    reason: gpu.kind === 'hardware' ? 'wasm: WebGL did not start' : `wasm: convolutional network; ${why}`,
   };
-  if (gpu.kind === 'none') return [cpu];
-  const where =
-    gpu.kind === 'hardware'
-      ? `on a GPU (${rendererLabel(gpu)})`
-      : `even in software (${rendererLabel(gpu)}) it beats cpu`;
-  return [{ backend: 'webgl', reason: `webgl: convolutional network, ${where}; ${noWasm}` }, cpu];
+  if (gpu.kind !== 'hardware') return [wasm, cpu];
+  return [
+    { backend: 'webgl', reason: `webgl: convolutional network on a GPU (${rendererLabel(gpu)})` },
+    wasm,
+    cpu,
+  ];
 }
 
 /** Backends to try in order, each with its reason, for the automatic policy. */
@@ -120,8 +129,7 @@ export function automaticPlan(needs: BackendNeeds | number, gpu: GpuInfo): Backe
 
 /**
  * Backends to try in order for a preference: a forced one first, then the automatic policy. A
- * forced wasm is skipped for a convolutional network, saying why: it lacks the kernel to train it;
- * so is the JavaScript engine, reaching here only for a network it cannot compute.
+ * forced JavaScript engine is skipped, saying why: it reaches here only for a network it cannot compute.
  */
 export function backendPlan(
   preference: BackendPreference,
@@ -134,12 +142,6 @@ export function backendPlan(
     return automatic.map((choice) => ({
       ...choice,
       reason: `${choice.reason} (js was chosen but computes dense, dropout and flatten layers only)`,
-    }));
-  }
-  if (preference === 'wasm' && needsOf(needs).hasConvolution) {
-    return automatic.map((choice) => ({
-      ...choice,
-      reason: `${choice.reason} (wasm was chosen but cannot train convolutions: it has no Conv2DBackpropFilter kernel)`,
     }));
   }
   const fallback = automatic
@@ -184,6 +186,22 @@ function reportWebGlContextLoss(): void {
   canvas.addEventListener('webglcontextlost', () => reportError(new Error(WEBGL_CONTEXT_LOST_MESSAGE)));
 }
 
+/** Switches tfjs to `name` and confirms it, watching a WebGL context for loss; false when it does not start. */
+export async function switchBackend(name: BackendName): Promise<boolean> {
+  if (!(await trySetBackend(name))) return false;
+  if (name === 'webgl') reportWebGlContextLoss();
+  return true;
+}
+
+/** This device in words, for keeping measured choices apart: the WebGL renderer and the cores. */
+export function deviceLabel(gpu: GpuInfo): string {
+  const cores = typeof navigator === 'undefined' ? 0 : navigator.hardwareConcurrency;
+  return `${gpu.renderer || 'no WebGL'} · ${cores} cores`;
+}
+
+/** Why no run can train: not one tfjs backend started. */
+export const NO_BACKEND_MESSAGE = 'No tfjs backend could start (tried webgl, wasm and cpu).';
+
 /** Activates the first backend of the plan that starts; reports what is really in use. */
 export async function activateBackend(
   preference: BackendPreference,
@@ -191,9 +209,7 @@ export async function activateBackend(
   gpu: GpuInfo = detectGpu(),
 ): Promise<BackendChoice> {
   for (const choice of backendPlan(preference, needs, gpu)) {
-    if (!(await trySetBackend(choice.backend))) continue;
-    if (choice.backend === 'webgl') reportWebGlContextLoss();
-    return choice;
+    if (await switchBackend(choice.backend)) return choice;
   }
-  throw new Error('No tfjs backend could start (tried webgl, wasm and cpu).');
+  throw new Error(NO_BACKEND_MESSAGE);
 }

@@ -4,6 +4,7 @@
  */
 import type { CustomDataset } from '../../core/datasets/custom';
 import type { Experiment, OptimizerConfig } from '../../core/experiment/experiment';
+import type { BackendMeasurement } from '../../core/run/backendMeasurement';
 import type {
   BackendPreference,
   BoundaryGrid,
@@ -31,6 +32,11 @@ export type WorkerCommand =
       readonly comparedWith?: readonly Experiment[];
       /** False for a run whose boundary nobody shows (the second and later seeds of a variant); default true. */
       readonly drawsBoundary?: boolean;
+      /**
+       * Backends the page measured before for this kind of model (its localStorage, which a worker
+       * cannot read): the worker takes the one of its device instead of timing the candidates again.
+       */
+      readonly measuredBackends?: readonly BackendMeasurement[];
     }
   /** Train until the experiment's epoch count, a pause or a failure. */
   | { readonly type: 'train'; readonly runId: string }
@@ -52,6 +58,8 @@ export type WorkerEvent =
       /** Why this backend, in words (e.g. "wasm: small dense network, no GPU (SwiftShader)"). */
       readonly backendReason: string;
       readonly parameterCount: number;
+      /** Present when the backend was chosen by timing (now or before): the page keeps it. */
+      readonly measurement?: BackendMeasurement;
     }
   | {
       readonly type: 'epochsEnded';
