@@ -1,6 +1,8 @@
 /** Rows and rules of the link reference for version 2: comparison variants and the whole-link settings. */
 import { CHART_X_AXES, DEFAULT_CHART_OPTIONS } from '../chart/chartOptions';
 import { DEFAULT_TEACHING, MAX_VARIANTS, TEACHING_TARGETS } from '../compare/workspace';
+import type { MessageKey } from '../i18n/catalogue';
+import { en } from '../i18n/catalogues/en';
 import { LANGUAGES } from '../i18n/languages';
 import type { NumberParameterSpec } from '../registries/parameters';
 import { formatNumber } from '../util/numberText';
@@ -23,9 +25,9 @@ const range = (spec: NumberParameterSpec): string =>
 
 const flag = (isOn: boolean): string => code(isOn ? '1' : '0');
 
-/** A link word, with the chart's label when it says more ("`time` (wall-clock time)"). */
-const xAxisText = (word: string, label: string): string =>
-  label.toLowerCase() === word ? code(word) : `${code(word)} (${label.toLowerCase()})`;
+/** A link word, with the chart's English label when it says more ("`time` (wall-clock time)"). */
+const xAxisText = (word: string, label: MessageKey): string =>
+  en[label].toLowerCase() === word ? code(word) : `${code(word)} (${en[label].toLowerCase()})`;
 
 /** The `v` row: the version written, and the versions read. */
 export function versionRow(): string {
