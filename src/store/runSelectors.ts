@@ -2,6 +2,8 @@
 import { VARIANT_NAMES } from '../core/compare/differences';
 import type { Experiment } from '../core/experiment/experiment';
 import { validateExperiment } from '../core/experiment/validation';
+import { inSentence } from '../core/i18n/inSentence';
+import { languageVersion, t } from '../core/i18n/translate';
 import { DATASETS } from '../core/registries/datasets';
 import { LOSSES } from '../core/registries/losses';
 import { OPTIMIZERS } from '../core/registries/optimizers';
@@ -20,14 +22,21 @@ export const selectHistoryVersion = (state: PlaygroundState) => state.historyVer
 
 let validatedVariants: readonly Experiment[] | null = null;
 let validatedCustomData: PlaygroundState['customData'] = null;
+let validatedLanguage = -1;
 let validationMessages: readonly string[] = [];
 
 /** The problems of every variant in words, each named by its variant when there are several. */
 function variantProblems(state: PlaygroundState): readonly string[] {
-  if (validatedVariants === state.variants && validatedCustomData === state.customData)
+  // The messages are words: a language switch makes them anew.
+  if (
+    validatedVariants === state.variants &&
+    validatedCustomData === state.customData &&
+    validatedLanguage === languageVersion()
+  )
     return validationMessages;
   validatedVariants = state.variants;
   validatedCustomData = state.customData;
+  validatedLanguage = languageVersion();
   const isComparing = state.variants.length > 1;
   validationMessages = state.variants.flatMap((variant, index) => {
     // Own data's shape is known only once loaded; without it a stack that cannot fit would fail at load.
@@ -100,8 +109,8 @@ export const selectStatusText = (state: PlaygroundState): string => {
   const metrics = latest
     ? ` · train loss ${formatLoss(latest.trainLoss)} · ${score(latest.testAccuracy)}`
     : '';
-  const optimizer = OPTIMIZERS[state.experiment.optimizer.id].label;
-  const loss = LOSSES[state.experiment.loss].label.toLowerCase();
+  const optimizer = t(OPTIMIZERS[state.experiment.optimizer.id].label);
+  const loss = inSentence(t(LOSSES[state.experiment.loss].label));
   const recipe = ` · ${optimizer}, ${loss}`;
   switch (run.status) {
     case 'idle':
