@@ -3,6 +3,7 @@ import { VARIANT_NAMES } from '../core/compare/differences';
 import type { Experiment } from '../core/experiment/experiment';
 import { validateExperiment } from '../core/experiment/validation';
 import type { MessageKey } from '../core/i18n/catalogue';
+import { inSentence } from '../core/i18n/inSentence';
 import { languageVersion, plural, t, textOf } from '../core/i18n/translate';
 import { DATASETS } from '../core/registries/datasets';
 import { LOSSES } from '../core/registries/losses';
@@ -116,8 +117,8 @@ export const selectStatusText = (state: PlaygroundState): string => {
   const metrics = latest
     ? ` · ${t('training.status.trainLoss', { value: formatLoss(latest.trainLoss) })} · ${score(latest.testAccuracy)}`
     : '';
-  const optimizer = OPTIMIZERS[state.experiment.optimizer.id].label;
-  const loss = LOSSES[state.experiment.loss].label.toLowerCase();
+  const optimizer = t(OPTIMIZERS[state.experiment.optimizer.id].label);
+  const loss = inSentence(t(LOSSES[state.experiment.loss].label));
   const recipe = ` · ${optimizer}, ${loss}`;
   switch (run.status) {
     case 'idle':

@@ -1,5 +1,6 @@
 import type { Experiment } from '../experiment/experiment';
 import type { MessageKey } from '../i18n/catalogue';
+import { inSentence } from '../i18n/inSentence';
 import { t } from '../i18n/translate';
 import { LOSSES } from '../registries/losses';
 import { OPTIMIZERS } from '../registries/optimizers';
@@ -21,7 +22,7 @@ export const VARIANT_NAMES = ['A', 'B', 'C', 'D'] as const;
 const parameterLabel = (key: string): string => {
   for (const spec of Object.values(OPTIMIZERS)) {
     const parameter = spec.parameters.find((candidate) => candidate.key === key);
-    if (parameter) return parameter.label.toLowerCase();
+    if (parameter) return inSentence(t(parameter.label));
   }
   return key;
 };
@@ -42,8 +43,8 @@ const layerText = (layer: object): string =>
 function comparableSettings(experiment: Experiment): Map<string, string> {
   const settings = new Map<string, string>();
   settings.set('layers', experiment.model.hiddenLayers.map(layerText).join(' → ') || 'none');
-  settings.set('loss', LOSSES[experiment.loss].label);
-  settings.set('optimizer', OPTIMIZERS[experiment.optimizer.id].label);
+  settings.set('loss', t(LOSSES[experiment.loss].label));
+  settings.set('optimizer', t(OPTIMIZERS[experiment.optimizer.id].label));
   for (const [key, value] of Object.entries(experiment.optimizer.params)) {
     settings.set(`optimizer.${key}`, formatValue(value));
   }
@@ -65,7 +66,8 @@ const settingLabel = (path: string): string => {
   if (path.startsWith('optimizer.')) return parameterLabel(path.slice('optimizer.'.length));
   if (path.startsWith('training.')) {
     const key = path.slice('training.'.length);
-    return TRAINING_PARAMETERS.find((spec) => spec.key === key)?.label.toLowerCase() ?? key;
+    const spec = TRAINING_PARAMETERS.find((candidate) => candidate.key === key);
+    return spec ? inSentence(t(spec.label)) : key;
   }
   const words = OWN_SETTING_WORDS[path];
   return words ? t(words) : path;
@@ -149,7 +151,7 @@ const WIDE_CHARACTER =
 /** SGD's name says whether it has momentum and whether it is Nesterov's, as textbooks name them. */
 function optimizerName(experiment: Experiment): string {
   const { id, params } = experiment.optimizer;
-  if (id !== 'sgd') return OPTIMIZERS[id].label;
+  if (id !== 'sgd') return t(OPTIMIZERS[id].label);
   const momentum = typeof params.momentum === 'number' ? params.momentum : 0;
   if (momentum > 0 && params.nesterov === true) return 'Nesterov';
   return momentum > 0 ? t('compare.momentum') : 'SGD';

@@ -43,7 +43,7 @@ export function workspaceRows(): string[] {
   const parts = TEACHING_TARGETS.map((target) => code(TEACHING_URL_VALUES[target])).join(', ');
   const onOff = `${code('1')} or ${code('0')}`;
   return [
-    `| ${code(keys.seedCount)} | ${SEED_COUNT_SPEC.label}: each variant trains with seeds ${code('seed')}, +1, … | ${range(SEED_COUNT_SPEC)} | ${code(formatNumber(SEED_COUNT_SPEC.defaultValue))} |`,
+    `| ${code(keys.seedCount)} | ${en[SEED_COUNT_SPEC.label]}: each variant trains with seeds ${code('seed')}, +1, … | ${range(SEED_COUNT_SPEC)} | ${code(formatNumber(SEED_COUNT_SPEC.defaultValue))} |`,
     `| ${code(keys.xAxis)} | Chart x-axis | ${CHART_X_AXES.map(({ id, label }) => xAxisText(X_AXIS_URL_VALUES[id], label)).join(', ')} | ${code(X_AXIS_URL_VALUES[DEFAULT_CHART_OPTIONS.xAxis])} |`,
     `| ${code(keys.smoothing)} | Curve smoothing (moving-average weight) | ${range(SMOOTHING_SPEC)} | ${code(formatNumber(SMOOTHING_SPEC.defaultValue))} |`,
     `| ${code(keys.isLogScale)} | Log-scale y-axis | ${onOff} | ${flag(DEFAULT_CHART_OPTIONS.isLogScale)} |`,
