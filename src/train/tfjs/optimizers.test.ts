@@ -78,7 +78,9 @@ describe('optimizers match float64 references of Keras 3 update rules', () => {
     expect(() => createOptimizer({ id: 'sgd', params: { learningRate: Number.NaN } })).toThrow(
       /learningRate must be a number/,
     );
-    expect(() => createOptimizer({ id: 'sgd', params: { nesterov: 1 } })).toThrow(/nesterov must be a boolean/);
+    expect(() => createOptimizer({ id: 'sgd', params: { nesterov: 1 } })).toThrow(
+      /nesterov must be a boolean/,
+    );
   });
 });
 
