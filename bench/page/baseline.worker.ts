@@ -45,6 +45,7 @@ function buildModel(spec: BaselineSpec, inputShape: readonly number[]): tf.Seque
             filters: layer.filters,
             kernelSize: layer.kernelSize,
             activation: layer.activation,
+            padding: layer.padding ?? 'valid',
             ...input,
           }),
         );

@@ -1,5 +1,10 @@
+import { useEffect } from 'react';
+import { languageEntry } from '../core/i18n/languages';
+import { t } from '../core/i18n/translate';
+import { usePlayground } from '../store/usePlayground';
 import { CopyLinkButton } from '../ui/common/CopyLinkButton';
 import { Hideable } from '../ui/common/Hideable';
+import { LanguageSwitch } from '../ui/common/LanguageSwitch';
 import { LinkBanner } from '../ui/common/LinkBanner';
 import { usePresentMode } from '../ui/common/usePresentMode';
 import { ComparisonBar } from '../ui/compare/ComparisonBar';
@@ -13,18 +18,30 @@ import { TrainingPanel } from '../ui/training/TrainingPanel';
 import './teaching.css';
 import './phone.css';
 
+/**
+ * The page in the chosen language: a switch draws it anew, so that no text made in the old
+ * language stays; the experiment and its runs live in the store and are kept.
+ */
+export function LocalisedApp() {
+  const language = usePlayground((state) => state.language);
+  useEffect(() => {
+    document.documentElement.lang = languageEntry(language).htmlLang;
+    document.title = t('shell.title');
+  }, [language]);
+  return <App key={language} />;
+}
+
 /** The page: the Training area above four ingredient panels; a teacher's link may hide some panels. */
 export function App() {
   usePresentMode();
   return (
     <>
       <header className="app-header">
-        <h1>Training Playground</h1>
-        <p className="tagline">
-          Press Train and watch a network learn; change its dataset, model, loss or optimizer below.
-        </p>
+        <h1>{t('shell.title')}</h1>
+        <p className="tagline">{t('shell.tagline')}</p>
         <TeachingNotice />
         <div className="header-actions">
+          <LanguageSwitch />
           <SharePanel />
           <CopyLinkButton />
         </div>

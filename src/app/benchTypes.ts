@@ -60,6 +60,8 @@ export type BaselineLayer =
       readonly filters: number;
       readonly kernelSize: number;
       readonly activation: BaselineActivation;
+      /** Keras's default, 'valid', when left out. */
+      readonly padding?: 'same' | 'valid';
     }
   | { readonly kind: 'maxPooling2d'; readonly poolSize: number }
   | { readonly kind: 'flatten' };

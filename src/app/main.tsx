@@ -2,14 +2,19 @@
 import './startTrainingWorker';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { DEFAULT_LANGUAGE, languageEntry } from '../core/i18n/languages';
+import { switchCatalogue } from '../core/i18n/translate';
 import { playgroundStore } from '../store/playgroundStore';
+import { ownLanguage } from '../ui/common/languagePreference';
 import { openCanvasChannelEarly } from '../ui/common/planeDrawing';
-import { App } from './App';
+import { LocalisedApp } from './App';
 import { startUrlSync } from './urlSync';
 import './styles.css';
 
 // The canvases' GPU channel opens in a task of its own, before the first view waits for it.
 setTimeout(openCanvasChannelEarly, 0);
+// The person's own language, unless the link names one (startUrlSync reads it).
+playgroundStore.setState({ language: ownLanguage() });
 startUrlSync(playgroundStore, window);
 // Load the runs at epoch 0 so the curves and the boundary show the untrained network at once, in
 // a task after this one: the runs' checks and the worker's start made the task that evaluates the
@@ -23,10 +28,23 @@ setTimeout(() => {
 if (import.meta.env.MODE === 'bench')
   void import('./benchProbe').then((probe) => probe.installAppProbe(playgroundStore));
 
-const rootElement = document.getElementById('root');
-if (!rootElement) throw new Error('index.html has no #root element');
-createRoot(rootElement).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+/** Draws the page once its language's texts are in: English is built in, another is its own chunk. */
+async function render(): Promise<void> {
+  const rootElement = document.getElementById('root');
+  if (!rootElement) throw new Error('index.html has no #root element');
+  const { language } = playgroundStore.getState();
+  if (language !== DEFAULT_LANGUAGE) {
+    try {
+      switchCatalogue(language, await languageEntry(language).load());
+    } catch {
+      // A catalogue that cannot load leaves the page in English rather than blank.
+      playgroundStore.setState({ language: DEFAULT_LANGUAGE });
+    }
+  }
+  createRoot(rootElement).render(
+    <StrictMode>
+      <LocalisedApp />
+    </StrictMode>,
+  );
+}
+void render();

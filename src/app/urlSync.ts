@@ -18,7 +18,8 @@ const changesLink = (state: PlaygroundState, previous: PlaygroundState): boolean
   state.seedCount !== previous.seedCount ||
   state.chartOptions !== previous.chartOptions ||
   state.targetAccuracy !== previous.targetAccuracy ||
-  state.teaching !== previous.teaching;
+  state.teaching !== previous.teaching ||
+  state.language !== previous.language;
 
 /**
  * Puts the whole workspace (variants, seeds, chart and teaching options) in the address bar's
@@ -43,6 +44,8 @@ export function startUrlSync(store: StoreApi<PlaygroundState>, window: Window): 
   if (text.length > 0) {
     const { workspace, problems } = decodeWorkspace(text);
     store.setState(workspaceFields(workspace));
+    // Before the first render: main.tsx loads this language's catalogue before it draws anything.
+    if (workspace.language) store.setState({ language: workspace.language });
     store.getState().setLinkProblems(problems);
   }
   writeUrl(store.getState());
@@ -57,6 +60,8 @@ export function startUrlSync(store: StoreApi<PlaygroundState>, window: Window): 
     const { workspace, problems } = decodeWorkspace(edited);
     store.getState().setLinkProblems(problems);
     store.getState().replaceWorkspace(workspace);
+    if (workspace.language && workspace.language !== store.getState().language)
+      void store.getState().setLanguage(workspace.language);
     writeUrl(store.getState());
   });
 }

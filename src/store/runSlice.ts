@@ -3,20 +3,16 @@ import { withLiveChange } from '../core/compare/liveChanges';
 import { withSeedIndex } from '../core/compare/workspace';
 import type { DatasetConfig, Experiment, OptimizerConfig } from '../core/experiment/experiment';
 import { validateExperiment } from '../core/experiment/validation';
+import type { MessageRef } from '../core/i18n/catalogue';
+import { type BackendMeasurement, modelSignature } from '../core/run/backendMeasurement';
 import type { MetricHistory } from '../core/run/metricHistory';
 import type { BackendName, BackendPreference } from '../core/run/types';
 import { assertNever } from '../core/util/assert';
 import type { WorkerEvent } from '../worker/training/protocol';
+import { keepMeasurement, measurementsOf, pageStorage } from './backendMeasurements';
 import { selectLoadDataFields } from './datasetSelectors';
 import type { PlaygroundState } from './playgroundState';
-import {
-  type CommandSink,
-  combinedStatus,
-  divergenceMessage,
-  FINISHED,
-  freshRun,
-  type RunRecord,
-} from './runRecords';
+import { type CommandSink, combinedStatus, FINISHED, freshRun, type RunRecord } from './runRecords';
 
 export type { CommandSink, RunInfo, RunRecord, RunStatus } from './runRecords';
 export { divergenceAdvice, divergenceMessage } from './runRecords';
@@ -28,6 +24,12 @@ export { divergenceAdvice, divergenceMessage } from './runRecords';
 export function dataSetIdentity(dataset: DatasetConfig, customDataVersion: number): string {
   if (dataset.id === 'custom') return `custom:${customDataVersion}`;
   return `${dataset.id}:${dataset.numClasses}`;
+}
+
+/** WebGL failed under the runs: they restarted on `backend`; `cause` is the failure, put into words when shown. */
+export interface BackendNotice {
+  readonly backend: BackendName;
+  readonly cause: MessageRef;
 }
 
 /** How a restart goes on: training, one epoch, or waiting at epoch 0. */
@@ -52,7 +54,7 @@ export interface RunSlice {
   /** Set after WebGL failed under a run: later runs load on this backend instead, until the preference changes. */
   readonly backendFallback: BackendName | null;
   /** Why the runs are not on the backend they would have used (a WebGL failure), or null. */
-  readonly backendNotice: string | null;
+  readonly backendNotice: BackendNotice | null;
   /** Trains every run that has not finished; when all have, starts them all afresh. */
   train(): void;
   pause(): void;
@@ -72,6 +74,16 @@ export interface RunSlice {
 /** The backend runs fall back to when WebGL fails under them: wasm (its own plan falls back to cpu). */
 export const WEBGL_FALLBACK_BACKEND: BackendName = 'wasm';
 
+/** What the page measured before for this kind of model, for the automatic backend only. */
+const measuredFields = (
+  experiment: Experiment,
+  backend: BackendPreference,
+): { readonly measuredBackends?: readonly BackendMeasurement[] } => {
+  if (backend !== 'auto') return {};
+  const kept = measurementsOf(pageStorage(), modelSignature(experiment));
+  return kept.length > 0 ? { measuredBackends: kept } : {};
+};
+
 /** Creates the run slice; `sink` is read lazily because the worker client is wired after the store exists. */
 export const createRunSlice =
   (sink: () => CommandSink): StateCreator<PlaygroundState, [], [], RunSlice> =>
@@ -90,6 +102,7 @@ export const createRunSlice =
         ...(others.length > 0 ? { comparedWith: others } : {}),
         ...(record.seedIndex > 0 ? { drawsBoundary: false } : {}),
         ...selectLoadDataFields(state),
+        ...measuredFields(variant, backend),
       });
     };
 
@@ -109,7 +122,7 @@ export const createRunSlice =
       const runs = get().runs.map((run) => {
         if (!isEligible(run)) return run;
         send({ type, runId: run.runId });
-        return { ...run, status, message: null };
+        return { ...run, status, message: null, divergedAtEpoch: null };
       });
       set({ runs });
     };
@@ -193,38 +206,40 @@ export const createRunSlice =
         if (!run) return;
         switch (event.type) {
           case 'runLoaded':
+            if (event.measurement) keepMeasurement(pageStorage(), event.measurement);
             return setRun(run.runId, {
               backend: event.backend,
               backendReason: event.backendReason,
+              msPerStep: event.measurement?.msPerStep[event.measurement.backend] ?? null,
               parameterCount: event.parameterCount,
             });
           case 'epochsEnded': {
             run.history.append(event.metrics);
             const lastEpoch = event.metrics.epoch[event.metrics.epoch.length - 1] ?? run.epoch;
-            setRun(run.runId, { epoch: lastEpoch, numTensors: event.numTensors });
+            // A report of an epoch now ended is stale.
+            const progress = run.progress && run.progress.epoch > lastEpoch ? run.progress : null;
+            setRun(run.runId, { epoch: lastEpoch, numTensors: event.numTensors, progress });
             set({ historyVersion: get().historyVersion + 1 });
             return;
           }
+          case 'epochProgress':
+            return setRun(run.runId, { progress: event.progress });
           case 'boundaryComputed':
             return setRun(run.runId, { boundary: event.grid });
           case 'runPaused':
-            return setRun(run.runId, { status: 'paused', epoch: event.epoch });
+            return setRun(run.runId, { status: 'paused', epoch: event.epoch, progress: null });
           case 'runFinished':
-            return setRun(run.runId, { status: 'done', epoch: event.epoch });
-          case 'runDiverged': {
-            const variant = get().variants[run.variantIndex] ?? get().experiment;
-            return setRun(run.runId, {
-              status: 'diverged',
-              message: divergenceMessage(event.epoch, variant),
-            });
-          }
+            return setRun(run.runId, { status: 'done', epoch: event.epoch, progress: null });
+          case 'runDiverged':
+            // The advice is put into words when shown, in the language of that moment.
+            return setRun(run.runId, { status: 'diverged', divergedAtEpoch: event.epoch, progress: null });
           case 'runFailed': {
             const { backendFallback, runs } = get();
             // Every tensor of a WebGL run lived in the lost context: the runs restart elsewhere, once.
             if (run.backend === 'webgl' && backendFallback === null) {
               set({
                 backendFallback: WEBGL_FALLBACK_BACKEND,
-                backendNotice: `WebGL stopped working, so the run restarted from epoch 0 on ${WEBGL_FALLBACK_BACKEND}. (${event.message}.)`,
+                backendNotice: { backend: WEBGL_FALLBACK_BACKEND, cause: event.message },
               });
               const wasTraining = runs.some((candidate) => candidate.status === 'training');
               return restartRuns({ keepGhost: true, andThen: wasTraining ? 'train' : null });

@@ -1,4 +1,7 @@
 import type { StateCreator } from 'zustand';
+import { DEFAULT_LANGUAGE, type Language, languageEntry } from '../core/i18n/languages';
+import { switchCatalogue, t } from '../core/i18n/translate';
+import { messageOf } from '../core/util/messageOf';
 import type { PlaygroundState } from './playgroundState';
 
 /** Interface state that is not part of the experiment. */
@@ -9,6 +12,10 @@ export interface UiSlice {
   readonly linkProblems: readonly string[];
   /** A short note after an action such as Copy link. */
   readonly notice: string | null;
+  /** The language every text is in; a switch redraws the page and keeps the experiment and its runs. */
+  readonly language: Language;
+  /** Loads the language's catalogue (its own chunk) and speaks it; on failure the page stays as it is, with a notice. */
+  setLanguage(language: Language): Promise<void>;
   setFieldError(fieldId: string, message: string | null): void;
   setLinkProblems(problems: readonly string[]): void;
   dismissLinkProblems(): void;
@@ -33,4 +40,14 @@ export const createUiSlice: StateCreator<PlaygroundState, [], [], UiSlice> = (se
   setLinkProblems: (problems) => set({ linkProblems: [...new Set(problems)] }),
   dismissLinkProblems: () => set({ linkProblems: [] }),
   setNotice: (notice) => set({ notice }),
+  language: DEFAULT_LANGUAGE,
+  setLanguage: async (language) => {
+    const entry = languageEntry(language);
+    try {
+      switchCatalogue(language, await entry.load());
+      set({ language });
+    } catch (error) {
+      set({ notice: t('shell.languageLoadFailed', { language: entry.name, detail: messageOf(error) }) });
+    }
+  },
 });

@@ -21,6 +21,7 @@ import type {
   LossId,
   OptimizerConfig,
 } from '../../src/core/experiment/experiment';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../../src/core/i18n/languages';
 import { SMOOTHING_SPEC } from '../../src/core/link';
 import { modelInputOf } from '../../src/core/model/modelInput';
 import { summarizeModel } from '../../src/core/model/modelSummary';
@@ -206,22 +207,32 @@ const targetAccuracyArbitrary = fc.oneof(
 
 /** Any workspace a link can hold: 1 to 4 variants sharing A's data set, and any settings within bounds. */
 export const workspaceArbitrary: fc.Arbitrary<Workspace> = experimentArbitrary.chain((first) =>
-  fc.record({
-    variants: fc
-      .array(variantOfArbitrary(first), { maxLength: MAX_VARIANTS - 1 })
-      .map((others) => [first, ...others]),
-    seedCount: fc.integer(SEED_COUNT_LIMITS),
-    chartOptions: fc.record({
-      xAxis: fc.constantFrom(...CHART_X_AXES.map(({ id }) => id)),
-      smoothing: fc.oneof(fc.constant(DEFAULT_CHART_OPTIONS.smoothing), numberWithin(SMOOTHING_SPEC)),
-      isLogScale: fc.boolean(),
+  fc
+    .record({
+      variants: fc
+        .array(variantOfArbitrary(first), { maxLength: MAX_VARIANTS - 1 })
+        .map((others) => [first, ...others]),
+      seedCount: fc.integer(SEED_COUNT_LIMITS),
+      chartOptions: fc.record({
+        xAxis: fc.constantFrom(...CHART_X_AXES.map(({ id }) => id)),
+        smoothing: fc.oneof(fc.constant(DEFAULT_CHART_OPTIONS.smoothing), numberWithin(SMOOTHING_SPEC)),
+        isLogScale: fc.boolean(),
+      }),
+      targetAccuracy: targetAccuracyArbitrary,
+      teaching: fc.record({
+        hidden: fc.uniqueArray(fc.constantFrom(...TEACHING_TARGETS)),
+        locked: fc.uniqueArray(fc.constantFrom(...TEACHING_TARGETS)),
+        autostart: fc.boolean(),
+        present: fc.boolean(),
+      }),
+      language: fc.constantFrom<Language | null>(null, ...LANGUAGES.map(({ id }) => id)),
+    })
+    // English is written only when a teacher fixes it: otherwise a link of English reads as "not said".
+    .map((workspace) => {
+      const { hidden, locked } = workspace.teaching;
+      const isFixed = hidden.includes('language') || locked.includes('language');
+      return workspace.language === DEFAULT_LANGUAGE && !isFixed
+        ? { ...workspace, language: null }
+        : workspace;
     }),
-    targetAccuracy: targetAccuracyArbitrary,
-    teaching: fc.record({
-      hidden: fc.uniqueArray(fc.constantFrom(...TEACHING_TARGETS)),
-      locked: fc.uniqueArray(fc.constantFrom(...TEACHING_TARGETS)),
-      autostart: fc.boolean(),
-      present: fc.boolean(),
-    }),
-  }),
 );

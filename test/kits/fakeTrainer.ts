@@ -5,7 +5,7 @@
  * a trainer that queues its work (as on WebGL) waits for it until the test releases it.
  */
 import type { Experiment, OptimizerConfig } from '../../src/core/experiment/experiment';
-import type { BoundaryGrid } from '../../src/core/run/types';
+import type { BatchProgress, BoundaryGrid } from '../../src/core/run/types';
 import type { Trainer } from '../../src/train/shared/trainer';
 import type { FakeClock } from './fakeClock';
 import { type FakeReadout, type PendingRow, readoutOf } from './fakeMetrics';
@@ -70,6 +70,14 @@ export class FakeTrainer implements Trainer {
 
   get isMidEpoch(): boolean {
     return this.stepsIntoEpoch > 0;
+  }
+
+  /** One example per step, so that examples done equal steps done. */
+  get batchProgress(): BatchProgress | null {
+    if (this.stepsIntoEpoch === 0) return null;
+    const total = this.options.stepsPerEpoch ?? 1;
+    const done = this.stepsIntoEpoch;
+    return { batchesDone: done, batchesTotal: total, examplesDone: done, examplesTotal: total };
   }
 
   /** True while the scheduler waits for queued work that the test holds. */

@@ -6,6 +6,7 @@
  * x-axis. Next: chartDrawing.ts names and colours the lines, chartPaths.ts turns them into paths.
  */
 import type { MetricHistory, MetricKey } from '../run/metricHistory';
+import type { EpochMark } from '../run/types';
 import { type ChartOptions, type ChartXAxis, xValue } from './chartOptions';
 import { keptColumnsOf } from './keptColumns';
 import { commonLength, seedColumnsOf } from './seedColumns';
@@ -21,6 +22,8 @@ export interface CurveSource {
   readonly histories: readonly MetricHistory[];
   /** Examples per epoch, for the "examples seen" axis. */
   readonly trainingSetSize: number;
+  /** What changed during the run and after which epoch, drawn as labelled markers; none when absent. */
+  readonly marks?: readonly EpochMark[];
 }
 
 /** Which metric of a chart feeds its train and its test lines. */

@@ -6,6 +6,7 @@
 
 import { type ChartOptions, DEFAULT_CHART_OPTIONS } from '../chart/chartOptions';
 import type { Experiment } from '../experiment/experiment';
+import type { Language } from '../i18n/languages';
 
 /** The largest training seed (a 31-bit integer, as the registry bounds it). */
 const MAX_SEED = 2_147_483_647;
@@ -34,6 +35,8 @@ export const TEACHING_TARGETS = [
   'chartOptions',
   /** The Advanced panel (backend, tensors). */
   'advanced',
+  /** The language switch in the header: locked or hidden, the link's language is the class's. */
+  'language',
 ] as const;
 
 /** A part of the page a teaching link can hide or lock. */
@@ -64,6 +67,8 @@ export interface Workspace {
   /** Target test accuracy (fraction) whose first epoch the summary table reports. */
   readonly targetAccuracy: number;
   readonly teaching: TeachingOptions;
+  /** The language the link asks for, or null: the person's own choice (remembered, else the browser's). */
+  readonly language: Language | null;
 }
 
 /** A workspace of one experiment with every other setting at its default. */
@@ -74,6 +79,7 @@ export function workspaceOf(experiment: Experiment): Workspace {
     chartOptions: DEFAULT_CHART_OPTIONS,
     targetAccuracy: DEFAULT_TARGET_ACCURACY,
     teaching: DEFAULT_TEACHING,
+    language: null,
   };
 }
 

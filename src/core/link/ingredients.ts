@@ -18,6 +18,7 @@ import type {
   ScheduleConfig,
   ScheduleId,
 } from '../experiment/experiment';
+import { t } from '../i18n/translate';
 import { ACTIVATION_IDS } from '../registries/activations';
 import { INITIALIZER_IDS } from '../registries/initializers';
 import {
@@ -240,7 +241,7 @@ export function readSchedule(
   for (const urlKey of scheduleParamUrlKeys().keys()) {
     if (reader.pairs.has(urlKey)) {
       reader.take(urlKey);
-      reader.problems.push(`${urlKey} does not apply to ${SCHEDULES[id].label}; ignored`);
+      reader.problems.push(`${urlKey} does not apply to ${t(SCHEDULES[id].label)}; ignored`);
     }
   }
   return id === 'constant' ? undefined : { id, params };

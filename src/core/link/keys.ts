@@ -29,6 +29,7 @@ export const WORKSPACE_URL_KEYS = {
   locked: 'lock',
   autostart: 'autostart',
   present: 'present',
+  language: 'lang',
 } as const;
 
 /**
@@ -53,6 +54,7 @@ export const TEACHING_URL_VALUES: Readonly<Record<TeachingTarget, string>> = {
   compare: 'compare',
   chartOptions: 'chart',
   advanced: 'advanced',
+  language: 'language',
 };
 
 /** Keys of the fields that are not registry parameters. */

@@ -1,5 +1,6 @@
 /** Reading one link's settings into experiment parts, with a plain-words notice for anything not used as written. */
 import type { HyperParameterValue, LayerConfig, OptimizerId } from '../experiment/experiment';
+import { t } from '../i18n/translate';
 import { DATASET_IDS } from '../registries/datasets';
 import { LOSS_IDS } from '../registries/losses';
 import { defaultOptimizerParams, OPTIMIZER_IDS, OPTIMIZERS } from '../registries/optimizers';
@@ -179,7 +180,7 @@ export class LinkReader {
     for (const urlKey of optimizerParamUrlKeys().keys()) {
       if (this.pairs.has(urlKey)) {
         this.take(urlKey);
-        this.problems.push(`${urlKey} does not apply to ${OPTIMIZERS[id].label}; ignored`);
+        this.problems.push(`${urlKey} does not apply to ${t(OPTIMIZERS[id].label)}; ignored`);
       }
     }
     return params;

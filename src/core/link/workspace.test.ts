@@ -227,7 +227,7 @@ describe('decodeWorkspace', () => {
       'smooth 2 is above the maximum 0.99; clamped to 0.99',
       "logy 'maybe' is not 1 or 0; kept 0",
       'target 0.5 is below the minimum 1; clamped to 1',
-      "hide 'foo' is not a part a link can hide (dataset, model, loss, optimizer, compare, chart, advanced); ignored",
+      "hide 'foo' is not a part a link can hide (dataset, model, loss, optimizer, compare, chart, advanced, language); ignored",
     ]);
     expect(workspace).toMatchObject({
       seedCount: 5,

@@ -18,6 +18,7 @@ import {
   type TeachingTarget,
   type Workspace,
 } from '../compare/workspace';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language, languageOfWord } from '../i18n/languages';
 import type { NumberParameterSpec } from '../registries/parameters';
 import { formatNumber } from '../util/numberText';
 import { TEACHING_URL_VALUES, WORKSPACE_URL_KEYS, X_AXIS_URL_VALUES } from './keys';
@@ -31,8 +32,8 @@ export type WorkspaceSettings = Omit<Workspace, 'variants'>;
 export const SEED_COUNT_SPEC: NumberParameterSpec = {
   kind: 'number',
   key: 'seedCount',
-  label: 'Seeds per variant',
-  help: 'Each variant trains once per seed; the chart shows the mean and the min-max band.',
+  label: 'link.seedCount.label',
+  help: 'link.seedCount.help',
   defaultValue: SEED_COUNT_LIMITS.min,
   min: SEED_COUNT_LIMITS.min,
   max: SEED_COUNT_LIMITS.max,
@@ -44,8 +45,8 @@ export const SEED_COUNT_SPEC: NumberParameterSpec = {
 export const SMOOTHING_SPEC: NumberParameterSpec = {
   kind: 'number',
   key: 'smoothing',
-  label: 'Smoothing',
-  help: 'Exponential-moving-average weight: 0 draws the raw curve.',
+  label: 'link.smoothing.label',
+  help: 'link.smoothing.help',
   defaultValue: DEFAULT_CHART_OPTIONS.smoothing,
   min: SMOOTHING_LIMITS.min,
   max: SMOOTHING_LIMITS.max,
@@ -57,8 +58,8 @@ export const SMOOTHING_SPEC: NumberParameterSpec = {
 export const TARGET_PERCENT_SPEC: NumberParameterSpec = {
   kind: 'number',
   key: 'targetAccuracy',
-  label: 'Target test accuracy (%)',
-  help: 'The summary table reports the first epoch reaching it.',
+  label: 'link.targetAccuracy.label',
+  help: 'link.targetAccuracy.help',
   defaultValue: DEFAULT_TARGET_ACCURACY * 100,
   min: TARGET_ACCURACY_LIMITS.min * 100,
   max: TARGET_ACCURACY_LIMITS.max * 100,
@@ -106,6 +107,24 @@ export function percentText(fraction: number): string {
 const listText = (targets: readonly TeachingTarget[]): string =>
   targets.map((target) => TEACHING_URL_VALUES[target]).join(',');
 
+/** Whether a teacher's link locks or hides the language switch: its language is then the class's, even English. */
+const fixesLanguage = (teaching: WorkspaceSettings['teaching']): boolean =>
+  teaching.hidden.includes('language') || teaching.locked.includes('language');
+
+/** The language a link asks for, or null when it names none (or one the app does not speak, noticed). */
+function readLanguage(reader: LinkReader): Language | null {
+  const raw = reader.take(WORKSPACE_URL_KEYS.language);
+  if (raw === undefined) return null;
+  const language = languageOfWord(raw);
+  if (language === null) {
+    const choices = LANGUAGES.map((entry) => entry.id).join(', ');
+    reader.problems.push(
+      `${WORKSPACE_URL_KEYS.language} ${quote(raw)} is not a language of this page (${choices}); kept your own`,
+    );
+  }
+  return language;
+}
+
 /** The link pairs of the settings that differ from their defaults, in reference order. */
 export function settingsPairs(settings: WorkspaceSettings): [string, string][] {
   const keys = WORKSPACE_URL_KEYS;
@@ -124,6 +143,8 @@ export function settingsPairs(settings: WorkspaceSettings): [string, string][] {
   if (teaching.locked.length > 0) pairs.push([keys.locked, listText(teaching.locked)]);
   if (teaching.autostart) pairs.push([keys.autostart, '1']);
   if (teaching.present) pairs.push([keys.present, '1']);
+  if (settings.language !== null && (settings.language !== DEFAULT_LANGUAGE || fixesLanguage(teaching)))
+    pairs.push([keys.language, settings.language]);
   return pairs;
 }
 
@@ -170,5 +191,6 @@ export function readSettings(reader: LinkReader): WorkspaceSettings {
     chartOptions: { xAxis, smoothing, isLogScale },
     targetAccuracy,
     teaching: { hidden, locked, autostart, present },
+    language: readLanguage(reader),
   };
 }

@@ -32,3 +32,26 @@ export interface BoundaryGrid {
   /** Probability (or score squashed to 0..1) of the predicted class in each cell. */
   readonly confidence: Float32Array;
 }
+
+/** How far through its epoch a run is: batches and examples done of the epoch's total. */
+export interface BatchProgress {
+  readonly batchesDone: number;
+  readonly batchesTotal: number;
+  readonly examplesDone: number;
+  readonly examplesTotal: number;
+}
+
+/** A long epoch's progress as the worker reports it, with the rate measured between two reports. */
+export interface EpochProgress extends BatchProgress {
+  /** The epoch in progress (1 for the first). */
+  readonly epoch: number;
+  /** Training examples per second since the previous report of this epoch, or null in the first. */
+  readonly examplesPerSecond: number | null;
+}
+
+/** A change after an epoch of a run, in a few words ("lr 0.01 → 0.1"), marked on its charts. */
+export interface EpochMark {
+  /** The last epoch trained before the change. */
+  readonly epoch: number;
+  readonly label: string;
+}

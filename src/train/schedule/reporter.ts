@@ -3,6 +3,7 @@
  * METRICS_INTERVAL_MS while it trains), boundaries at the rate boundaryPacing.ts sets, and each
  * change of phase. Times come from an injected clock, so that tests pace it without sleeping.
  */
+import type { MessageRef } from '../../core/i18n/catalogue';
 import type { WorkerEvent } from '../../worker/training/protocol';
 import { boundaryIntervalMs } from './boundaryPacing';
 import type { EngineChoice } from './engineChoice';
@@ -17,6 +18,11 @@ export type PostEvent = (event: WorkerEvent, transfer: ArrayBuffer[]) => void;
 /** Minimum time between two epochsEnded messages of one run while it trains. */
 export const METRICS_INTERVAL_MS = 100;
 
+/** An epoch is reported batch by batch once it has lasted this long: shorter ones end before anyone waits. */
+export const SLOW_EPOCH_MS = 1000;
+/** Minimum time between two epochProgress messages of one run. */
+export const PROGRESS_INTERVAL_MS = 250;
+
 /** Posts a scheduler's events; one per scheduler. */
 export class Reporter {
   constructor(
@@ -29,15 +35,23 @@ export class Reporter {
   /** Tells that a run is loaded, on which engine and why. */
   loaded(slot: RunSlot, choice: EngineChoice): void {
     const { runId, trainer } = slot;
-    const { backend, reason } = choice;
+    const { backend, reason, measurement } = choice;
     this.post(
-      { type: 'runLoaded', runId, backend, backendReason: reason, parameterCount: trainer.parameterCount },
+      {
+        type: 'runLoaded',
+        runId,
+        backend,
+        backendReason: reason,
+        parameterCount: trainer.parameterCount,
+        ...(measurement ? { measurement } : {}),
+      },
       [],
     );
   }
 
   /** Tells that a run is paused, at the epoch it has completed. */
   paused(slot: RunSlot): void {
+    slot.progressSample = null;
     this.post({ type: 'runPaused', runId: slot.runId, epoch: slot.trainer.epoch }, []);
   }
 
@@ -46,13 +60,15 @@ export class Reporter {
     this.post({ type: 'runDiverged', runId: slot.runId, epoch: slot.trainer.epoch }, []);
   }
 
-  /** Tells that a run failed, in words. */
-  failed(runId: string, message: string): void {
+  /** Tells that a run failed, in a message the page puts into words. */
+  failed(runId: string, message: MessageRef): void {
     this.post({ type: 'runFailed', runId, message }, []);
   }
 
   /** Stops a run: flushes its metrics and boundary, then reports its new phase. */
   async settle(slot: RunSlot, phase: 'paused' | 'finished'): Promise<void> {
+    // Time paused must not count against the epoch's rate.
+    slot.progressSample = null;
     if (!(await this.flush(slot))) return;
     slot.phase = phase;
     const { runId, trainer } = slot;
@@ -72,6 +88,40 @@ export class Reporter {
     if (nowMs - slot.lastMetricsMs >= METRICS_INTERVAL_MS && !(await this.sendMetrics(slot))) return;
     if (nowMs - slot.lastBoundaryMs >= boundaryIntervalMs(drawingRuns, slot.boundaryCostMs))
       await this.sendBoundary(slot);
+    this.sendProgress(slot);
+  }
+
+  /**
+   * Reports how far a slow epoch has got, at most every PROGRESS_INTERVAL_MS, with the examples
+   * per second since the previous report (examples, not batches: the last batch may be short).
+   */
+  private sendProgress(slot: RunSlot): void {
+    const progress = slot.trainer.batchProgress;
+    if (!progress) return;
+    const nowMs = this.now();
+    const epoch = slot.trainer.epoch + 1;
+    const sample = slot.progressSample;
+    if (!sample || sample.epoch !== epoch) {
+      slot.progressSample = {
+        epoch,
+        firstSeenMs: nowMs,
+        lastAtMs: nowMs,
+        lastExamples: progress.examplesDone,
+        hasReported: false,
+      };
+      return;
+    }
+    if (nowMs - sample.firstSeenMs < SLOW_EPOCH_MS || nowMs - sample.lastAtMs < PROGRESS_INTERVAL_MS) return;
+    const examplesPerSecond = sample.hasReported
+      ? ((progress.examplesDone - sample.lastExamples) * 1000) / (nowMs - sample.lastAtMs)
+      : ((progress.examplesDone - sample.lastExamples) * 1000) / (nowMs - sample.firstSeenMs);
+    sample.lastAtMs = nowMs;
+    sample.lastExamples = progress.examplesDone;
+    sample.hasReported = true;
+    this.post(
+      { type: 'epochProgress', runId: slot.runId, progress: { ...progress, epoch, examplesPerSecond } },
+      [],
+    );
   }
 
   /** Posts the queued metrics; false (and runDiverged) when a non-finite epoch ended the run. */

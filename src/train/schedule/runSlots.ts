@@ -2,7 +2,8 @@
  * The runs loaded in the worker, each in a slot that holds its trainer, what the scheduler is
  * doing with it, and when it last reported. A failure anywhere drops the run and is reported once.
  */
-import { messageOf } from '../../core/util/messageOf';
+import type { MessageRef } from '../../core/i18n/catalogue';
+import { refOfError } from '../shared/messageError';
 import type { Trainer } from '../shared/trainer';
 
 /**
@@ -24,6 +25,18 @@ export interface RunSlot {
   boundaryCostMs: number;
   /** False for a run whose boundary nobody shows. */
   readonly drawsBoundary: boolean;
+  /** The epoch in progress as last reported (see reporter.ts), or null when none is being reported. */
+  progressSample: ProgressSample | null;
+}
+
+/** When an epoch was first seen under way, and how far it had got at its last report. */
+export interface ProgressSample {
+  readonly epoch: number;
+  readonly firstSeenMs: number;
+  lastAtMs: number;
+  lastExamples: number;
+  /** Whether a report of this epoch was sent yet. */
+  hasReported: boolean;
 }
 
 /** True while the run trains (for good, or for one epoch). */
@@ -39,11 +52,12 @@ export function newSlot(runId: string, trainer: Trainer, drawsBoundary: boolean)
     lastBoundaryMs: 0,
     boundaryCostMs: 0,
     drawsBoundary,
+    progressSample: null,
   };
 }
 
-/** Reports that a run failed, in words. */
-export type FailureReport = (runId: string, message: string) => void;
+/** Reports that a run failed, in a message the page puts into words. */
+export type FailureReport = (runId: string, message: MessageRef) => void;
 
 /** The loaded runs by id; one per scheduler. */
 export class RunSlots {
@@ -95,7 +109,7 @@ export class RunSlots {
       } catch {
         // The failure may have left tensors half-made; the run is gone either way.
       }
-      this.reportFailure(runId, messageOf(error));
+      this.reportFailure(runId, refOfError(error));
     }
   }
 }

@@ -6,6 +6,7 @@
  */
 import type { SplitDataset } from '../../core/datasets/types';
 import type { Experiment, OptimizerConfig } from '../../core/experiment/experiment';
+import type { BatchProgress } from '../../core/run/types';
 import { batchSizes, epochOrder } from './batchOrder';
 import { type MetricsReadout, NO_METRICS, type PendingEpoch } from './epochMetrics';
 import { type NetworkLayout, networkLayout } from './networkLayout';
@@ -68,6 +69,18 @@ export abstract class EpochDriver<Optimizer extends OptimizerState<unknown, unkn
   /** True between the first and the last batch of an epoch. */
   get isMidEpoch(): boolean {
     return this.progress !== null;
+  }
+
+  /** How far through the current epoch training is, or null between epochs. */
+  get batchProgress(): BatchProgress | null {
+    if (!this.progress) return null;
+    const { next, nextStart } = this.progress;
+    return {
+      batchesDone: next,
+      batchesTotal: this.batchSizes.length,
+      examplesDone: nextStart,
+      examplesTotal: this.trainCount,
+    };
   }
 
   /** The learning rate the next step uses (after the schedule). */

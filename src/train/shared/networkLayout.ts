@@ -70,7 +70,7 @@ export interface NetworkLayout {
   readonly partSizes: readonly number[];
   /** Only dense layers: the hand-written backward pass applies. */
   readonly isDenseOnly: boolean;
-  /** Convolutions: a backend must have Conv2DBackpropFilter to train them (wasm has not). */
+  /** Convolutions: a real GPU trains them faster than wasm. */
   readonly hasConvolution: boolean;
 }
 

@@ -3,7 +3,7 @@
  * typed-array JavaScript for tiny dense networks, where tfjs's per-op overhead would dominate.
  */
 import type { Experiment, OptimizerConfig } from '../../core/experiment/experiment';
-import type { BoundaryGrid } from '../../core/run/types';
+import type { BatchProgress, BoundaryGrid } from '../../core/run/types';
 import type { MetricsReadout } from './epochMetrics';
 
 export interface Trainer {
@@ -20,6 +20,8 @@ export interface Trainer {
   readonly isComplete: boolean;
   /** True between the first and the last batch of an epoch. */
   readonly isMidEpoch: boolean;
+  /** How far through the current epoch training is, or null between epochs. */
+  readonly batchProgress: BatchProgress | null;
   /**
    * Trains batches until the current epoch ends or `performance.now()` passes `deadlineMs` (at
    * least one batch either way). Returns true when an epoch was completed; its metrics are queued.

@@ -1,12 +1,20 @@
 /**
- * Which tfjs backend trains a run, and why: dense networks on wasm unless a real GPU meets a large
- * one; convolutional networks on webgl, else cpu, never wasm, which has no Conv2DBackpropFilter
- * kernel (measured in docs/decisions/engines.md). This module never loads the wasm binaries (see
+ * Which tfjs backend trains a run, and why: on wasm unless a real GPU meets a large dense network or
+ * a convolutional one (measured in docs/decisions/engines.md and wasm-convolutions.md; wasm trains
+ * convolutions with the kernels of ./wasm/). This module never loads the wasm binaries (see
  * backendSetup.ts), so that Node tests can use it on the cpu backend.
  */
 import * as tf from '@tensorflow/tfjs';
+import {
+  type BackendMeasurement,
+  type BackendReason,
+  reasonOf,
+  withNote,
+} from '../../core/run/backendMeasurement';
 import type { BackendName, BackendPreference } from '../../core/run/types';
 import { groupDigits } from '../../core/util/numberText';
+import { WEBGL_CONTEXT_LOST_MESSAGE } from '../../worker/training/protocol';
+import { MessageError } from '../shared/messageError';
 
 /** What renders WebGL here: a real GPU, a software renderer, or nothing. */
 export type GpuKind = 'hardware' | 'software' | 'none';
@@ -18,10 +26,12 @@ export interface GpuInfo {
   readonly renderer: string;
 }
 
-/** A backend and the one-line reason it was chosen. */
+/** A backend and the one-line reason it was chosen (put into words on the page). */
 export interface BackendChoice {
   readonly backend: BackendName;
-  readonly reason: string;
+  readonly reason: BackendReason;
+  /** The timing that chose it, for the page to keep, when it was chosen by measurement. */
+  readonly measurement?: BackendMeasurement;
 }
 
 /**
@@ -34,7 +44,7 @@ export const LARGE_NETWORK_PARAMETERS = 100_000;
 export interface BackendNeeds {
   /** Trainable parameters. */
   readonly parameterCount: number;
-  /** Has Conv2D layers, whose training wasm cannot run. */
+  /** Has Conv2D layers, which a real GPU trains faster than wasm. */
   readonly hasConvolution: boolean;
 }
 
@@ -78,50 +88,52 @@ function rendererLabel(gpu: GpuInfo): string {
   return /swiftshader/i.test(gpu.renderer) ? 'SwiftShader' : gpu.renderer || 'unknown renderer';
 }
 
-/** Backends to try in order for a convolutional network: webgl where it starts, else cpu; never wasm. */
+/**
+ * Backends to try in order for a convolutional network: webgl on a real GPU, else wasm, which beat
+ * WebGL on SwiftShader about 25 times on LeNet (docs/decisions/wasm-convolutions.md); cpu last.
+ */
 function convolutionPlan(gpu: GpuInfo): BackendChoice[] {
-  const noWasm = 'wasm cannot train convolutions';
-  const cpu: BackendChoice = {
-    backend: 'cpu',
+  const cpu: BackendChoice = { backend: 'cpu', reason: reasonOf('training.reason.cpuNoWasm') };
+  const renderer = { renderer: rendererLabel(gpu) };
+  const wasm: BackendChoice = {
+    backend: 'wasm',
     reason:
-      gpu.kind === 'none'
-        ? `cpu: convolutional network, no WebGL here and ${noWasm}`
-        : `cpu: WebGL did not start and ${noWasm}`,
+      gpu.kind === 'hardware'
+        ? reasonOf('training.reason.wasmNoWebgl')
+        : gpu.kind === 'software'
+          ? reasonOf('training.reason.wasmConvSoftware', renderer)
+          : reasonOf('training.reason.wasmConvNone'),
   };
-  if (gpu.kind === 'none') return [cpu];
-  const where =
-    gpu.kind === 'hardware'
-      ? `on a GPU (${rendererLabel(gpu)})`
-      : `even in software (${rendererLabel(gpu)}) it beats cpu`;
-  return [{ backend: 'webgl', reason: `webgl: convolutional network, ${where}; ${noWasm}` }, cpu];
+  if (gpu.kind !== 'hardware') return [wasm, cpu];
+  return [{ backend: 'webgl', reason: reasonOf('training.reason.webglConv', renderer) }, wasm, cpu];
 }
 
 /** Backends to try in order, each with its reason, for the automatic policy. */
 export function automaticPlan(needs: BackendNeeds | number, gpu: GpuInfo): BackendChoice[] {
   const { parameterCount, hasConvolution } = needsOf(needs);
   if (hasConvolution) return convolutionPlan(gpu);
-  const size = `${groupDigits(parameterCount)} parameters`;
-  const cpu: BackendChoice = { backend: 'cpu', reason: 'cpu: wasm did not start here' };
+  const parameters = groupDigits(parameterCount);
+  const renderer = rendererLabel(gpu);
+  const cpu: BackendChoice = { backend: 'cpu', reason: reasonOf('training.reason.cpuNoWasm') };
   if (gpu.kind === 'hardware' && parameterCount >= LARGE_NETWORK_PARAMETERS) {
     return [
-      { backend: 'webgl', reason: `webgl: large dense network (${size}) on a GPU (${rendererLabel(gpu)})` },
-      { backend: 'wasm', reason: `wasm: WebGL did not start; large dense network (${size})` },
+      { backend: 'webgl', reason: reasonOf('training.reason.webglLarge', { parameters, renderer }) },
+      { backend: 'wasm', reason: reasonOf('training.reason.wasmLarge', { parameters }) },
       cpu,
     ];
   }
-  const why =
+  const reason =
     gpu.kind === 'software'
-      ? `WebGL here is software (${rendererLabel(gpu)})`
+      ? reasonOf('training.reason.wasmSmallSoftware', { renderer })
       : gpu.kind === 'none'
-        ? 'no WebGL here'
-        : `too small (${size}) to gain from the GPU`;
-  return [{ backend: 'wasm', reason: `wasm: small dense network; ${why}` }, cpu];
+        ? reasonOf('training.reason.wasmSmallNone')
+        : reasonOf('training.reason.wasmSmallTooSmall', { parameters });
+  return [{ backend: 'wasm', reason }, cpu];
 }
 
 /**
  * Backends to try in order for a preference: a forced one first, then the automatic policy. A
- * forced wasm is skipped for a convolutional network, saying why: it lacks the kernel to train it;
- * so is the JavaScript engine, reaching here only for a network it cannot compute.
+ * forced JavaScript engine is skipped, saying why: it reaches here only for a network it cannot compute.
  */
 export function backendPlan(
   preference: BackendPreference,
@@ -133,22 +145,19 @@ export function backendPlan(
   if (preference === 'js') {
     return automatic.map((choice) => ({
       ...choice,
-      reason: `${choice.reason} (js was chosen but computes dense, dropout and flatten layers only)`,
-    }));
-  }
-  if (preference === 'wasm' && needsOf(needs).hasConvolution) {
-    return automatic.map((choice) => ({
-      ...choice,
-      reason: `${choice.reason} (wasm was chosen but cannot train convolutions: it has no Conv2DBackpropFilter kernel)`,
+      reason: withNote(choice.reason, 'training.reason.jsCannot'),
     }));
   }
   const fallback = automatic
     .filter((choice) => choice.backend !== preference)
     .map((choice) => ({
       ...choice,
-      reason: `${choice.reason} (${preference} was chosen but did not start)`,
+      reason: withNote(choice.reason, 'training.reason.notStarted', { backend: preference }),
     }));
-  return [{ backend: preference, reason: `${preference}: chosen in the settings` }, ...fallback];
+  return [
+    { backend: preference, reason: reasonOf('training.reason.chosen', { backend: preference }) },
+    ...fallback,
+  ];
 }
 
 /**
@@ -166,9 +175,6 @@ async function trySetBackend(name: BackendName): Promise<boolean> {
   }
 }
 
-/** Why a WebGL run stopped when the browser took its context away (GPU reset, driver crash, memory). */
-export const WEBGL_CONTEXT_LOST_MESSAGE = 'the WebGL context was lost';
-
 const watchedWebGlCanvases = new WeakSet<object>();
 
 /**
@@ -184,6 +190,22 @@ function reportWebGlContextLoss(): void {
   canvas.addEventListener('webglcontextlost', () => reportError(new Error(WEBGL_CONTEXT_LOST_MESSAGE)));
 }
 
+/** Switches tfjs to `name` and confirms it, watching a WebGL context for loss; false when it does not start. */
+export async function switchBackend(name: BackendName): Promise<boolean> {
+  if (!(await trySetBackend(name))) return false;
+  if (name === 'webgl') reportWebGlContextLoss();
+  return true;
+}
+
+/** This device in words, for keeping measured choices apart: the WebGL renderer and the cores. */
+export function deviceLabel(gpu: GpuInfo): string {
+  const cores = typeof navigator === 'undefined' ? 0 : navigator.hardwareConcurrency;
+  return `${gpu.renderer || 'no WebGL'} · ${cores} cores`;
+}
+
+/** Why no run can train: not one tfjs backend started. */
+export const noBackendError = (): MessageError => new MessageError({ key: 'training.error.noBackend' });
+
 /** Activates the first backend of the plan that starts; reports what is really in use. */
 export async function activateBackend(
   preference: BackendPreference,
@@ -191,9 +213,7 @@ export async function activateBackend(
   gpu: GpuInfo = detectGpu(),
 ): Promise<BackendChoice> {
   for (const choice of backendPlan(preference, needs, gpu)) {
-    if (!(await trySetBackend(choice.backend))) continue;
-    if (choice.backend === 'webgl') reportWebGlContextLoss();
-    return choice;
+    if (await switchBackend(choice.backend)) return choice;
   }
-  throw new Error('No tfjs backend could start (tried webgl, wasm and cpu).');
+  throw noBackendError();
 }

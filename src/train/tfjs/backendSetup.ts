@@ -10,6 +10,7 @@ import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import wasmPlainUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreadedSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import { registerWasmTrainingKernels } from './wasm/registerWasmKernels';
 
 setWasmPaths({
   'tfjs-backend-wasm.wasm': wasmPlainUrl,
@@ -18,3 +19,5 @@ setWasmPaths({
 });
 // Multi-threaded wasm hung in a minified production build and gained nothing on two cores.
 tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+// wasm lacks Conv2DBackpropFilter and miscomputes MaxPoolGrad on negative inputs: ours replace them.
+registerWasmTrainingKernels();

@@ -9,14 +9,22 @@ import type { SplitDataset } from '../../core/datasets/types';
 import type { Experiment } from '../../core/experiment/experiment';
 import type { BackendPreference } from '../../core/run/types';
 import type { Trainer } from '../shared/trainer';
-import { activateBackend, type BackendChoice, type BackendNeeds } from './backend';
+import type { BackendChoice, BackendNeeds } from './backend';
 import { RunDataPool } from './data';
+import { chooseBackend, type MeasureInputs } from './measuredBackend';
 import { TrainingRun } from './run';
 
 /** The tfjs side of the worker: backend activation, tfjs runs and the tensor count. */
 export interface TfjsEngine {
-  /** Activates the first backend of the plan for `preference` that starts; reports what is in use. */
-  activateBackend(preference: BackendPreference, needs: BackendNeeds): Promise<BackendChoice>;
+  /**
+   * Activates a backend for `preference` and reports what is in use: for the automatic one, the
+   * fastest when a copy of the run is timed on each candidate (or as measured before, `inputs.cached`).
+   */
+  activateBackend(
+    preference: BackendPreference,
+    needs: BackendNeeds,
+    inputs?: MeasureInputs,
+  ): Promise<BackendChoice>;
   /** A run on the active backend; runs on the same split object share its data tensors. */
   createRun(experiment: Experiment, dataset: SplitDataset): Trainer;
   /**
@@ -30,10 +38,11 @@ export interface TfjsEngine {
 export type BackendActivation = TfjsEngine['activateBackend'];
 
 /** The engine; one per worker, since its data pool shares tensors between the runs of a race. */
-export function createTfjsEngine(activate: BackendActivation = activateBackend): TfjsEngine {
+export function createTfjsEngine(activate?: BackendActivation): TfjsEngine {
   const dataPool = new RunDataPool();
   return {
-    activateBackend: activate,
+    activateBackend:
+      activate ?? ((preference, needs, inputs) => chooseBackend(preference, needs, dataPool, inputs)),
     createRun: (experiment, dataset) => new TrainingRun(experiment, dataset, dataPool),
     liveTensorCount: () => tf.engine().state.numTensors,
   };

@@ -3,11 +3,16 @@ import { DefaultTooltipContent, type TooltipPayloadEntry } from 'recharts';
 import type { ChartDrawing } from '../../core/chart/chartDrawing';
 import type { ChartFormats } from '../../core/chart/chartFormat';
 import type { ChartHover } from '../../core/chart/chartHover';
-import { hoveredValues } from '../../core/chart/drawingReadout';
+import { markersNear } from '../../core/chart/chartMarkers';
+import { drawingExtent, hoveredValues } from '../../core/chart/drawingReadout';
 import type { LatestValue } from '../../core/chart/latestValue';
+import { t } from '../../core/i18n/translate';
 
 /** Room between the pointer and the tooltip's near edge. */
 const POINTER_GAP_PX = 12;
+
+/** A marker is named in the tooltip when the hovered x is within this share of the x-axis' reach. */
+const MARKER_REACH = 1 / 40;
 
 /** Tighter than recharts' defaults, so that the eight lines of four variants fit beside the plot. */
 const CONTENT_STYLE = { padding: '6px 8px', fontSize: 13, lineHeight: '18px' } as const;
@@ -20,7 +25,7 @@ interface ChartTooltipProps extends Pick<ChartFormats, 'formatX' | 'formatValue'
 
 /**
  * The value of every named line at the hovered x (the nearest drawn point of each), in legend
- * order, in recharts' tooltip box: beside the pointer, on the side with more room, at the top of
+ * order, and the changes marked near it, in recharts' tooltip box: beside the pointer, on the side with more room, at the top of
  * the plot so that it never leaves the chart. Computed only while someone hovers.
  */
 export function ChartTooltip({ shown, hover, formatX, formatValue }: ChartTooltipProps) {
@@ -38,6 +43,8 @@ export function ChartTooltip({ shown, hover, formatX, formatValue }: ChartToolti
       color: line.colour,
     }),
   );
+  const reach = Math.abs(drawingExtent(drawing).xHigh) * MARKER_REACH;
+  const markers = markersNear(drawing.markers, first.x, Number.isFinite(reach) ? reach : 0);
   const isOnLeft = hovered.left > hovered.width / 2;
   const place = isOnLeft
     ? { right: hovered.width - hovered.left + POINTER_GAP_PX }
@@ -51,6 +58,13 @@ export function ChartTooltip({ shown, hover, formatX, formatValue }: ChartToolti
         contentStyle={CONTENT_STYLE}
         itemStyle={ITEM_STYLE}
       />
+      {markers.length > 0 && (
+        <ul className="chart-tooltip-markers" style={CONTENT_STYLE}>
+          {markers.map((marker) => (
+            <li key={marker.key}>{t('charts.afterEpoch', { epoch: marker.epoch, change: marker.label })}</li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

@@ -16,13 +16,21 @@ function useShareLink(teaching: TeachingOptions): string {
   const seedCount = usePlayground((state) => state.seedCount);
   const chartOptions = usePlayground((state) => state.chartOptions);
   const targetAccuracy = usePlayground((state) => state.targetAccuracy);
+  const language = usePlayground((state) => state.language);
   return useMemo(() => {
-    const fragment = encodeWorkspace({ variants, seedCount, chartOptions, targetAccuracy, teaching });
+    const fragment = encodeWorkspace({
+      variants,
+      seedCount,
+      chartOptions,
+      targetAccuracy,
+      teaching,
+      language,
+    });
     const url = new URL(window.location.href);
     url.search = '';
     url.hash = fragment;
     return url.href;
-  }, [variants, seedCount, chartOptions, targetAccuracy, teaching]);
+  }, [variants, seedCount, chartOptions, targetAccuracy, teaching, language]);
 }
 
 /** Copies the students' link and says whether it worked, beside the link itself. */

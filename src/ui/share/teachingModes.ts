@@ -18,6 +18,7 @@ export const TEACHING_TARGET_LABELS: Readonly<Record<TeachingTarget, string>> = 
   optimizer: 'Optimizer',
   compare: 'Comparison bar',
   chartOptions: 'Chart options',
+  language: 'Language switch',
   advanced: 'Advanced settings',
 };
 

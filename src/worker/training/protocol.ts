@@ -4,7 +4,15 @@
  */
 import type { CustomDataset } from '../../core/datasets/custom';
 import type { Experiment, OptimizerConfig } from '../../core/experiment/experiment';
-import type { BackendPreference, BoundaryGrid, EngineName, MetricColumns } from '../../core/run/types';
+import type { MessageRef } from '../../core/i18n/catalogue';
+import type { BackendMeasurement, BackendReason } from '../../core/run/backendMeasurement';
+import type {
+  BackendPreference,
+  BoundaryGrid,
+  EngineName,
+  EpochProgress,
+  MetricColumns,
+} from '../../core/run/types';
 
 /** Commands sent to the worker. */
 export type WorkerCommand =
@@ -25,6 +33,11 @@ export type WorkerCommand =
       readonly comparedWith?: readonly Experiment[];
       /** False for a run whose boundary nobody shows (the second and later seeds of a variant); default true. */
       readonly drawsBoundary?: boolean;
+      /**
+       * Backends the page measured before for this kind of model (its localStorage, which a worker
+       * cannot read): the worker takes the one of its device instead of timing the candidates again.
+       */
+      readonly measuredBackends?: readonly BackendMeasurement[];
     }
   /** Train until the experiment's epoch count, a pause or a failure. */
   | { readonly type: 'train'; readonly runId: string }
@@ -43,9 +56,11 @@ export type WorkerEvent =
       readonly type: 'runLoaded';
       readonly runId: string;
       readonly backend: EngineName;
-      /** Why this backend, in words (e.g. "wasm: small dense network, no GPU (SwiftShader)"). */
-      readonly backendReason: string;
+      /** Why this backend, as messages the page puts into words ("wasm: small dense network; no WebGL here"). */
+      readonly backendReason: BackendReason;
       readonly parameterCount: number;
+      /** Present when the backend was chosen by timing (now or before): the page keeps it. */
+      readonly measurement?: BackendMeasurement;
     }
   | {
       readonly type: 'epochsEnded';
@@ -54,6 +69,8 @@ export type WorkerEvent =
       /** Live tensors in the worker after these epochs (a leak shows as growth). */
       readonly numTensors: number;
     }
+  /** How far a slow epoch has got (sent only for epochs that last over a second). */
+  | { readonly type: 'epochProgress'; readonly runId: string; readonly progress: EpochProgress }
   | {
       readonly type: 'boundaryComputed';
       readonly runId: string;
@@ -64,4 +81,8 @@ export type WorkerEvent =
   | { readonly type: 'runFinished'; readonly runId: string; readonly epoch: number }
   /** A loss became NaN or infinite at `epoch`; the run stopped and metrics after it were dropped. */
   | { readonly type: 'runDiverged'; readonly runId: string; readonly epoch: number }
-  | { readonly type: 'runFailed'; readonly runId: string; readonly message: string };
+  /** The run failed; `message` is put into words on the page. */
+  | { readonly type: 'runFailed'; readonly runId: string; readonly message: MessageRef };
+
+/** What the worker throws when the browser takes its WebGL context away (GPU reset, driver crash, memory). */
+export const WEBGL_CONTEXT_LOST_MESSAGE = 'the WebGL context was lost';

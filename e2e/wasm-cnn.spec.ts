@@ -1,0 +1,52 @@
+import { expect, runStatus, test, waitForEpoch } from './fixtures';
+
+/** The test accuracy the status line reports, in percent (0 before the first epoch). */
+async function testAccuracy(page: import('@playwright/test').Page): Promise<number> {
+  const text = (await runStatus(page).textContent()) ?? '';
+  return Number(/test accuracy ([\d.]+)%/.exec(text)?.[1] ?? 0);
+}
+
+test('the LeNet-style preset on digits trains on WebAssembly and passes 95%', async ({
+  page,
+  pageErrors,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('./');
+  await page.getByLabel('Data set').selectOption('digits');
+  const model = page.getByRole('region', { name: 'Model' });
+  await expect(model).toContainText('Input: 8×8×1 images.', { timeout: 30_000 });
+  await model.getByRole('button', { name: 'LeNet-style CNN' }).click();
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
+  await waitForEpoch(page, 1);
+  // Chosen by timing a few steps, shown with their speed, and kept for the next time.
+  await expect(runStatus(page)).toContainText(/backend wasm, [\d.]+ ms per step/);
+  await page.getByText('Advanced', { exact: true }).click();
+  await expect(page.getByTestId('backend-in-use')).toContainText(/measured here \(wasm [\d.]+ ms per step\)/);
+  const kept = await page.evaluate(() => localStorage.getItem('training-playground.backend-measurements.v1'));
+  expect(kept).toContain('"backend":"wasm"');
+  await expect.poll(() => testAccuracy(page), { timeout: 90_000 }).toBeGreaterThanOrEqual(95);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(runStatus(page)).toContainText(/^Paused/);
+  expect(pageErrors).toEqual([]);
+});
+
+test('Pause during a WebAssembly CNN step on MNIST answers at once', async ({ page, pageErrors }) => {
+  test.setTimeout(120_000);
+  await page.goto(
+    './#v=2&data=mnist&layers=conv6k5s1same-relu-he,maxpool2,conv16k5s1valid-relu-he,maxpool2,flatten,120-relu,84-relu&loss=cce&batch=64&epochs=1000',
+  );
+  const train = page.getByRole('button', { name: 'Train', exact: true });
+  await expect(train).toBeEnabled({ timeout: 30_000 });
+  await train.click();
+  await waitForEpoch(page, 1);
+  await expect(runStatus(page)).toContainText('backend wasm');
+  for (let click = 0; click < 3; click++) {
+    await page.getByRole('button', { name: 'Pause' }).click();
+    // The bound of the test: a step of this network takes tens of milliseconds on wasm.
+    await expect(runStatus(page)).toContainText(/^Paus/, { timeout: 500 });
+    await expect(runStatus(page)).toContainText(/^Paused/, { timeout: 1_000 });
+    await page.getByRole('button', { name: 'Train', exact: true }).click();
+    await expect(runStatus(page)).toContainText(/^Training/);
+  }
+  expect(pageErrors).toEqual([]);
+});
