@@ -27,6 +27,9 @@ export function LocalisedApp() {
   useEffect(() => {
     document.documentElement.lang = languageEntry(language).htmlLang;
     document.title = t('shell.title');
+    // The skip link sits in index.html, before the app, so that it is the first thing a keyboard reaches.
+    const skipLink = document.querySelector('.skip-link');
+    if (skipLink) skipLink.textContent = t('shell.skipToTraining');
   }, [language]);
   return <App key={language} />;
 }

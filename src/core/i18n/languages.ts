@@ -3,6 +3,7 @@
  * catalogues/ and a line here (see the README, "Adding a language").
  */
 import type { Catalogue } from './catalogue';
+import { en } from './catalogues/en';
 
 /** One language: its link word, its own name, its HTML `lang`, and how its catalogue loads. */
 export interface LanguageEntry {
@@ -24,7 +25,8 @@ export const LANGUAGES = [
     name: 'English',
     htmlLang: 'en',
     browserPrefixes: ['en'],
-    load: () => import('./catalogues/en').then((module) => module.en),
+    // English is built into translate.ts, so it is never a chunk of its own.
+    load: () => Promise.resolve(en),
   },
   {
     id: 'zh',

@@ -10,6 +10,7 @@ export const zh: Catalogue = {
   'shell.title': '神经网络训练场',
   'shell.tagline': '按“训练”，看网络如何学习；在下方更换它的数据集、模型、损失函数或优化器。',
   'shell.language': '语言',
+  'shell.skipToTraining': '跳到训练区',
   'shell.languageLoadFailed': '未能载入{language}文本（{detail}），页面保持原来的语言。',
   // ── shell ── end
 
@@ -27,7 +28,7 @@ export const zh: Catalogue = {
   'training.status.pausing': '正在暂停 · 第 {epoch} 轮',
   'training.status.paused': '已暂停 · 第 {epoch} 轮',
   'training.status.done': '已完成 · 第 {epoch} 轮',
-  'training.status.failed': '训练失败：{message}。按“训练”会启动新的 worker。',
+  'training.status.failed': '训练失败：{message}。按“训练”会启动新的训练线程。',
   'training.status.trainLoss': '训练损失 {value}',
   'training.status.testAccuracy': '测试准确率 {value}',
   'training.status.testR2': '测试 R² {value}',
@@ -70,12 +71,12 @@ export const zh: Catalogue = {
   'training.error.classMismatch': '数据有 {found} 个类别，但实验需要 {expected} 个：请重新选择数据集',
   'training.error.tfjsLoad': '未能载入 TensorFlow.js 引擎（{detail}），请检查网络连接',
   'training.error.noBackend': '没有一个 tfjs 后端能够启动（已尝试 webgl、wasm 和 cpu）',
-  'training.error.workerCrashed': '训练 worker 崩溃：{detail}',
-  'training.error.workerCrashedSilently': '训练 worker 崩溃：它没有留下任何信息就停止了',
-  'training.error.webglContextLost': '训练 worker 崩溃：WebGL 上下文丢失',
-  'training.error.unreadable': '无法读取训练 worker 发来的消息',
-  'training.error.workerStopped': '训练 worker 已停止（它自行关闭了，或线程内存耗尽）',
-  'training.error.workerSilent': '训练 worker 未在 {seconds} 秒内启动',
+  'training.error.workerCrashed': '训练线程崩溃：{detail}',
+  'training.error.workerCrashedSilently': '训练线程崩溃：它没有留下任何信息就停止了',
+  'training.error.webglContextLost': '训练线程崩溃：WebGL 上下文丢失',
+  'training.error.unreadable': '无法读取训练线程 发来的消息',
+  'training.error.workerStopped': '训练线程已停止（它自行关闭了，或线程内存耗尽）',
+  'training.error.workerSilent': '训练线程未在 {seconds} 秒内启动',
 
   'training.reason.backend': '{backend}',
   'training.reason.chosen': '{backend}：在设置中选定',
@@ -107,9 +108,9 @@ export const zh: Catalogue = {
   'training.backendInUse': '当前后端',
   'training.backendStarting': '启动中…',
   'training.backendInsteadOfWebgl': '{reason}（代替已停止工作的 WebGL）',
-  'training.liveTensors': 'worker 中存活的张量',
+  'training.liveTensors': '训练线程中存活的张量',
   'training.advancedHint':
-    '更换后端会重新开始训练。张量数是 worker 在最近几轮之后的数目：除非张量泄漏，训练时它应保持不变。',
+    '更换后端会重新开始训练。张量数是训练线程在最近几轮之后的数目：除非张量泄漏，训练时它应保持不变。',
 
   'training.decisionBoundary': '决策边界',
   'training.fittedSurface': '拟合曲面',
@@ -466,7 +467,7 @@ export const zh: Catalogue = {
   'optimizer.settingsBatches':
     '优化器每走一步只看一批样本；一轮（epoch）是把整个训练集过一遍。小批量每轮走很多步，但噪声大；大批量步数少，但更平稳。',
   'optimizer.settingsPenalties':
-    'L1 和 L2 在损失上加一项对权重的惩罚（即 Keras 的 kernel regularizer）：L1 = l1·Σ|w| 把无用的权重推向恰好为零，L2 = l2·Σw² 让所有权重保持较小。两者都以训练集上的拟合换取更平滑、泛化更好的模型。每一层也可以在它的“更多设置”里设定自己的强度。',
+    'L1 和 L2 在损失上加一项对权重的惩罚（即 Keras 的 kernel_regularizer）：L1 = l1·Σ|w| 把无用的权重推向恰好为零，L2 = l2·Σw² 让所有权重保持较小。两者都以训练集上的拟合换取更平滑、泛化更好的模型。每一层也可以在它的“更多设置”里设定自己的强度。',
   'optimizer.scheduleHeading': '学习率调度',
   'optimizer.schedule': '调度方式',
   'optimizer.whatIsSchedule': '什么是“{name}”调度？',
