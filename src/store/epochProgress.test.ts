@@ -23,6 +23,10 @@ describe('epoch progress in the status line', () => {
     );
   });
 
+  it('says the loss and accuracy are being measured once every batch of the epoch is done', () => {
+    expect(epochProgressText(progress(16, 40))).toBe('batch 16 of 16 · measuring the loss and accuracy');
+  });
+
   it('shows a training run’s progress until its epoch ends or it pauses', () => {
     const { store, emit } = setupStore();
     const { runId } = selectRun(store.getState());

@@ -78,6 +78,8 @@ const formatWait = (seconds: number): string =>
 export function epochProgressText(progress: EpochProgress): string {
   const { batchesDone, batchesTotal, examplesDone, examplesTotal, examplesPerSecond } = progress;
   const batches = t('training.progress.batches', { done: batchesDone, total: batchesTotal });
+  // Every batch done and the epoch not yet reported: its evaluation is still running.
+  if (batchesDone === batchesTotal) return t('training.progress.evaluating', { batches });
   if (examplesPerSecond === null || examplesPerSecond <= 0) return batches;
   const left = (examplesTotal - examplesDone) / examplesPerSecond;
   const rate = examplesPerSecond >= 10 ? Math.round(examplesPerSecond) : examplesPerSecond.toFixed(1);

@@ -9,7 +9,7 @@
 import type { SplitDataset } from '../../core/datasets/types';
 import type { Experiment } from '../../core/experiment/experiment';
 import type { BoundaryGrid } from '../../core/run/types';
-import { EpochDriver } from '../shared/epochDriver';
+import { EpochDriver, type EvaluationInParts, evaluationInOnePart } from '../shared/epochDriver';
 import { type MetricsReadout, metricsReadout, type PendingEpoch } from '../shared/epochMetrics';
 import { initialParameters } from '../shared/networkLayout';
 import type { Trainer } from '../shared/trainer';
@@ -67,9 +67,12 @@ export class JsTrainingRun extends EpochDriver<JsOptimizer, EpochSums> implement
     this.optimizer.applyGradients(this.weights, gradient);
   }
 
-  protected evaluate(): EpochSums {
+  // Small dense networks on small sets: the whole evaluation fits within a turn.
+  protected beginEvaluation(): EvaluationInParts<EpochSums> {
     const { network, experiment, layout, weights, data, batchInput } = this;
-    return epochSums(network, experiment.loss, layout.output, weights, data, batchInput);
+    return evaluationInOnePart(() =>
+      epochSums(network, experiment.loss, layout.output, weights, data, batchInput),
+    );
   }
 
   protected readMetrics(pending: readonly PendingEpoch<EpochSums>[]): MetricsReadout {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSplitDataset } from '../../core/datasets/generate';
 import type { Experiment, OptimizerConfig } from '../../core/experiment/experiment';
 import { epochOrder } from './batchOrder';
-import { EpochDriver } from './epochDriver';
+import { EpochDriver, type EvaluationInParts } from './epochDriver';
 import { type MetricsReadout, metricsReadout, type PendingEpoch } from './epochMetrics';
 import { OptimizerState, type SlotName, type StepSettings } from './optimizerState';
 
@@ -38,6 +38,10 @@ class RecordingRun extends EpochDriver<RecordingOptimizer, number[]> {
   readonly batches: number[][] = [];
   sums = [1, 2, 3, 4, 5];
   discarded = 0;
+  /** Parts of each evaluation; their sums add up to `sums`. */
+  evaluationParts = 1;
+  /** Each part evaluated, as "epoch:part", and each unfinished evaluation freed. */
+  readonly evaluationLog: string[] = [];
 
   constructor(experiment: Experiment, dataset = buildSplitDataset(experiment.dataset)) {
     super(experiment, dataset, (config, stepsPerEpoch) => new RecordingOptimizer(config, stepsPerEpoch));
@@ -52,8 +56,19 @@ class RecordingRun extends EpochDriver<RecordingOptimizer, number[]> {
     this.optimizer.applyGradients([], []);
   }
 
-  protected evaluate(): number[] {
-    return [...this.sums];
+  protected beginEvaluation(): EvaluationInParts<number[]> {
+    const parts = this.evaluationParts;
+    const sums = [...this.sums];
+    let done = 0;
+    return {
+      evaluateNext: () => {
+        this.evaluationLog.push(`${this.epoch}:${done}`);
+        done++;
+        return done === parts;
+      },
+      finish: () => sums,
+      dispose: () => this.evaluationLog.push(`freed after ${done}`),
+    };
   }
 
   protected readMetrics(pending: readonly PendingEpoch<number[]>[]): MetricsReadout {
@@ -140,6 +155,38 @@ describe('EpochDriver', () => {
     expect(run.optimizerInUse.iterations).toBe(0);
     run.trainUntil(0);
     expect(run.optimizerInUse.lastSettings?.id).toBe('adam');
+  });
+
+  it('evaluates an epoch in parts, one per call once the deadline has passed, and ends the epoch after the last', async () => {
+    const run = new RecordingRun(EXPERIMENT);
+    run.evaluationParts = 3;
+    expect([run.trainUntil(0), run.trainUntil(0)]).toEqual([false, false]);
+    // The last batch and the first part; then a part per call, the epoch not counted until the last.
+    expect(run.trainUntil(0)).toBe(false);
+    expect(run.evaluationLog).toEqual(['0:0']);
+    expect(run.isMidEpoch).toBe(true);
+    expect(run.batchProgress).toMatchObject({ batchesDone: 3, batchesTotal: 3 });
+    expect(run.trainUntil(0)).toBe(false);
+    expect(run.batches).toHaveLength(3);
+    expect(run.epoch).toBe(0);
+    expect(run.trainUntil(0)).toBe(true);
+    expect(run.evaluationLog).toEqual(['0:0', '0:1', '0:2']);
+    expect(run.epoch).toBe(1);
+    expect(run.isMidEpoch).toBe(false);
+    expect([...((await run.takeMetrics()).columns?.epoch ?? [])]).toEqual([1]);
+    // Without a deadline, the next epoch's batches and all its parts in one call.
+    expect(run.trainUntil(Number.POSITIVE_INFINITY)).toBe(true);
+    expect(run.evaluationLog.slice(3)).toEqual(['1:0', '1:1', '1:2']);
+  });
+
+  it('frees an evaluation left unfinished when the run is disposed', () => {
+    const run = new RecordingRun(EXPERIMENT);
+    run.evaluationParts = 3;
+    run.trainUntil(0);
+    run.trainUntil(0);
+    run.trainUntil(0);
+    run.dispose();
+    expect(run.evaluationLog).toEqual(['0:0', 'freed after 1']);
   });
 
   it('refuses an empty training set', () => {

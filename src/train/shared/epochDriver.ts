@@ -21,6 +21,32 @@ interface EpochProgress {
   nextStart: number;
 }
 
+/** An epoch-end evaluation in parts, so that a turn's deadline can fall between two of them. */
+export interface EvaluationInParts<Sums> {
+  /** Evaluates the next part; true once every part is done. */
+  evaluateNext(): boolean;
+  /** The sums over every part; called once, after the last part. */
+  finish(): Sums;
+  /** Frees the parts' sums of an evaluation left unfinished (a run reset mid-evaluation). */
+  dispose(): void;
+}
+
+/** An evaluation done at once, as one part. */
+export function evaluationInOnePart<Sums>(evaluate: () => Sums): EvaluationInParts<Sums> {
+  let sums: Sums | null = null;
+  return {
+    evaluateNext: () => {
+      sums = evaluate();
+      return true;
+    },
+    finish: () => {
+      if (sums === null) throw new Error('The evaluation was finished before its part was evaluated.');
+      return sums;
+    },
+    dispose: () => {},
+  };
+}
+
 /** Makes a run's optimizer, at the start and when a live change asks for another kind. */
 export type OptimizerFactory<Optimizer> = (
   config: OptimizerConfig,
@@ -42,6 +68,10 @@ export abstract class EpochDriver<Optimizer extends OptimizerState<unknown, unkn
   protected optimizer: Optimizer;
   private readonly trainCount: number;
   private progress: EpochProgress | null = null;
+  /** The evaluation of an epoch whose batches are done, while its parts are still being evaluated. */
+  private evaluation: EvaluationInParts<Sums> | null = null;
+  /** Training time up to the last batch of the epoch being evaluated: its row's time. */
+  private trainedMs = 0;
   private pending: PendingEpoch<Sums>[] = [];
 
   constructor(
@@ -89,8 +119,9 @@ export abstract class EpochDriver<Optimizer extends OptimizerState<unknown, unkn
   }
 
   /**
-   * Trains batches until the current epoch ends or `performance.now()` passes `deadlineMs` (at
-   * least one batch either way). Returns true when an epoch was completed; its metrics are queued.
+   * Trains batches, then evaluates the epoch's end part by part, until the epoch ends or
+   * `performance.now()` passes `deadlineMs` (at least one batch or evaluation part either way).
+   * Returns true when an epoch was completed; its metrics are queued.
    */
   trainUntil(deadlineMs: number): boolean {
     const startMs = performance.now();
@@ -101,23 +132,34 @@ export abstract class EpochDriver<Optimizer extends OptimizerState<unknown, unkn
     };
     const progress = this.progress;
     const sizes = this.batchSizes;
-    do {
+    let hasWorked = false;
+    while (progress.next < sizes.length && (!hasWorked || performance.now() < deadlineMs)) {
       const size = sizes[progress.next] as number;
       this.step(progress.order, progress.nextStart, size);
       progress.nextStart += size;
       progress.next++;
-    } while (progress.next < sizes.length && performance.now() < deadlineMs);
-    const isEpochDone = progress.next === sizes.length;
-    if (isEpochDone) {
-      this.progress = null;
-      this.epoch++;
+      hasWorked = true;
+      // An epoch's row carries the time up to its last batch; evaluating it counts towards the next one.
+      if (progress.next === sizes.length) this.trainedMs = this.elapsedMs + performance.now() - startMs;
+    }
+    let isEpochDone = false;
+    if (progress.next === sizes.length) {
+      // In parts, so that a Pause between two of them is answered without waiting for a large test
+      // set; the first part right after the last batch, so that a one-part evaluation ends the epoch.
+      this.evaluation ??= this.beginEvaluation();
+      const evaluation = this.evaluation;
+      let hasEvaluated = false;
+      while (!isEpochDone && (!hasEvaluated || performance.now() < deadlineMs)) {
+        isEpochDone = evaluation.evaluateNext();
+        hasEvaluated = true;
+      }
     }
     this.elapsedMs += performance.now() - startMs;
-    if (isEpochDone) {
-      // An epoch's row carries the time up to its end; evaluating it counts towards the next one.
-      const evaluationStartMs = performance.now();
-      this.recordMetrics();
-      this.elapsedMs += performance.now() - evaluationStartMs;
+    if (isEpochDone && this.evaluation) {
+      this.epoch++;
+      this.pending.push({ epoch: this.epoch, elapsedMs: this.trainedMs, sums: this.evaluation.finish() });
+      this.evaluation = null;
+      this.progress = null;
     }
     return isEpochDone;
   }
@@ -127,9 +169,11 @@ export abstract class EpochDriver<Optimizer extends OptimizerState<unknown, unkn
     this.trainUntil(Number.POSITIVE_INFINITY);
   }
 
-  /** Queues the current epoch's metrics (train and test loss and accuracy). */
+  /** Queues the current parameters' metrics (train and test loss and accuracy) as the current epoch's. */
   recordMetrics(): void {
-    this.pending.push({ epoch: this.epoch, elapsedMs: this.elapsedMs, sums: this.evaluate() });
+    const evaluation = this.beginEvaluation();
+    while (!evaluation.evaluateNext());
+    this.pending.push({ epoch: this.epoch, elapsedMs: this.elapsedMs, sums: evaluation.finish() });
   }
 
   /** Hands over the queued metrics; sets hasDiverged if one of them is not finite. */
@@ -153,6 +197,8 @@ export abstract class EpochDriver<Optimizer extends OptimizerState<unknown, unkn
   /** Frees what the run holds. */
   dispose(): void {
     this.progress = null;
+    this.evaluation?.dispose();
+    this.evaluation = null;
     this.discardSums(this.pending);
     this.pending = [];
     this.optimizer.dispose();
@@ -166,8 +212,11 @@ export abstract class EpochDriver<Optimizer extends OptimizerState<unknown, unkn
   /** One optimizer step on the `count` training examples at `order[start…]`. */
   protected abstract step(order: Uint32Array, start: number, count: number): void;
 
-  /** The current parameters' evaluation sums (see epochMetrics.ts), in the engine's form. */
-  protected abstract evaluate(): Sums;
+  /**
+   * The current parameters' evaluation (sums, see epochMetrics.ts, in the engine's form), in parts.
+   * An engine whose evaluation is cheap gives it as one part (`evaluationInOnePart`).
+   */
+  protected abstract beginEvaluation(): EvaluationInParts<Sums>;
 
   /** Reads pending evaluations back and turns them into metrics (see epochMetrics.ts). */
   protected abstract readMetrics(

@@ -7,6 +7,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { LossId } from '../../core/experiment/experiment';
 import type { BoundaryGrid } from '../../core/run/types';
+import type { EvaluationInParts } from '../shared/epochDriver';
 import {
   EPOCH_SUMS_LENGTH,
   type MetricsReadout,
@@ -23,13 +24,38 @@ import { type NetworkLayout, unpackParameters } from './model';
 /** Activation values (examples × values per example) one evaluation chunk may hold at once: 16 MB of float32. */
 const CHUNK_VALUES = 1 << 22;
 
-/** Examples per evaluation chunk: all of them for small networks, fewer for wide convolutions. */
-export function evaluationChunkSize(layout: NetworkLayout, exampleCount: number): number {
-  const widest = Math.max(
-    layout.numFeatures,
-    ...layout.layers.map((layer) => layer.outputShape.reduce((product, length) => product * length, 1)),
-  );
-  return Math.max(1, Math.min(exampleCount, Math.floor(CHUNK_VALUES / widest)));
+/**
+ * Multiply-adds one evaluation part may take on a backend that computes at once (wasm, cpu): a
+ * few tens of milliseconds of wasm (smaller parts cost more than they save: docs/decisions/wasm-convolutions.md), so that a Pause waits for no more than one part.
+ */
+const PART_MULTIPLY_ADDS = 100_000_000;
+
+const sizeOf = (shape: readonly number[]): number => shape.reduce((product, length) => product * length, 1);
+
+/** The multiply-adds of one example's forward pass (a kernel's weights once per output position). */
+export function multiplyAddsPerExample(layout: NetworkLayout): number {
+  return layout.layers.reduce((total, layer) => {
+    const kernel = layer.parts.find((part) => part.role === 'kernel')?.size ?? 0;
+    const outputs = sizeOf(layer.outputShape);
+    const positions = layer.kind === 'conv2d' ? outputs / (layer.outputShape.at(-1) ?? 1) : 1;
+    return total + Math.max(kernel * positions, outputs);
+  }, 0);
+}
+
+/**
+ * Examples per evaluation chunk: all of them for small networks, fewer for wide convolutions, and
+ * on a backend that computes at once (`isImmediate`), few enough that a chunk is short. The size
+ * depends on the network only, never on timing, so that a link's metrics are the same every time.
+ */
+export function evaluationChunkSize(
+  layout: NetworkLayout,
+  exampleCount: number,
+  isImmediate = false,
+): number {
+  const widest = Math.max(layout.numFeatures, ...layout.layers.map((layer) => sizeOf(layer.outputShape)));
+  const byMemory = Math.floor(CHUNK_VALUES / widest);
+  const byTime = isImmediate ? Math.floor(PART_MULTIPLY_ADDS / multiplyAddsPerExample(layout)) : byMemory;
+  return Math.max(1, Math.min(exampleCount, byMemory, byTime));
 }
 
 /** The network's inference-mode output for `x`, evaluated chunk by chunk and concatenated. */
@@ -47,8 +73,74 @@ export function predictOutput(
 
 /**
  * The current parameters' evaluation sums (epochMetrics.ts) over the evaluated training rows and
- * the test rows, as a tensor that stays on the backend until readEvaluations downloads it.
+ * the test rows, one chunk per part; the sums stay on the backend until readEvaluations downloads
+ * them. The parameters must not change between parts.
  */
+export function evaluationInChunks(
+  layout: NetworkLayout,
+  loss: LossId,
+  params: tf.Tensor1D,
+  data: RunData,
+  batchNorm: BatchNormState | null,
+  chunkSize: number,
+): EvaluationInParts<tf.Tensor1D> {
+  const total = data.evaluatedTrainCount + data.testCount;
+  const chunkSums: tf.Tensor[] = [];
+  let start = 0;
+  return {
+    evaluateNext: () => {
+      const count = Math.min(chunkSize, total - start);
+      chunkSums.push(chunkSum(layout, loss, params, data, batchNorm, start, count));
+      start += count;
+      return start >= total;
+    },
+    finish: () => {
+      const result = tf.tidy(() => {
+        const sums = chunkSums.length === 1 ? (chunkSums[0] as tf.Tensor) : tf.addN(chunkSums);
+        return tf.concat([tf.reshape(sums, [4]), tf.reshape(tf.sum(params), [1])]) as tf.Tensor1D;
+      });
+      tf.dispose(chunkSums);
+      chunkSums.length = 0;
+      return result;
+    },
+    dispose: () => {
+      tf.dispose(chunkSums);
+      chunkSums.length = 0;
+    },
+  };
+}
+
+/** The evaluation sums of rows start … start + count − 1 of the evaluated rows, in one tidy. */
+function chunkSum(
+  layout: NetworkLayout,
+  loss: LossId,
+  params: tf.Tensor1D,
+  data: RunData,
+  batchNorm: BatchNormState | null,
+  start: number,
+  count: number,
+): tf.Tensor {
+  const total = data.evaluatedTrainCount + data.testCount;
+  // One tidy per chunk: its activations are freed before the next chunk runs.
+  return tf.tidy(() => {
+    const rows = <T extends tf.Tensor2D>(tensor: T): T =>
+      count === total ? tensor : (tf.slice(tensor, [start, 0], [count, -1]) as T);
+    const outputs = predictOutput(layout, params, rows(data.evalX), batchNorm);
+    const targets = rows(data.evalTargets);
+    const score =
+      layout.output.targetEncoding === 'real'
+        ? tf.sum(tf.square(tf.sub(outputs, targets)), -1)
+        : correctPredictions(
+            layout.output,
+            outputs,
+            count === total ? data.evalLabels : tf.slice(data.evalLabels, [start], [count]),
+          );
+    const perExample = tf.stack([perExampleLoss(loss, targets, outputs), score], 1) as tf.Tensor2D;
+    return tf.matMul(perExample, rows(data.evalParts), true, false);
+  });
+}
+
+/** The whole evaluation at once (evaluationInChunks, every part in a row). */
 export function evaluationTensor(
   layout: NetworkLayout,
   loss: LossId,
@@ -57,36 +149,9 @@ export function evaluationTensor(
   batchNorm: BatchNormState | null = null,
   chunkSize = evaluationChunkSize(layout, data.evaluatedTrainCount + data.testCount),
 ): tf.Tensor1D {
-  const total = data.evaluatedTrainCount + data.testCount;
-  const chunkSums: tf.Tensor[] = [];
-  for (let start = 0; start < total; start += chunkSize) {
-    const count = Math.min(chunkSize, total - start);
-    // One tidy per chunk: its activations are freed before the next chunk runs.
-    chunkSums.push(
-      tf.tidy(() => {
-        const rows = <T extends tf.Tensor2D>(tensor: T): T =>
-          count === total ? tensor : (tf.slice(tensor, [start, 0], [count, -1]) as T);
-        const outputs = predictOutput(layout, params, rows(data.evalX), batchNorm);
-        const targets = rows(data.evalTargets);
-        const score =
-          layout.output.targetEncoding === 'real'
-            ? tf.sum(tf.square(tf.sub(outputs, targets)), -1)
-            : correctPredictions(
-                layout.output,
-                outputs,
-                count === total ? data.evalLabels : tf.slice(data.evalLabels, [start], [count]),
-              );
-        const perExample = tf.stack([perExampleLoss(loss, targets, outputs), score], 1) as tf.Tensor2D;
-        return tf.matMul(perExample, rows(data.evalParts), true, false);
-      }),
-    );
-  }
-  const result = tf.tidy(() => {
-    const sums = chunkSums.length === 1 ? (chunkSums[0] as tf.Tensor) : tf.addN(chunkSums);
-    return tf.concat([tf.reshape(sums, [4]), tf.reshape(tf.sum(params), [1])]) as tf.Tensor1D;
-  });
-  tf.dispose(chunkSums);
-  return result;
+  const evaluation = evaluationInChunks(layout, loss, params, data, batchNorm, chunkSize);
+  while (!evaluation.evaluateNext());
+  return evaluation.finish();
 }
 
 /**

@@ -9,11 +9,11 @@ import { BOUNDARY_GRID_SIZE } from '../../core/datasets/plane';
 import type { SplitDataset } from '../../core/datasets/types';
 import type { Experiment } from '../../core/experiment/experiment';
 import type { BoundaryGrid } from '../../core/run/types';
-import { EpochDriver } from '../shared/epochDriver';
+import { EpochDriver, type EvaluationInParts } from '../shared/epochDriver';
 import type { MetricsReadout, PendingEpoch } from '../shared/epochMetrics';
 import type { Trainer } from '../shared/trainer';
 import { batchTensors, type RunData, RunDataPool } from './data';
-import { evaluationTensor, predictBoundary, readEvaluations } from './evaluate';
+import { evaluationChunkSize, evaluationInChunks, predictBoundary, readEvaluations } from './evaluate';
 import { BatchNormState } from './forward';
 import { createObjectiveGradient, type ObjectiveGradient } from './gradients';
 import { createParameters } from './model';
@@ -90,9 +90,12 @@ export class TrainingRun extends EpochDriver<TfjsOptimizer, tf.Tensor1D> impleme
   }
 
   /** A large training set's train metrics are computed on its fixed sample (evaluationSample.ts). */
-  protected evaluate(): tf.Tensor1D {
+  protected beginEvaluation(): EvaluationInParts<tf.Tensor1D> {
     const { layout, experiment, params, data, batchNorm } = this;
-    return evaluationTensor(layout, experiment.loss, params, data, batchNorm);
+    const exampleCount = data.evaluatedTrainCount + data.testCount;
+    // A queuing backend (WebGL) only enqueues the chunks, so they may be few and large.
+    const chunkSize = evaluationChunkSize(layout, exampleCount, !this.queuesWork);
+    return evaluationInChunks(layout, experiment.loss, params, data, batchNorm, chunkSize);
   }
 
   protected readMetrics(pending: readonly PendingEpoch<tf.Tensor1D>[]): Promise<MetricsReadout> {

@@ -8,7 +8,7 @@ import type { Experiment, LayerConfig } from '../../core/experiment/experiment';
 import { MODEL_PRESETS } from '../../core/registries/presets';
 import type { MetricColumns } from '../../core/run/types';
 import { createRunData, disposeRunData } from './data';
-import { evaluationChunkSize, evaluationTensor } from './evaluate';
+import { evaluationChunkSize, evaluationTensor, multiplyAddsPerExample } from './evaluate';
 import { createParameters, networkLayout } from './model';
 import { TrainingRun } from './run';
 
@@ -16,11 +16,11 @@ import { TrainingRun } from './run';
 const IMAGES = barImageSplit(60, 30, 8, 2);
 const SMALL_IMAGES = barImageSplit(24, 12);
 
-const lenetLayers = (): LayerConfig[] => {
+const lenetLayers = (side = 8, numClasses = 3): LayerConfig[] => {
   const result = MODEL_PRESETS.lenet.layersFor({
-    exampleShape: [8, 8, 1],
+    exampleShape: [side, side, 1],
     task: 'classification',
-    numClasses: 3,
+    numClasses,
   });
   if (!('layers' in result)) throw new Error(result.unavailable);
   return result.layers;
@@ -34,6 +34,12 @@ const imageExperiment = (hiddenLayers: LayerConfig[], changes: Partial<Experimen
   optimizer: { id: 'adam', params: { learningRate: 0.01 } },
   training: { batchSize: 16, epochs: 100, l1: 0, l2: 0, seed: 1 },
   ...changes,
+});
+
+/** LeNet-5 on 28×28 images of 10 classes, batches of 8. */
+const LENET_28 = imageExperiment(lenetLayers(28, 10), {
+  dataset: { ...DEFAULT_EXPERIMENT.dataset, id: 'mnist', numClasses: 10 },
+  training: { batchSize: 8, epochs: 100, l1: 0, l2: 0, seed: 1 },
 });
 
 async function trainAndRead(run: TrainingRun, epochs: number): Promise<MetricColumns> {
@@ -149,6 +155,32 @@ describe('training convolutional, dropout and batch-norm networks', () => {
     expect(evaluationChunkSize(wide, 10_000)).toBe(Math.floor((1 << 22) / (8 * 8 * 64)));
     params.dispose();
     disposeRunData(data);
+  });
+
+  it('on a backend that computes at once, LeNet-5 on 28×28 is evaluated in short chunks of a fixed size', () => {
+    const lenet = networkLayout(LENET_28, barImageSplit(4, 4, 28, 10));
+    // About 0.4 million multiply-adds per image: a queuing backend takes memory-sized chunks, an
+    // immediate one chunks of 100 million multiply-adds, whatever the timing.
+    const perImage = multiplyAddsPerExample(lenet);
+    expect(perImage).toBeGreaterThan(350_000);
+    expect(perImage).toBeLessThan(500_000);
+    expect(evaluationChunkSize(lenet, 10_000, true)).toBe(Math.floor(100_000_000 / perImage));
+    expect(evaluationChunkSize(lenet, 10_000, false)).toBe(Math.floor((1 << 22) / (28 * 28 * 6)));
+  });
+
+  it('a run on an immediate backend evaluates a large test set over several calls, with the same metrics', async () => {
+    const dataset = barImageSplit(8, 600, 28, 10);
+    const inParts = new TrainingRun(LENET_28, dataset);
+    const atOnce = new TrainingRun(LENET_28, dataset);
+    let calls = 0;
+    while (!inParts.trainUntil(0)) calls++;
+    atOnce.trainUntil(Number.POSITIVE_INFINITY);
+    expect(calls).toBeGreaterThan(1);
+    const [partsRead, onceRead] = [await inParts.takeMetrics(), await atOnce.takeMetrics()];
+    expect(partsRead.columns?.testLoss[0]).toBe(onceRead.columns?.testLoss[0]);
+    expect(partsRead.columns?.testAccuracy[0]).toBe(onceRead.columns?.testAccuracy[0]);
+    inParts.dispose();
+    atOnce.dispose();
   });
 
   it('the schedule follows the run’s steps per epoch', () => {

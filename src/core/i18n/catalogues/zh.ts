@@ -50,6 +50,7 @@ export const zh: Catalogue = {
   'training.race.diverged': '{name}：{message}',
   'training.progress.batches': '第 {done}/{total} 批',
   'training.progress.rate': '{batches} · 每秒 {rate} 个样本 · 本轮约剩 {wait}',
+  'training.progress.evaluating': '{batches} · 正在计算损失和准确率',
   'training.wait.seconds': '{count} 秒',
   'training.wait.minutes': '{count} 分钟',
 

@@ -36,6 +36,7 @@ export const trainingEn = {
   'training.race.diverged': '{name}: {message}',
   'training.progress.batches': 'batch {done} of {total}',
   'training.progress.rate': '{batches} · {rate} examples/s · about {wait} left in this epoch',
+  'training.progress.evaluating': '{batches} · measuring the loss and accuracy',
   'training.wait.seconds': '{count} s',
   'training.wait.minutes': '{count} min',
 
