@@ -26,6 +26,16 @@ export interface RunData {
   readonly trainFeatures: Float32Array;
   /** Training targets in the output layer's encoding, row-major [trainCount × targetWidth]. */
   readonly trainTargets: Float32Array;
+  /**
+   * The evaluated rows in JavaScript (features, targets, class labels and part marks, as below),
+   * from which an immediate backend uploads each evaluation chunk: wasm's Slice copies its whole input.
+   */
+  readonly evalRows: {
+    readonly features: Float32Array;
+    readonly targets: Float32Array;
+    readonly labels: Float32Array;
+    readonly parts: Float32Array;
+  };
   /** The evaluated training examples, then the test examples, so that one forward pass does both. */
   readonly evalX: tf.Tensor2D;
   readonly evalTargets: tf.Tensor2D;
@@ -53,6 +63,7 @@ export function createRunData(dataset: SplitDataset, output: OutputLayerSpec): R
   const allCount = rows.trainCount + rows.testCount;
   const parts = new Float32Array(allCount * 2);
   for (let i = 0; i < allCount; i++) parts[2 * i + (i < rows.trainCount ? 0 : 1)] = 1;
+  const labels = Float32Array.from(rows.labels);
   const trainTargets =
     evaluated === dataset
       ? rows.targets.subarray(0, train.count * output.units)
@@ -70,9 +81,10 @@ export function createRunData(dataset: SplitDataset, output: OutputLayerSpec): R
     targetWidth: output.units,
     trainFeatures: train.features.subarray(0, train.count * numFeatures),
     trainTargets,
+    evalRows: { features: rows.features, targets: rows.targets, labels, parts },
     evalX: tf.tensor2d(rows.features, [allCount, numFeatures]),
     evalTargets: tf.tensor2d(rows.targets, [allCount, output.units]),
-    evalLabels: tf.tensor1d(Float32Array.from(rows.labels)),
+    evalLabels: tf.tensor1d(labels),
     evalParts: tf.tensor2d(parts, [allCount, 2]),
     gridX:
       numFeatures === 2

@@ -74,7 +74,8 @@ export function predictOutput(
 /**
  * The current parameters' evaluation sums (epochMetrics.ts) over the evaluated training rows and
  * the test rows, one chunk per part; the sums stay on the backend until readEvaluations downloads
- * them. The parameters must not change between parts.
+ * them. The parameters must not change between parts. `isUploaded`: each chunk's rows are uploaded
+ * from JavaScript rather than sliced from the backend's copy.
  */
 export function evaluationInChunks(
   layout: NetworkLayout,
@@ -83,6 +84,7 @@ export function evaluationInChunks(
   data: RunData,
   batchNorm: BatchNormState | null,
   chunkSize: number,
+  isUploaded = false,
 ): EvaluationInParts<tf.Tensor1D> {
   const total = data.evaluatedTrainCount + data.testCount;
   const chunkSums: tf.Tensor[] = [];
@@ -90,7 +92,7 @@ export function evaluationInChunks(
   return {
     evaluateNext: () => {
       const count = Math.min(chunkSize, total - start);
-      chunkSums.push(chunkSum(layout, loss, params, data, batchNorm, start, count));
+      chunkSums.push(chunkSum(layout, loss, params, data, batchNorm, start, count, isUploaded));
       start += count;
       return start >= total;
     },
@@ -119,25 +121,52 @@ function chunkSum(
   batchNorm: BatchNormState | null,
   start: number,
   count: number,
+  isUploaded: boolean,
 ): tf.Tensor {
-  const total = data.evaluatedTrainCount + data.testCount;
   // One tidy per chunk: its activations are freed before the next chunk runs.
   return tf.tidy(() => {
-    const rows = <T extends tf.Tensor2D>(tensor: T): T =>
-      count === total ? tensor : (tf.slice(tensor, [start, 0], [count, -1]) as T);
-    const outputs = predictOutput(layout, params, rows(data.evalX), batchNorm);
-    const targets = rows(data.evalTargets);
+    const { x, targets, labels, parts } = chunkRows(data, start, count, isUploaded);
+    const outputs = predictOutput(layout, params, x, batchNorm);
     const score =
       layout.output.targetEncoding === 'real'
         ? tf.sum(tf.square(tf.sub(outputs, targets)), -1)
-        : correctPredictions(
-            layout.output,
-            outputs,
-            count === total ? data.evalLabels : tf.slice(data.evalLabels, [start], [count]),
-          );
+        : correctPredictions(layout.output, outputs, labels);
     const perExample = tf.stack([perExampleLoss(loss, targets, outputs), score], 1) as tf.Tensor2D;
-    return tf.matMul(perExample, rows(data.evalParts), true, false);
+    return tf.matMul(perExample, parts, true, false);
   });
+}
+
+/**
+ * A chunk's rows as tensors: the uploaded ones whole, a slice of them (on a queuing backend, where
+ * slicing stays on the GPU), or uploaded from JavaScript (`isUploaded`, on wasm and cpu).
+ */
+function chunkRows(
+  data: RunData,
+  start: number,
+  count: number,
+  isUploaded: boolean,
+): { x: tf.Tensor2D; targets: tf.Tensor2D; labels: tf.Tensor1D; parts: tf.Tensor2D } {
+  const total = data.evaluatedTrainCount + data.testCount;
+  if (count === total)
+    return { x: data.evalX, targets: data.evalTargets, labels: data.evalLabels, parts: data.evalParts };
+  if (!isUploaded) {
+    const rows = <T extends tf.Tensor2D>(tensor: T): T => tf.slice(tensor, [start, 0], [count, -1]) as T;
+    return {
+      x: rows(data.evalX),
+      targets: rows(data.evalTargets),
+      labels: tf.slice(data.evalLabels, [start], [count]),
+      parts: rows(data.evalParts),
+    };
+  }
+  const { features, targets, labels, parts } = data.evalRows;
+  const { numFeatures, targetWidth } = data;
+  const end = start + count;
+  return {
+    x: tf.tensor2d(features.subarray(start * numFeatures, end * numFeatures), [count, numFeatures]),
+    targets: tf.tensor2d(targets.subarray(start * targetWidth, end * targetWidth), [count, targetWidth]),
+    labels: tf.tensor1d(labels.subarray(start, end)),
+    parts: tf.tensor2d(parts.subarray(start * 2, end * 2), [count, 2]),
+  };
 }
 
 /** The whole evaluation at once (evaluationInChunks, every part in a row). */

@@ -93,9 +93,11 @@ export class TrainingRun extends EpochDriver<TfjsOptimizer, tf.Tensor1D> impleme
   protected beginEvaluation(): EvaluationInParts<tf.Tensor1D> {
     const { layout, experiment, params, data, batchNorm } = this;
     const exampleCount = data.evaluatedTrainCount + data.testCount;
-    // A queuing backend (WebGL) only enqueues the chunks, so they may be few and large.
-    const chunkSize = evaluationChunkSize(layout, exampleCount, !this.queuesWork);
-    return evaluationInChunks(layout, experiment.loss, params, data, batchNorm, chunkSize);
+    // A queuing backend (WebGL) only enqueues the chunks, so they may be few and large, and sliced
+    // on the GPU; an immediate one gets short chunks, uploaded from JavaScript.
+    const isImmediate = !this.queuesWork;
+    const chunkSize = evaluationChunkSize(layout, exampleCount, isImmediate);
+    return evaluationInChunks(layout, experiment.loss, params, data, batchNorm, chunkSize, isImmediate);
   }
 
   protected readMetrics(pending: readonly PendingEpoch<tf.Tensor1D>[]): Promise<MetricsReadout> {

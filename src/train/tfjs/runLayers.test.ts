@@ -8,7 +8,12 @@ import type { Experiment, LayerConfig } from '../../core/experiment/experiment';
 import { MODEL_PRESETS } from '../../core/registries/presets';
 import type { MetricColumns } from '../../core/run/types';
 import { createRunData, disposeRunData } from './data';
-import { evaluationChunkSize, evaluationTensor, multiplyAddsPerExample } from './evaluate';
+import {
+  evaluationChunkSize,
+  evaluationInChunks,
+  evaluationTensor,
+  multiplyAddsPerExample,
+} from './evaluate';
 import { createParameters, networkLayout } from './model';
 import { TrainingRun } from './run';
 
@@ -138,10 +143,17 @@ describe('training convolutional, dropout and batch-norm networks', () => {
       values.dispose();
       return read;
     });
+    const uploadedEvaluation = evaluationInChunks(layout, experiment.loss, params, data, null, 7, true);
+    while (!uploadedEvaluation.evaluateNext());
+    const uploadedSums = uploadedEvaluation.finish();
+    const uploaded = [...uploadedSums.dataSync()];
+    uploadedSums.dispose();
     expect(whole?.[0]).toBeGreaterThan(0);
     (chunked ?? []).forEach((value, i) => {
       expect(value).toBeCloseTo(whole?.[i] ?? Number.NaN, 4);
     });
+    // Chunks uploaded from JavaScript hold the same rows as chunks sliced on the backend.
+    expect(uploaded).toEqual(chunked);
     // Chunks hold at most 2^22 activation values: LeNet's widest layer has 8·8·8 per example.
     expect(evaluationChunkSize(layout, 100)).toBe(100);
     expect(evaluationChunkSize(layout, 10_000)).toBe(Math.floor((1 << 22) / (8 * 8 * 8)));
