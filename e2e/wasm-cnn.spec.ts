@@ -1,4 +1,4 @@
-import { expect, runStatus, test, waitForEpoch } from './fixtures';
+import { expect, runStatus, statusEpoch, test, waitForEpoch } from './fixtures';
 
 /** The test accuracy the status line reports, in percent (0 before the first epoch). */
 async function testAccuracy(page: import('@playwright/test').Page): Promise<number> {
@@ -47,6 +47,33 @@ test('Pause during a WebAssembly CNN step on MNIST answers at once', async ({ pa
     await expect(runStatus(page)).toContainText(/^Paused/, { timeout: 1_000 });
     await page.getByRole('button', { name: 'Train', exact: true }).click();
     await expect(runStatus(page)).toContainText(/^Training/);
+  }
+  expect(pageErrors).toEqual([]);
+});
+
+test('Pause while a WebAssembly CNN measures a large test set answers at once, and the epoch then completes', async ({
+  page,
+  pageErrors,
+}) => {
+  test.setTimeout(180_000);
+  // 1,000 training images and 9,000 test images on a CNN four times LeNet's work: each epoch ends
+  // with seconds of evaluation, which a Pause must not wait for.
+  await page.goto(
+    './#v=2&data=mnist&train=0.1&layers=conv16k5s1same-relu-he,maxpool2,conv32k5s1valid-relu-he,maxpool2,flatten,120-relu,84-relu&loss=cce&batch=64&epochs=1000&opt=sgd&lr=0.1',
+  );
+  const train = page.getByRole('button', { name: 'Train', exact: true });
+  await expect(train).toBeEnabled({ timeout: 30_000 });
+  await train.click();
+  for (let click = 0; click < 3; click++) {
+    await expect(runStatus(page)).toContainText('measuring the loss and accuracy', { timeout: 60_000 });
+    const epochMeasured = await statusEpoch(page);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    // The bound of the test: one evaluation part takes tens of milliseconds, the whole evaluation seconds.
+    await expect(runStatus(page)).toContainText(/^Paused/, { timeout: 500 });
+    // Paused inside the evaluation: the epoch being measured is not reported yet.
+    expect(await statusEpoch(page)).toBe(epochMeasured - 1);
+    await train.click();
+    await expect.poll(() => statusEpoch(page), { timeout: 60_000 }).toBeGreaterThan(epochMeasured);
   }
   expect(pageErrors).toEqual([]);
 });
