@@ -77,3 +77,22 @@ test('Pause while a WebAssembly CNN measures a large test set answers at once, a
   }
   expect(pageErrors).toEqual([]);
 });
+
+test('forcing WebGPU where the browser has no device says so, and training goes on elsewhere', async ({
+  page,
+  pageErrors,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('./#v=2&data=digits&layers=conv6k3s1same-relu-he,maxpool2,flatten&loss=cce&epochs=3');
+  await page.getByText('Advanced', { exact: true }).click();
+  await page.getByLabel('Backend', { exact: true }).selectOption('webgpu');
+  // Headless Chromium here has navigator.gpu but no adapter: the run falls back and the page says so.
+  await expect(page.getByTestId('backend-notice')).toHaveText(
+    'WebGPU did not start here, so the run trains on wasm.',
+    { timeout: 30_000 },
+  );
+  await expect(page.getByTestId('backend-in-use')).toContainText('webgpu was chosen but did not start');
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect(runStatus(page)).toContainText(/^Done · epoch 3/, { timeout: 60_000 });
+  expect(pageErrors).toEqual([]);
+});

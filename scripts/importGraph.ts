@@ -50,7 +50,7 @@ export interface StaticGraph {
   readonly importedBy: ReadonlyMap<string, string | null>;
   /** Package imports, each with the module that makes it. */
   readonly packages: ReadonlyArray<{ readonly specifier: string; readonly file: string }>;
-  /** Dynamic imports met, resolved, each with the module that makes it. */
+  /** Dynamic imports met, resolved (a package's as written), each with the module that makes it. */
   readonly dynamicImports: ReadonlyArray<{ readonly target: string; readonly file: string }>;
 }
 
@@ -71,8 +71,12 @@ export function staticGraph(entry: string): StaticGraph {
       importedBy.set(target, file);
       pending.push(target);
     }
+    // A package imported dynamically is named as it is written: it is a chunk of its own too.
     for (const specifier of dynamicSpecifiers)
-      dynamicImports.push({ target: resolveRelative(file, specifier), file });
+      dynamicImports.push({
+        target: specifier.startsWith('.') ? resolveRelative(file, specifier) : specifier,
+        file,
+      });
   }
   return { importedBy, packages, dynamicImports };
 }

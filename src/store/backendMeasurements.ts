@@ -17,7 +17,7 @@ const STORAGE_KEY = 'training-playground.backend-measurements.v1';
 /** Kinds of model kept at most: the oldest go first. */
 const MAX_KEPT = 40;
 
-const BACKENDS: readonly BackendName[] = ['webgl', 'wasm', 'cpu'];
+const BACKENDS: readonly BackendName[] = ['webgpu', 'webgl', 'wasm', 'cpu'];
 
 /** The page's localStorage, or null where it is missing or blocked (private modes, sandboxed frames). */
 export function pageStorage(): KeyValueStorage | null {

@@ -9,7 +9,7 @@ import { DATASETS } from '../core/registries/datasets';
 import { LOSSES } from '../core/registries/losses';
 import { OPTIMIZERS } from '../core/registries/optimizers';
 import { MEASUREMENT_TEXT } from '../core/run/backendMeasurement';
-import type { EpochProgress } from '../core/run/types';
+import type { BackendName, EpochProgress } from '../core/run/types';
 import { selectDatasetBlocker } from './datasetSelectors';
 import type { PlaygroundState } from './playgroundState';
 import { combinedStatus, divergenceMessage, FINISHED, type RunRecord, type RunStatus } from './runRecords';
@@ -164,13 +164,31 @@ function stoppedText(state: PlaygroundState, run: RunRecord): string {
   return t(run.status === 'diverged' ? 'training.state.diverged' : 'training.error.unknown');
 }
 
-/** The page's WebGL fallback notice in words, or null when there is none. */
-export const selectBackendNoticeText = (state: PlaygroundState): string | null =>
-  state.backendNotice &&
-  t('training.webglFallback', {
-    backend: state.backendNotice.backend,
-    detail: textOf(state.backendNotice.cause),
-  });
+/**
+ * The page's backend notice in words, or null when there is none: a GPU backend that stopped
+ * working, or a forced backend that did not start here (WebGPU where the browser has no device).
+ */
+export const selectBackendNoticeText = (state: PlaygroundState): string | null => {
+  if (state.backendNotice)
+    return t('training.webglFallback', {
+      gpu: BACKEND_NAMES[state.backendNotice.lost],
+      backend: state.backendNotice.backend,
+      detail: textOf(state.backendNotice.cause),
+    });
+  const { backendPreference } = state;
+  const { backend } = selectRun(state);
+  if (backendPreference === 'auto' || backendPreference === 'js' || backend === null) return null;
+  if (backend === backendPreference) return null;
+  return t('training.forcedNotStarted', { wanted: BACKEND_NAMES[backendPreference], backend });
+};
+
+/** Backends as their makers name them, for notices. */
+const BACKEND_NAMES: Readonly<Record<BackendName, string>> = {
+  webgpu: 'WebGPU',
+  webgl: 'WebGL',
+  wasm: 'WebAssembly',
+  cpu: 'tfjs CPU',
+};
 
 const STATUS_WORDS: Readonly<Record<RunStatus, MessageKey>> = {
   idle: 'training.state.idle',

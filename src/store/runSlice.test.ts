@@ -182,6 +182,51 @@ describe('backend choice', () => {
     expect(sent).toHaveLength(count);
   });
 
+  it('says so when a forced backend did not start here, and says nothing once it does', () => {
+    const { store, emit } = setup();
+    store.getState().setBackendPreference('webgpu');
+    const run = selectRun(store.getState()).runId;
+    expect(selectBackendNoticeText(store.getState())).toBeNull();
+    emit({
+      type: 'runLoaded',
+      runId: run,
+      backend: 'wasm',
+      backendReason: reasonOf('training.reason.chosen', { backend: 'wasm' }),
+      parameterCount: 337,
+    });
+    expect(selectBackendNoticeText(store.getState())).toBe(
+      'WebGPU did not start here, so the run trains on wasm.',
+    );
+    store.getState().setBackendPreference('wasm');
+    const wasmRun = selectRun(store.getState()).runId;
+    emit({
+      type: 'runLoaded',
+      runId: wasmRun,
+      backend: 'wasm',
+      backendReason: reasonOf('training.reason.chosen', { backend: 'wasm' }),
+      parameterCount: 337,
+    });
+    expect(selectBackendNoticeText(store.getState())).toBeNull();
+  });
+
+  it('falls back from a lost WebGPU device to wasm once, with a notice naming WebGPU', () => {
+    const { store, emit } = setup();
+    store.getState().setBackendPreference('webgpu');
+    const gpuRun = selectRun(store.getState()).runId;
+    emit({
+      type: 'runLoaded',
+      runId: gpuRun,
+      backend: 'webgpu',
+      backendReason: reasonOf('training.reason.chosen', { backend: 'webgpu' }),
+      parameterCount: 337,
+    });
+    emit({ type: 'runFailed', runId: gpuRun, message: { key: 'training.error.webgpuDeviceLost' } });
+    expect(selectRun(store.getState()).runId).not.toBe(gpuRun);
+    expect(selectBackendNoticeText(store.getState())).toBe(
+      'WebGPU stopped working, so the run restarted from epoch 0 on wasm. (The training worker crashed: the WebGPU device was lost.)',
+    );
+  });
+
   it('falls back from a failed WebGL run to wasm once, with a notice, and keeps training', () => {
     const { store, sent, emit } = setup();
     store.getState().setBackendPreference('webgl');

@@ -28,6 +28,8 @@ export function dataSetIdentity(dataset: DatasetConfig, customDataVersion: numbe
 
 /** WebGL failed under the runs: they restarted on `backend`; `cause` is the failure, put into words when shown. */
 export interface BackendNotice {
+  /** The GPU backend that stopped working, and the one the runs restarted on. */
+  readonly lost: BackendName;
   readonly backend: BackendName;
   readonly cause: MessageRef;
 }
@@ -235,11 +237,11 @@ export const createRunSlice =
             return setRun(run.runId, { status: 'diverged', divergedAtEpoch: event.epoch, progress: null });
           case 'runFailed': {
             const { backendFallback, runs } = get();
-            // Every tensor of a WebGL run lived in the lost context: the runs restart elsewhere, once.
-            if (run.backend === 'webgl' && backendFallback === null) {
+            // Every tensor of a GPU run lived in the lost context or device: the runs restart elsewhere, once.
+            if ((run.backend === 'webgl' || run.backend === 'webgpu') && backendFallback === null) {
               set({
                 backendFallback: WEBGL_FALLBACK_BACKEND,
-                backendNotice: { backend: WEBGL_FALLBACK_BACKEND, cause: event.message },
+                backendNotice: { lost: run.backend, backend: WEBGL_FALLBACK_BACKEND, cause: event.message },
               });
               const wasTraining = runs.some((candidate) => candidate.status === 'training');
               return restartRuns({ keepGhost: true, andThen: wasTraining ? 'train' : null });

@@ -1,7 +1,7 @@
 /** Domain types of a run shared by the training worker, the store and the UI: engines, metric columns, boundary grids. */
 
 /** A tfjs backend the worker can train on. */
-export type BackendName = 'webgl' | 'wasm' | 'cpu';
+export type BackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu';
 
 /** What trains a run: a tfjs backend, or the app's plain-JavaScript engine for small dense networks. */
 export type EngineName = BackendName | 'js';

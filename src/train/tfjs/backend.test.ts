@@ -60,6 +60,24 @@ describe('backend policy', () => {
     ]);
   });
 
+  it('puts WebGPU first, where a device exists, for the networks a GPU suits, for the measurement to decide', () => {
+    const withWebGpu: GpuInfo = { ...NVIDIA, hasWebGpu: true };
+    const conv = { parameterCount: 3_658, hasConvolution: true };
+    expect(automaticPlan(conv, withWebGpu).map((choice) => choice.backend)).toEqual([
+      'webgpu',
+      'webgl',
+      'wasm',
+      'cpu',
+    ]);
+    expect(inWords(automaticPlan(conv, withWebGpu)[0])?.reason).toBe(
+      'webgpu: convolutional network on a GPU (WebGPU)',
+    );
+    expect(automaticPlan(LARGE_NETWORK_PARAMETERS, withWebGpu)[0]?.backend).toBe('webgpu');
+    // A small dense network gains nothing from a GPU, and without a device WebGPU is no candidate.
+    expect(automaticPlan(300, withWebGpu)[0]?.backend).toBe('wasm');
+    expect(automaticPlan(conv, NVIDIA).map((choice) => choice.backend)).not.toContain('webgpu');
+  });
+
   it('tries a forced backend first, then the automatic plan', () => {
     const plan = backendPlan('webgl', 17, SWIFTSHADER);
     expect(plan.map((choice) => choice.backend)).toEqual(['webgl', 'wasm', 'cpu']);
@@ -86,6 +104,13 @@ describe('activateBackend in Node (only cpu is available)', () => {
     const choice = await activateBackend('webgl', 17, SWIFTSHADER);
     expect(choice.backend).toBe('cpu');
     expect(inWords(choice)?.reason).toMatch(/webgl was chosen but did not start/);
+    expect(tf.getBackend()).toBe('cpu');
+  });
+
+  it('falls back from a forced WebGPU where there is none, saying so', async () => {
+    const choice = await activateBackend('webgpu', { parameterCount: 3_658, hasConvolution: true }, NVIDIA);
+    expect(choice.backend).toBe('cpu');
+    expect(inWords(choice)?.reason).toMatch(/webgpu was chosen but did not start/);
     expect(tf.getBackend()).toBe('cpu');
   });
 

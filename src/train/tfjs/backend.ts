@@ -13,17 +13,19 @@ import {
 } from '../../core/run/backendMeasurement';
 import type { BackendName, BackendPreference } from '../../core/run/types';
 import { groupDigits } from '../../core/util/numberText';
-import { WEBGL_CONTEXT_LOST_MESSAGE } from '../../worker/training/protocol';
+import { WEBGL_CONTEXT_LOST_MESSAGE, WEBGPU_DEVICE_LOST_MESSAGE } from '../../worker/training/protocol';
 import { MessageError } from '../shared/messageError';
 
 /** What renders WebGL here: a real GPU, a software renderer, or nothing. */
 export type GpuKind = 'hardware' | 'software' | 'none';
 
-/** The WebGL renderer found, classified. */
+/** The WebGL renderer found, classified, and whether a WebGPU device can be asked for. */
 export interface GpuInfo {
   readonly kind: GpuKind;
   /** Renderer string as the driver reports it, '' when there is no WebGL. */
   readonly renderer: string;
+  /** A WebGPU adapter that is not a software fallback exists in this worker. */
+  readonly hasWebGpu?: boolean;
 }
 
 /** A backend and the one-line reason it was chosen (put into words on the page). */
@@ -75,11 +77,31 @@ function readWebGlRenderer(): string | null {
   }
 }
 
-let detectedGpu: GpuInfo | null = null;
+/** The shape of `navigator.gpu` that is read here (the WebGPU types are not in TypeScript's lib). */
+interface WebGpuEntry {
+  requestAdapter(): Promise<{ readonly info?: { readonly isFallbackAdapter?: boolean } } | null>;
+}
 
-/** Detects the GPU once per worker (a WebGL context is not free). */
-export function detectGpu(): GpuInfo {
-  detectedGpu ??= classifyRenderer(readWebGlRenderer());
+/** True when this worker can ask for a WebGPU device on real hardware. */
+async function hasHardwareWebGpu(): Promise<boolean> {
+  const gpu = (globalThis.navigator as { gpu?: WebGpuEntry } | undefined)?.gpu;
+  if (!gpu) return false;
+  try {
+    const adapter = await gpu.requestAdapter();
+    return adapter !== null && adapter.info?.isFallbackAdapter !== true;
+  } catch {
+    return false;
+  }
+}
+
+let detectedGpu: Promise<GpuInfo> | null = null;
+
+/** Detects the GPU once per worker (a WebGL context and a WebGPU adapter are not free). */
+export function detectGpu(): Promise<GpuInfo> {
+  detectedGpu ??= hasHardwareWebGpu().then((hasWebGpu) => ({
+    ...classifyRenderer(readWebGlRenderer()),
+    hasWebGpu,
+  }));
   return detectedGpu;
 }
 
@@ -108,8 +130,22 @@ function convolutionPlan(gpu: GpuInfo): BackendChoice[] {
   return [{ backend: 'webgl', reason: reasonOf('training.reason.webglConv', renderer) }, wasm, cpu];
 }
 
-/** Backends to try in order, each with its reason, for the automatic policy. */
+/**
+ * Backends to try in order, each with its reason, for the automatic policy. WebGPU, where a device
+ * exists, comes first for the networks a GPU suits; the measurement then decides between them.
+ */
 export function automaticPlan(needs: BackendNeeds | number, gpu: GpuInfo): BackendChoice[] {
+  const plan = planWithoutWebGpu(needs, gpu);
+  const { parameterCount, hasConvolution } = needsOf(needs);
+  if (!gpu.hasWebGpu || (!hasConvolution && parameterCount < LARGE_NETWORK_PARAMETERS)) return plan;
+  const reason = hasConvolution
+    ? reasonOf('training.reason.webgpuConv')
+    : reasonOf('training.reason.webgpuLarge', { parameters: groupDigits(parameterCount) });
+  return [{ backend: 'webgpu', reason }, ...plan];
+}
+
+/** The automatic plan of WebGL, wasm and cpu. */
+function planWithoutWebGpu(needs: BackendNeeds | number, gpu: GpuInfo): BackendChoice[] {
   const { parameterCount, hasConvolution } = needsOf(needs);
   if (hasConvolution) return convolutionPlan(gpu);
   const parameters = groupDigits(parameterCount);
@@ -190,17 +226,47 @@ function reportWebGlContextLoss(): void {
   canvas.addEventListener('webglcontextlost', () => reportError(new Error(WEBGL_CONTEXT_LOST_MESSAGE)));
 }
 
-/** Switches tfjs to `name` and confirms it, watching a WebGL context for loss; false when it does not start. */
+/** The part of tfjs's WebGPU backend that is read here: its device. */
+interface WebGpuBackendShape {
+  readonly device?: { readonly lost?: Promise<unknown> };
+}
+
+const watchedWebGpuDevices = new WeakSet<object>();
+
+/** Makes a lost WebGPU device fail the worker loudly, as a lost WebGL context does. */
+function reportWebGpuDeviceLoss(): void {
+  const device = (tf.backend() as WebGpuBackendShape).device;
+  if (!device?.lost || watchedWebGpuDevices.has(device)) return;
+  watchedWebGpuDevices.add(device);
+  void device.lost.then(() => reportError(new Error(WEBGPU_DEVICE_LOST_MESSAGE)));
+}
+
+/** Loads tfjs's WebGPU backend the first time it is tried: a chunk of its own, fetched only then. */
+let webGpuBackendLoad: Promise<boolean> | null = null;
+function loadWebGpuBackend(): Promise<boolean> {
+  webGpuBackendLoad ??= import('@tensorflow/tfjs-backend-webgpu').then(
+    () => true,
+    () => false,
+  );
+  return webGpuBackendLoad;
+}
+
+/**
+ * Switches tfjs to `name` and confirms it, watching a WebGL context or a WebGPU device for loss;
+ * false when it does not start (WebGPU without a device, for one).
+ */
 export async function switchBackend(name: BackendName): Promise<boolean> {
+  if (name === 'webgpu' && !(await loadWebGpuBackend())) return false;
   if (!(await trySetBackend(name))) return false;
   if (name === 'webgl') reportWebGlContextLoss();
+  if (name === 'webgpu') reportWebGpuDeviceLoss();
   return true;
 }
 
-/** This device in words, for keeping measured choices apart: the WebGL renderer and the cores. */
+/** This device in words, for keeping measured choices apart: the WebGL renderer, WebGPU and the cores. */
 export function deviceLabel(gpu: GpuInfo): string {
   const cores = typeof navigator === 'undefined' ? 0 : navigator.hardwareConcurrency;
-  return `${gpu.renderer || 'no WebGL'} · ${cores} cores`;
+  return `${gpu.renderer || 'no WebGL'}${gpu.hasWebGpu ? ' · WebGPU' : ''} · ${cores} cores`;
 }
 
 /** Why no run can train: not one tfjs backend started. */
@@ -210,9 +276,9 @@ export const noBackendError = (): MessageError => new MessageError({ key: 'train
 export async function activateBackend(
   preference: BackendPreference,
   needs: BackendNeeds | number,
-  gpu: GpuInfo = detectGpu(),
+  gpu?: GpuInfo,
 ): Promise<BackendChoice> {
-  for (const choice of backendPlan(preference, needs, gpu)) {
+  for (const choice of backendPlan(preference, needs, gpu ?? (await detectGpu()))) {
     if (await switchBackend(choice.backend)) return choice;
   }
   throw noBackendError();

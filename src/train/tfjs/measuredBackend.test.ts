@@ -39,7 +39,7 @@ describe('the measured backend in Node (no WebGL: wasm, then cpu)', () => {
     expect(choice.backend).toBe('wasm');
     expect(tf.getBackend()).toBe('wasm');
     expect(choice.measurement?.signature).toBe(modelSignature(CNN));
-    expect(choice.measurement?.device).toBe(deviceLabel(detectGpu()));
+    expect(choice.measurement?.device).toBe(deviceLabel(await detectGpu()));
     expect(choice.measurement?.msPerStep.wasm).toBeGreaterThan(0);
     expect(inWords(choice)?.reason).toMatch(
       /^wasm: convolutional network; no WebGL here; measured here \(wasm [\d.]+ ms per step\)$/,
@@ -51,7 +51,7 @@ describe('the measured backend in Node (no WebGL: wasm, then cpu)', () => {
     const pool = new RunDataPool();
     const kept = {
       signature: modelSignature(CNN),
-      device: deviceLabel(detectGpu()),
+      device: deviceLabel(await detectGpu()),
       backend: 'cpu',
       msPerStep: { cpu: 1 },
     } as const;

@@ -56,7 +56,7 @@ export async function chooseBackend(
   inputs?: MeasureInputs,
 ): Promise<BackendChoice> {
   if (preference !== 'auto' || !inputs) return activateBackend(preference, needs);
-  const gpu = detectGpu();
+  const gpu = await detectGpu();
   const choice = await chooseMeasuredBackend(
     {
       plan: automaticPlan(needs, gpu),

@@ -46,12 +46,13 @@ export class TrainingRun extends EpochDriver<TfjsOptimizer, tf.Tensor1D> impleme
   }
 
   /**
-   * True on a backend that runs ops asynchronously (WebGL): a step returns at once and the work
+   * True on a backend that runs ops asynchronously (WebGL, WebGPU): a step returns at once and the work
    * queues on the GPU, so time checks alone would queue many slow steps on a software renderer and
    * a Pause would wait for all of them (see docs/decisions/engines.md).
    */
   get queuesWork(): boolean {
-    return tf.getBackend() === 'webgl';
+    const backend = tf.getBackend();
+    return backend === 'webgl' || backend === 'webgpu';
   }
 
   /** Waits until the queued steps have run (a one-value read), counting the wait as training time. */

@@ -39,4 +39,13 @@ describe('the training worker entry', () => {
     expect(chunkImports.some((line) => line.startsWith('@tensorflow/tfjs in'))).toBe(true);
     expect(chunkImports.some((line) => line.startsWith('@tensorflow/tfjs-backend-wasm in'))).toBe(true);
   });
+
+  it('leaves the WebGPU backend out of the tfjs chunk: a chunk of its own, loaded only when tried', () => {
+    const chunkGraph = staticGraph(TFJS_CHUNK_ENTRY);
+    expect(tfjsImports(chunkGraph).filter((line) => line.includes('webgpu'))).toEqual([]);
+    expect(chunkGraph.dynamicImports).toContainEqual({
+      target: '@tensorflow/tfjs-backend-webgpu',
+      file: 'src/train/tfjs/backend.ts',
+    });
+  });
 });

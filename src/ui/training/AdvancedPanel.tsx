@@ -8,6 +8,7 @@ import { SelectField } from '../common/SelectField';
 
 const BACKEND_OPTIONS: readonly { readonly value: BackendPreference; readonly label: MessageKey }[] = [
   { value: 'auto', label: 'training.backend.auto' },
+  { value: 'webgpu', label: 'training.backend.webgpu' },
   { value: 'webgl', label: 'training.backend.webgl' },
   { value: 'wasm', label: 'training.backend.wasm' },
   { value: 'cpu', label: 'training.backend.cpu' },

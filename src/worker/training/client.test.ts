@@ -2,7 +2,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { textOf } from '../../core/i18n/translate';
 import { reasonOf } from '../../core/run/backendMeasurement';
 import { TRAINING_WORKER_NAME_PREFIX, TrainingClient } from './client';
-import { WEBGL_CONTEXT_LOST_MESSAGE, type WorkerCommand, type WorkerEvent } from './protocol';
+import {
+  WEBGL_CONTEXT_LOST_MESSAGE,
+  WEBGPU_DEVICE_LOST_MESSAGE,
+  type WorkerCommand,
+  type WorkerEvent,
+} from './protocol';
 
 /** The event with a failure's message in words (English, as tests run). */
 const inWords = (event: WorkerEvent | undefined) =>
@@ -129,7 +134,7 @@ describe('TrainingClient', () => {
     expect(workers[1]?.received).toEqual([load('run-2')]);
   });
 
-  it('sends a crash as a message the page puts into words: a lost WebGL context and a silent death by name', () => {
+  it('sends a crash as a message the page puts into words: a lost WebGL context or WebGPU device and a silent death by name', () => {
     const { client, workers, events } = setup();
     client.send(load('run-1'));
     workers[0]?.answer(loaded('run-1'));
@@ -143,9 +148,16 @@ describe('TrainingClient', () => {
       'message',
       'The training worker crashed: the WebGL context was lost',
     );
+    client.send(load('run-3'));
+    workers[1]?.answer(loaded('run-3'));
+    workers[1]?.crash(`Uncaught Error: ${WEBGPU_DEVICE_LOST_MESSAGE}`);
+    expect(inWords(events.at(-1))).toHaveProperty(
+      'message',
+      'The training worker crashed: the WebGPU device was lost',
+    );
     client.send(load('run-2'));
-    workers[1]?.answer(loaded('run-2'));
-    workers[1]?.crash('');
+    workers[2]?.answer(loaded('run-2'));
+    workers[2]?.crash('');
     expect(inWords(events.at(-1))).toHaveProperty(
       'message',
       'The training worker crashed: it stopped without a message',

@@ -5,7 +5,12 @@
  */
 import type { MessageRef } from '../../core/i18n/catalogue';
 import { prepareForPosting } from '../data/loadCommand';
-import { WEBGL_CONTEXT_LOST_MESSAGE, type WorkerCommand, type WorkerEvent } from './protocol';
+import {
+  WEBGL_CONTEXT_LOST_MESSAGE,
+  WEBGPU_DEVICE_LOST_MESSAGE,
+  type WorkerCommand,
+  type WorkerEvent,
+} from './protocol';
 import {
   createTrainingWorker,
   type NamedWorker,
@@ -42,6 +47,7 @@ function crashMessage(thrown: string): MessageRef {
   const detail = thrown.replace(/^Uncaught\s+(\w*Error:\s*)?/, '');
   if (detail === '') return { key: 'training.error.workerCrashedSilently' };
   if (detail === WEBGL_CONTEXT_LOST_MESSAGE) return { key: 'training.error.webglContextLost' };
+  if (detail === WEBGPU_DEVICE_LOST_MESSAGE) return { key: 'training.error.webgpuDeviceLost' };
   return { key: 'training.error.workerCrashed', params: { detail } };
 }
 

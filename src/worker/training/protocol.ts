@@ -86,3 +86,6 @@ export type WorkerEvent =
 
 /** What the worker throws when the browser takes its WebGL context away (GPU reset, driver crash, memory). */
 export const WEBGL_CONTEXT_LOST_MESSAGE = 'the WebGL context was lost';
+
+/** The error a training worker throws when its WebGPU device is lost, so the page can restart the runs elsewhere. */
+export const WEBGPU_DEVICE_LOST_MESSAGE = 'the WebGPU device was lost';
