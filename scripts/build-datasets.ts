@@ -16,6 +16,7 @@ import {
 import { type CsvDataset, parseSklearnCsv, type SklearnLayout } from '../src/core/datasets/csv';
 import { parseIdx } from '../src/core/datasets/idx';
 import { encodeShipped, type ShippedHeader } from '../src/core/datasets/shipped';
+import { textOf } from '../src/core/i18n/translate';
 import { createRng, permutation } from '../src/core/util/rng';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -57,7 +58,7 @@ function parsedOrThrow(
   file: string,
   spec: ShippedDatasetSpec,
 ): CsvDataset {
-  if (!result.ok) throw new Error(`${file}: ${result.error}`);
+  if (!result.ok) throw new Error(`${file}: ${textOf(result.error)}`);
   const { dataset } = result;
   const features = spec.family === 'image' ? spec.shape.reduce((a, b) => a * b, 1) : spec.featureNames.length;
   if (

@@ -5,6 +5,7 @@ import { buildSplitDataset, datasetTrainingSetSize, trainingSetSize } from '../c
 import { prepareSplit } from '../core/datasets/prepare';
 import type { DatasetTask, SplitDataset } from '../core/datasets/types';
 import type { DatasetConfig } from '../core/experiment/experiment';
+import { t } from '../core/i18n/translate';
 import { DATASETS, type DatasetSpec, isGeneratedDatasetId } from '../core/registries/datasets';
 import type { PlaygroundState } from './playgroundState';
 
@@ -66,7 +67,7 @@ export const selectIsCustomData = (state: PlaygroundState): boolean =>
 export const selectDatasetBlocker = (state: PlaygroundState): string | null => {
   if (state.experiment.dataset.id !== 'custom') return null;
   if ((state.customData?.count ?? 0) >= MIN_DRAWN_POINTS) return null;
-  return `Draw at least ${MIN_DRAWN_POINTS} points on the plane, or upload a CSV file.`;
+  return t('dataset.blocker', { count: MIN_DRAWN_POINTS });
 };
 
 /** Fields the training worker's load command needs about the data: own data when it is chosen. */

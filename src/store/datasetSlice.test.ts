@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { analyseSplit } from '../core/datasets/analysis';
 import { parseCsv } from '../core/datasets/csv';
 import type { CustomDataset } from '../core/datasets/custom';
+import { DataProblem } from '../core/datasets/dataProblem';
 import { namesFor, prepareSplit } from '../core/datasets/prepare';
+import { textOf } from '../core/i18n/translate';
 import type { AnalysisRequest, AnalysisResult, DatasetService } from '../worker/data/client';
 import type { LoadProgress } from '../worker/data/datasetLoader';
 import type { WorkerCommand } from '../worker/training/protocol';
@@ -48,7 +50,7 @@ function fakeService() {
     },
     parseCsv: async (file, fileName, labelColumn) => {
       const parsed = parseCsv(await file.text(), { label: labelColumn });
-      if (!parsed.ok) throw new Error(parsed.error);
+      if (!parsed.ok) throw new DataProblem(parsed.error);
       const dataset: CustomDataset = { ...parsed.dataset, source: 'csv', name: fileName };
       return dataset;
     },
@@ -135,7 +137,8 @@ describe('dataset slice', () => {
     const state = store.getState();
     expect(state.experiment.dataset.id).toBe('spiral');
     expect(selectDatasetChoice(state)).toBe('spiral');
-    expect(state.datasetLoad).toMatchObject({ status: 'failed', message: /404 Not Found/ });
+    expect(state.datasetLoad.status).toBe('failed');
+    expect(textOf(state.datasetLoad.message ?? { key: 'dataset.error.detail' })).toMatch(/404 Not Found/);
     expect(loads(sent)).toHaveLength(loadsBefore);
   });
 
@@ -169,10 +172,10 @@ describe('dataset slice', () => {
     await store.getState().chooseCsvFile(new Blob([BAD_CSV]), 'bad.csv');
     await settle();
     const state = store.getState();
-    expect(state.csv).toMatchObject({
-      status: 'failed',
-      message: "row 3, column 'petal_width': 'abc' is not a number",
-    });
+    expect(state.csv?.status).toBe('failed');
+    expect(textOf(state.csv?.message ?? { key: 'dataset.error.detail' })).toBe(
+      "row 3, column 'petal_width': 'abc' is not a number",
+    );
     expect(state.customData).toBe(dataBefore);
     expect(state.experiment.dataset.id).toBe('custom');
     expect(loads(sent)).toHaveLength(loadsBefore);

@@ -10,9 +10,10 @@ import {
   withPointAdded,
   withPointsRemovedNear,
 } from '../core/datasets/custom';
+import { dataRefOf } from '../core/datasets/dataProblem';
 import type { DatasetConfig, DatasetId } from '../core/experiment/experiment';
+import type { MessageRef } from '../core/i18n/catalogue';
 import { isGeneratedDatasetId, withFittingClassCount } from '../core/registries/datasets';
-import { messageOf } from '../core/util/messageOf';
 import type { AnalysisResult, DatasetService } from '../worker/data/client';
 import type { LoadProgress } from '../worker/data/datasetLoader';
 import type { AnalysisTiming } from '../worker/data/protocol';
@@ -25,7 +26,8 @@ export interface DatasetLoadState {
   /** The set being loaded (a new choice, or the current set again), or that failed. */
   readonly datasetId: DatasetId | null;
   readonly progress: LoadProgress | null;
-  readonly message: string | null;
+  /** Why it failed, worded when shown (so that a language switch rewords it). */
+  readonly message: MessageRef | null;
 }
 
 /** A CSV file a person chose: its header, the label column chosen and how parsing went. */
@@ -35,8 +37,8 @@ export interface CsvChoice {
   readonly columns: readonly string[];
   readonly labelColumn: number;
   readonly status: 'parsing' | 'failed' | 'loaded';
-  /** The parser's message naming the row and column, when parsing failed. */
-  readonly message: string | null;
+  /** The parser's message naming the row and column, when parsing failed; worded when shown. */
+  readonly message: MessageRef | null;
 }
 
 /** The data sets side of the store: loading, analysis and a person's own data. */
@@ -129,7 +131,7 @@ export const createDatasetSlice =
             (error: unknown) => {
               if (!isNewest()) return;
               newestKeys[purpose] = null;
-              const message = messageOf(error);
+              const message = dataRefOf(error);
               set({ datasetLoad: { status: 'failed', datasetId: config.id, progress: null, message } });
               onFailed();
             },
@@ -194,7 +196,7 @@ export const createDatasetSlice =
         putCustomDataInUse(data);
       } catch (error) {
         if (get().csv?.file !== choice.file) return;
-        set({ csv: { ...choice, status: 'failed', message: messageOf(error) } });
+        set({ csv: { ...choice, status: 'failed', message: dataRefOf(error) } });
       }
     };
 
@@ -260,7 +262,10 @@ export const createDatasetSlice =
       chooseCsvFile: async (file, fileName) => {
         if (file.size > CSV_MAX_CHARS) {
           const sizeMb = (file.size / 1024 / 1024).toFixed(1);
-          const message = `the file is ${sizeMb} MB: at most ${CSV_MAX_CHARS / 1024 / 1024} MB is accepted`;
+          const message: MessageRef = {
+            key: 'dataset.csv.fileTooLarge',
+            params: { size: sizeMb, max: CSV_MAX_CHARS / 1024 / 1024 },
+          };
           set({ csv: { file, fileName, columns: [], labelColumn: 0, status: 'failed', message } });
           return;
         }

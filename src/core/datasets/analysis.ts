@@ -23,7 +23,10 @@ export interface ScatterPreview {
   readonly kind: 'scatter';
   /** 'plane': fixed [-1.2, 1.2]² axes, the boundary's; 'features' or 'pca': axes fitted to the data. */
   readonly axes: 'plane' | 'features' | 'pca';
+  /** Feature names ('plane', 'features'); empty for 'pca', whose axes the page words from varianceShares. */
   readonly axisLabels: readonly [string, string];
+  /** 'pca': the share of the variance each of the two components explains, 0..1; else null. */
+  readonly varianceShares: readonly [number, number] | null;
   /** Half the side of the square shown, centred on the origin (the data's scale). */
   readonly extent: number;
   readonly train: ScatterPart;
@@ -110,9 +113,9 @@ function fittedExtent(...coordinateSets: Float32Array[]): number {
 
 function scatterPreview(data: SplitDataset, names: AnalysisNames): ScatterPreview {
   const { train, test, numFeatures } = data;
-  const percent = (ratio: number): string => `${Math.round(ratio * 100)}%`;
   let axes: ScatterPreview['axes'];
-  let axisLabels: readonly [string, string];
+  let axisLabels: readonly [string, string] = ['', ''];
+  let varianceShares: readonly [number, number] | null = null;
   let trainXY: Float32Array;
   let testXY: Float32Array;
   if (names.isOnPlane || numFeatures <= 2) {
@@ -123,10 +126,7 @@ function scatterPreview(data: SplitDataset, names: AnalysisNames): ScatterPrevie
   } else {
     const pca = pcaPreview(data);
     axes = 'pca';
-    axisLabels = [
-      `1st principal component (${percent(pca.pca.explainedRatios[0])} of the variance)`,
-      `2nd principal component (${percent(pca.pca.explainedRatios[1])})`,
-    ];
+    varianceShares = pca.pca.explainedRatios;
     trainXY = pca.train;
     testXY = pca.test;
   }
@@ -138,6 +138,7 @@ function scatterPreview(data: SplitDataset, names: AnalysisNames): ScatterPrevie
     kind: 'scatter',
     axes,
     axisLabels,
+    varianceShares,
     extent: axes === 'plane' ? PLANE_EXTENT : fittedExtent(trainXY, testXY),
     train: scatterPart(train, trainXY, trainIndices),
     test: scatterPart(test, testXY, testIndices),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { textOf } from '../i18n/translate';
 import { type CsvResult, parseCsv, parseSklearnCsv } from './csv';
 
 const IRIS_LIKE = [
@@ -11,14 +12,14 @@ const IRIS_LIKE = [
 
 /** The data set of a successful parse; fails the test with the error otherwise. */
 function dataset(result: CsvResult) {
-  if (!result.ok) throw new Error(`expected success, got: ${result.error}`);
+  if (!result.ok) throw new Error(`expected success, got: ${textOf(result.error)}`);
   return result.dataset;
 }
 
 /** The error of a failed parse; fails the test if the parse succeeded. */
 function error(result: CsvResult): string {
   if (result.ok) throw new Error('expected a parse error, got a data set');
-  return result.error;
+  return textOf(result.error);
 }
 
 describe('parseCsv: happy paths', () => {

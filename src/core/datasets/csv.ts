@@ -1,5 +1,6 @@
 /** Parsers of comma-separated data: a person's own CSV and the scikit-learn exports the app ships. */
 
+import type { MessageKey, MessageParams, MessageRef } from '../i18n/catalogue';
 import { groupDigits } from '../util/numberText';
 import { CsvProblem, records } from './csvRecords';
 import type { Dataset } from './types';
@@ -11,10 +12,13 @@ export interface CsvDataset extends Dataset {
   readonly classNames: string[];
 }
 
-/** Outcome of a parse: the data set, or one message for a learner naming the row and column at fault. */
+/**
+ * Outcome of a parse: the data set, or one message for a learner naming the row and column at fault
+ * (a reference: the parser runs in the data worker, which does not know the page's language).
+ */
 export type CsvResult =
   | { readonly ok: true; readonly dataset: CsvDataset }
-  | { readonly ok: false; readonly error: string };
+  | { readonly ok: false; readonly error: MessageRef };
 
 /** Options of parseCsv. */
 export interface CsvOptions {
@@ -65,26 +69,24 @@ function cellNumber(raw: string, row: number, column: string): number {
   const number = Number(value);
   const isNumber = NUMBER_PATTERN.test(value);
   if (isNumber && Math.abs(number) <= FLOAT32_MAX) return number;
-  const where = `row ${row}, ${column}`;
-  if (value === '')
-    throw new CsvProblem(`${where}: the value is empty, expected a number (fill in or remove the row)`);
-  if (!isNumber) throw new CsvProblem(`${where}: '${value}' is not a number`);
-  throw new CsvProblem(`${where}: '${value}' is too large (at most about 3.4e38)`);
+  if (value === '') throw new CsvProblem('dataset.csv.cellEmpty', { row, column });
+  if (!isNumber) throw new CsvProblem('dataset.csv.notNumber', { row, column, value });
+  throw new CsvProblem('dataset.csv.tooLargeNumber', { row, column, value });
 }
 
+/** How messages name a column: its header name in quotes, or its number when the header cell is empty. */
 const columnName = (header: readonly string[], index: number): string =>
-  header[index] ? `column '${header[index]}'` : `column ${index + 1}`;
+  header[index] ? `'${header[index]}'` : String(index + 1);
 
 /** The index of the label column, or a CsvProblem saying why the choice does not fit the header. */
 function labelColumn(header: readonly string[], label: string | number | undefined): number {
   if (label === undefined) return header.length - 1;
   if (typeof label === 'number') {
     if (Number.isInteger(label) && label >= 0 && label < header.length) return label;
-    throw new CsvProblem(`label column: expected an index from 0 to ${header.length - 1}, found ${label}`);
+    throw new CsvProblem('dataset.csv.labelIndex', { max: header.length - 1, found: label });
   }
   const index = header.indexOf(label.trim());
-  if (index < 0)
-    throw new CsvProblem(`label column: no column is named '${label}'; the columns are ${header.join(', ')}`);
+  if (index < 0) throw new CsvProblem('dataset.csv.labelName', { name: label, columns: header.join(', ') });
   return index;
 }
 
@@ -100,7 +102,10 @@ function orderClasses(names: Iterable<string>): string[] {
   return distinct.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-const fail = (error: string): CsvResult => ({ ok: false, error });
+const fail = (key: MessageKey, params?: MessageParams): CsvResult => ({
+  ok: false,
+  error: params ? { key, params } : { key },
+});
 
 /** Runs a parse in which any CsvProblem thrown becomes { ok: false } with its message. */
 function withProblems(
@@ -117,7 +122,7 @@ function withProblems(
     };
     return { ok: true, dataset: { features, labels, featureNames, classNames, ...shape } };
   } catch (error) {
-    if (error instanceof CsvProblem) return fail(error.message);
+    if (error instanceof CsvProblem) return { ok: false, error: error.ref };
     throw error;
   }
 }
@@ -137,29 +142,31 @@ function parseTable(text: string, options: CsvOptions, headerLine: number): CsvR
   const maxChars = options.maxChars ?? CSV_MAX_CHARS;
   const maxClasses = Math.min(options.maxClasses ?? CSV_MAX_CLASSES, HARD_MAX_CLASSES);
   if (text.length > maxChars) {
-    return fail(
-      `the file is too large: at most ${(maxChars / 1024 / 1024).toFixed(0)} MB of text is accepted`,
-    );
+    return fail('dataset.csv.textTooLarge', { max: (maxChars / 1024 / 1024).toFixed(0) });
   }
   return withProblems(() => {
     const rows = records(text, headerLine);
     const next = rows.next();
-    if (next.done) throw new CsvProblem('the file is empty: expected a header row, then one row per example');
+    if (next.done) throw new CsvProblem('dataset.csv.empty');
     const first = next.value;
     const header = first.fields.map((name) => name.trim());
     if (header.length < 2) {
-      const separator = header[0]?.includes(';') ? "';'" : header[0]?.includes('\t') ? 'tabs' : undefined;
-      const hint = separator ? ` (values seem separated by ${separator}: save the file comma-separated)` : '';
-      throw new CsvProblem(
-        `row ${first.row}: expected a header of at least two comma-separated columns, found one${hint}`,
-      );
+      const key: MessageKey = header[0]?.includes(';')
+        ? 'dataset.csv.oneColumnSemicolons'
+        : header[0]?.includes('\t')
+          ? 'dataset.csv.oneColumnTabs'
+          : 'dataset.csv.oneColumn';
+      throw new CsvProblem(key, { row: first.row });
     }
     header.forEach((name, index) => {
       const earlier = header.indexOf(name);
       if (name !== '' && earlier !== index) {
-        throw new CsvProblem(
-          `row ${first.row}: column '${name}' appears twice (columns ${earlier + 1} and ${index + 1})`,
-        );
+        throw new CsvProblem('dataset.csv.duplicateColumn', {
+          row: first.row,
+          name,
+          first: earlier + 1,
+          second: index + 1,
+        });
       }
     });
     const labelIndex = labelColumn(header, options.label);
@@ -169,32 +176,29 @@ function parseTable(text: string, options: CsvOptions, headerLine: number): CsvR
     const labelTexts: string[] = [];
     for (const { fields, row } of rows) {
       if (labelTexts.length >= maxRows) {
-        throw new CsvProblem(
-          `row ${row}: the file has more than ${groupDigits(maxRows)} data rows (the limit)`,
-        );
+        throw new CsvProblem('dataset.csv.tooManyRows', { row, max: groupDigits(maxRows) });
       }
       if (fields.length !== header.length) {
-        throw new CsvProblem(
-          `row ${row}: expected ${header.length} values like the header, found ${fields.length}`,
-        );
+        throw new CsvProblem('dataset.csv.rowLength', { row, expected: header.length, found: fields.length });
       }
       fields.forEach((raw, column) => {
         if (column !== labelIndex) features.push(cellNumber(raw, row, columnNames[column] as string));
       });
       const label = (fields[labelIndex] ?? '').trim();
-      if (label === '') throw new CsvProblem(`row ${row}, ${labelName}: the label is empty`);
+      if (label === '') throw new CsvProblem('dataset.csv.labelEmpty', { row, column: labelName });
       labelTexts.push(label);
     }
-    if (labelTexts.length === 0) throw new CsvProblem('the file has a header but no data rows');
+    if (labelTexts.length === 0) throw new CsvProblem('dataset.csv.noRows');
     const classNames = orderClasses(new Set(labelTexts));
     if (classNames.length < 2) {
-      throw new CsvProblem(
-        `${labelName} holds a single class ('${classNames[0]}'): at least 2 classes are needed`,
-      );
+      throw new CsvProblem('dataset.csv.singleClass', { column: labelName, name: classNames[0] ?? '' });
     }
     if (classNames.length > maxClasses) {
-      const found = `${classNames.length} different values, more than the ${maxClasses} classes accepted`;
-      throw new CsvProblem(`${labelName} holds ${found}: is it the label column?`);
+      throw new CsvProblem('dataset.csv.tooManyClasses', {
+        column: labelName,
+        count: classNames.length,
+        max: maxClasses,
+      });
     }
     const classIndex = new Map(classNames.map((name, index) => [name, index]));
     return {
@@ -256,9 +260,7 @@ export function parseSklearnCsv(text: string, layout?: SklearnLayout): CsvResult
     expectedRows = wholeNumber(rowsText);
     shape = { numFeatures: wholeNumber(featuresText), numClasses: names.length };
     if (!(expectedRows > 0) || !(shape.numFeatures > 0) || names.length < 2) {
-      return fail(
-        `row 1: expected the header \`rows,features,class names...\`, found '${text.slice(0, headerEnd).trim()}'`,
-      );
+      return fail('dataset.csv.sklearnHeader', { found: text.slice(0, headerEnd).trim() });
     }
     classNames = names.map((name) => name.trim());
     body = text.slice(headerEnd + 1);
@@ -275,14 +277,10 @@ export function parseSklearnCsv(text: string, layout?: SklearnLayout): CsvResult
   const { dataset } = parsed;
   const outOfRange = dataset.classNames.find((name) => !(wholeNumber(name) < classNames.length));
   if (outOfRange !== undefined) {
-    return fail(
-      `column 'class index': expected whole numbers from 0 to ${classNames.length - 1}, found '${outOfRange}'`,
-    );
+    return fail('dataset.csv.sklearnClassIndex', { max: classNames.length - 1, found: outOfRange });
   }
   if (expectedRows !== undefined && dataset.count !== expectedRows) {
-    return fail(
-      `the header announces ${expectedRows} rows, found ${dataset.count}: the file is truncated or altered`,
-    );
+    return fail('dataset.csv.sklearnRowCount', { expected: expectedRows, found: dataset.count });
   }
   // parseCsv numbered the classes present; the file's own indices are the class names it found.
   const labels = dataset.labels.map((index) => Number(dataset.classNames[index]));

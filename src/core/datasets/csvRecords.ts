@@ -1,12 +1,20 @@
 /** Reading CSV text into records (RFC 4180), the layer under the parsers in csv.ts. */
 
+import type { MessageKey, MessageParams, MessageRef } from '../i18n/catalogue';
+
 const QUOTE = 0x22;
 const COMMA = 0x2c;
 const LF = 0x0a;
 const CR = 0x0d;
 
-/** A problem found while reading; caught at the top and returned as { ok: false }. */
-export class CsvProblem extends Error {}
+/** A problem found while reading; caught at the top and returned as { ok: false } with its reference. */
+export class CsvProblem extends Error {
+  readonly ref: MessageRef;
+  constructor(key: MessageKey, params?: MessageParams) {
+    super(key);
+    this.ref = params ? { key, params } : { key };
+  }
+}
 
 /** One record and its row: the line number the record starts on (the header is row 1). */
 export interface CsvRecord {
@@ -36,8 +44,7 @@ function quotedRecord(
       let from = i + 1;
       for (;;) {
         const close = text.indexOf('"', from);
-        if (close < 0)
-          throw new CsvProblem(`row ${row}, column ${fields.length + 1}: a quoted field is never closed`);
+        if (close < 0) throw new CsvProblem('dataset.csv.unclosedQuote', { row, column: fields.length + 1 });
         value += text.slice(from, close);
         i = close + 1;
         if (text.charCodeAt(i) !== QUOTE) break;
@@ -48,7 +55,7 @@ function quotedRecord(
       fields.push(value);
       const next = text.charCodeAt(i);
       if (i < n && next !== COMMA && next !== LF && next !== CR) {
-        throw new CsvProblem(`row ${row}, column ${fields.length}: unexpected text after a closing quote`);
+        throw new CsvProblem('dataset.csv.textAfterQuote', { row, column: fields.length });
       }
     } else {
       let end = i;
@@ -59,9 +66,7 @@ function quotedRecord(
       );
       const value = text.slice(i, end);
       if (value.includes('"')) {
-        throw new CsvProblem(
-          `row ${row}, column ${fields.length + 1}: a '"' inside an unquoted field (quote the whole field)`,
-        );
+        throw new CsvProblem('dataset.csv.strayQuote', { row, column: fields.length + 1 });
       }
       fields.push(value);
       i = end;

@@ -13,17 +13,17 @@ function regressionHints(stats: Omit<DataStatistics, 'hints'>): DataHint[] {
   const hints: DataHint[] = [
     {
       topic: 'loss',
-      text: 'a real number per point (regression): use mean squared error with one linear output',
+      message: { key: 'dataset.hint.regressionLoss' },
     },
     {
       topic: 'data',
-      text: 'there are no classes to count: the accuracy chart shows R² instead (1 is a perfect fit, 0 no better than the mean)',
+      message: { key: 'dataset.hint.regressionAccuracy' },
     },
   ];
   if (stats.trainCount > 0 && stats.trainCount < FEW_POINTS_PER_CLASS) {
     hints.push({
       topic: 'model',
-      text: `only ${stats.trainCount} training points: keep the model small or it will memorise them`,
+      message: { key: 'dataset.hint.fewRegressionPoints', params: { count: stats.trainCount } },
     });
   }
   return hints;
@@ -35,21 +35,21 @@ export function imageHint(exampleShape: readonly number[]): DataHint | null {
   if (exampleShape.length !== 3 || height === undefined || width === undefined) return null;
   return {
     topic: 'model',
-    text: `images of ${height}×${width} pixels (${groupDigits(height * width)} inputs): convolutional layers can use neighbouring pixels; a dense network sees them as an unordered list`,
+    message: { key: 'dataset.hint.images', params: { height, width, inputs: groupDigits(height * width) } },
   };
 }
 
-/** Hints tying the statistics to the other ingredients; their wording is part of the learner's lesson. */
+/** Hints tying the statistics to the other ingredients, as references: the data worker makes them, the page words them. */
 export function hintsFor(stats: Omit<DataStatistics, 'hints'>, names: readonly string[]): DataHint[] {
   if (stats.task === 'regression') return regressionHints(stats);
   const hints: DataHint[] = [];
   const { numClasses, trainClassCounts: counts, mostSimilarPair: pair } = stats;
   if (numClasses === 2) {
-    hints.push({ topic: 'loss', text: '2 classes: binary cross-entropy with one sigmoid output' });
+    hints.push({ topic: 'loss', message: { key: 'dataset.hint.binary' } });
   } else if (numClasses > 2) {
     hints.push({
       topic: 'loss',
-      text: `${numClasses} classes: use categorical cross-entropy with a softmax output of ${numClasses} units`,
+      message: { key: 'dataset.hint.multiclass', params: { count: numClasses } },
     });
   }
   const nonEmpty = counts.map((count, c) => ({ count, c })).filter(({ count }) => count > 0);
@@ -57,7 +57,7 @@ export function hintsFor(stats: Omit<DataStatistics, 'hints'>, names: readonly s
   if (empty >= 0) {
     hints.push({
       topic: 'data',
-      text: `class '${names[empty]}' has no training points: the model cannot learn it`,
+      message: { key: 'dataset.hint.emptyClass', params: { name: names[empty] ?? String(empty) } },
     });
   }
   if (nonEmpty.length >= 2) {
@@ -66,26 +66,46 @@ export function hintsFor(stats: Omit<DataStatistics, 'hints'>, names: readonly s
     if (largest.count > IMBALANCE_RATIO * smallest.count) {
       hints.push({
         topic: 'data',
-        text: `classes are imbalanced: '${names[largest.c]}' has ${groupDigits(largest.count)} training points, '${names[smallest.c]}' only ${groupDigits(smallest.count)}; accuracy can look good while '${names[smallest.c]}' is mostly missed`,
+        message: {
+          key: 'dataset.hint.imbalanced',
+          params: {
+            large: names[largest.c] ?? String(largest.c),
+            largeCount: groupDigits(largest.count),
+            small: names[smallest.c] ?? String(smallest.c),
+            smallCount: groupDigits(smallest.count),
+          },
+        },
       });
     }
     if (smallest.count < FEW_POINTS_PER_CLASS) {
       hints.push({
         topic: 'model',
-        text: `few points per class (as few as ${smallest.count} for '${names[smallest.c]}'): keep the model small or add regularization, or it will memorise them`,
+        message: {
+          key: 'dataset.hint.fewPerClass',
+          params: { count: smallest.count, name: names[smallest.c] ?? String(smallest.c) },
+        },
       });
     }
   }
   if (stats.trainCount > 0 && stats.trainCount < stats.numFeatures) {
     hints.push({
       topic: 'model',
-      text: `fewer training points (${groupDigits(stats.trainCount)}) than features (${groupDigits(stats.numFeatures)}): a large model will overfit; prefer a small one with regularization`,
+      message: {
+        key: 'dataset.hint.fewerThanFeatures',
+        params: { count: groupDigits(stats.trainCount), features: groupDigits(stats.numFeatures) },
+      },
     });
   }
   if (pair && numClasses > 2) {
     hints.push({
       topic: 'data',
-      text: `classes '${names[pair.first]}' and '${names[pair.second]}' overlap most: expect confusion there`,
+      message: {
+        key: 'dataset.hint.overlap',
+        params: {
+          first: names[pair.first] ?? String(pair.first),
+          second: names[pair.second] ?? String(pair.second),
+        },
+      },
     });
   }
   if (pair && numClasses === 2) {
@@ -93,7 +113,7 @@ export function hintsFor(stats: Omit<DataStatistics, 'hints'>, names: readonly s
     if (pair.distance < spread) {
       hints.push({
         topic: 'model',
-        text: 'the class centres are closer than a typical point is to its own centre: a straight line will not separate them; add a hidden layer',
+        message: { key: 'dataset.hint.notLinear' },
       });
     }
   }

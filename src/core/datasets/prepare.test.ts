@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetConfig } from '../experiment/experiment';
+import { t, textOf } from '../i18n/translate';
 import { analyseSplit, IMAGES_PER_CLASS, MAX_PREVIEW_POINTS } from './analysis';
 import { parseCsv } from './csv';
 import type { CustomDataset } from './custom';
@@ -19,7 +20,7 @@ const config = (overrides: Partial<DatasetConfig>): DatasetConfig => ({
 
 const csvData = (text: string): CustomDataset => {
   const parsed = parseCsv(text);
-  if (!parsed.ok) throw new Error(parsed.error);
+  if (!parsed.ok) throw new Error(textOf(parsed.error));
   return { ...parsed.dataset, source: 'csv', name: 'test.csv' };
 };
 
@@ -103,7 +104,13 @@ describe('analyseSplit', () => {
     const analysis = analyseSplit(prepareSplit(data, { custom }), namesFor(data, custom));
     if (analysis.preview.kind !== 'scatter') throw new Error('expected a scatter');
     expect(analysis.preview.axes).toBe('pca');
-    expect(analysis.preview.axisLabels[0]).toMatch(/^1st principal component \(\d+% of the variance\)$/);
+    // The page words the axes from the shares: "1st principal component (NN% of the variance)".
+    const [first = 0, second = 0] = analysis.preview.varianceShares ?? [];
+    expect(first).toBeGreaterThan(0);
+    expect(first + second).toBeLessThanOrEqual(1 + 1e-9);
+    expect(t('dataset.preview.pc1', { percent: `${Math.round(first * 100)}%` })).toMatch(
+      /^1st principal component \(\d+% of the variance\)$/,
+    );
     const drawnCount = analysis.preview.train.labels.length + analysis.preview.test.labels.length;
     expect(drawnCount).toBeLessThanOrEqual(MAX_PREVIEW_POINTS + 1);
     expect(drawnCount + analysis.preview.omittedCount).toBe(4000);
@@ -127,7 +134,7 @@ describe('analyseSplit', () => {
     expect(analysis.preview.pixels).toHaveLength(3 * IMAGES_PER_CLASS * 4);
     // The first training image (class 'zero') is all full intensity.
     expect([...analysis.preview.pixels.subarray(0, 4)]).toEqual([255, 255, 255, 255]);
-    expect(analysis.statistics.hints.map((hint) => hint.text)).toContain(
+    expect(analysis.statistics.hints.map((hint) => textOf(hint.message))).toContain(
       'images of 2×2 pixels (4 inputs): convolutional layers can use neighbouring pixels; a dense network sees them as an unordered list',
     );
   });
@@ -137,7 +144,7 @@ describe('analyseSplit', () => {
     const analysis = analyseSplit(prepareSplit(data), namesFor(data));
     expect(analysis.statistics.task).toBe('regression');
     expect(analysis.statistics.targetSummary?.max).toBeLessThanOrEqual(1);
-    expect(analysis.statistics.hints[0]?.text).toBe(
+    expect(analysis.statistics.hints[0] && textOf(analysis.statistics.hints[0].message)).toBe(
       'a real number per point (regression): use mean squared error with one linear output',
     );
     if (analysis.preview.kind !== 'scatter') throw new Error('expected a scatter');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { textOf } from '../i18n/translate';
 import { classCounts, describeData, sampleIndicesByClass } from './statistics';
 import type { LabeledData, SplitDataset } from './types';
 
@@ -22,7 +23,7 @@ const split = (
 });
 
 const texts = (data: SplitDataset, names?: string[]) =>
-  describeData(data, names).hints.map((hint) => hint.text);
+  describeData(data, names).hints.map((hint) => textOf(hint.message));
 
 describe('describeData on a tiny set computed by hand', () => {
   // Class 0: (0,0) and (2,0), centroid (1,0), each point 1 away. Class 1: (5,4) and (5,-4),
@@ -56,14 +57,14 @@ describe('describeData on a tiny set computed by hand', () => {
 
   it('gives the two-class loss hint and the few-points hint, not the imbalance one', () => {
     const hints = describeData(data, ['left', 'right']).hints;
-    expect(hints).toContainEqual({
-      topic: 'loss',
-      text: '2 classes: binary cross-entropy with one sigmoid output',
-    });
-    expect(hints.map((hint) => hint.text)).toContain(
+    expect(hints).toContainEqual({ topic: 'loss', message: { key: 'dataset.hint.binary' } });
+    expect(hints.map((hint) => textOf(hint.message))).toContain(
+      '2 classes: binary cross-entropy with one sigmoid output',
+    );
+    expect(hints.map((hint) => textOf(hint.message))).toContain(
       "few points per class (as few as 2 for 'left'): keep the model small or add regularization, or it will memorise them",
     );
-    expect(hints.some((hint) => hint.text.startsWith('classes are imbalanced'))).toBe(false);
+    expect(hints.some((hint) => textOf(hint.message).startsWith('classes are imbalanced'))).toBe(false);
   });
 });
 
@@ -85,7 +86,7 @@ describe('describeData hints', () => {
     expect(stats.mostSimilarPair).toEqual({ first: 0, second: 1, distance: 1 });
     expect(stats.centroidDistances[0 * 3 + 2]).toBe(10);
     expect(stats.intraClassDistances).toEqual([2 / 3, 0, 0]);
-    const hints = stats.hints.map((hint) => hint.text);
+    const hints = stats.hints.map((hint) => textOf(hint.message));
     expect(hints).toContain('3 classes: use categorical cross-entropy with a softmax output of 3 units');
     expect(hints).toContain("classes 'T-shirt/top' and 'Shirt' overlap most: expect confusion there");
     expect(hints.find((text) => text.startsWith('classes are imbalanced'))).toMatch(

@@ -1,5 +1,6 @@
 /** "What the data says": counts, class balance, spread and similarity of classes, and hints. */
 
+import type { MessageRef } from '../i18n/catalogue';
 import { hintsFor, imageHint } from './dataHints';
 import type { DatasetTask, LabeledData, SplitDataset } from './types';
 
@@ -8,10 +9,10 @@ export { FEW_POINTS_PER_CLASS, IMBALANCE_RATIO } from './dataHints';
 /** The ingredient a hint is about, so the UI can show it next to that panel. */
 export type HintTopic = 'data' | 'model' | 'loss';
 
-/** One plain-language observation about the data and what it implies. */
+/** One plain-language observation about the data and what it implies, worded on the page (it may be made in the data worker). */
 export interface DataHint {
   readonly topic: HintTopic;
-  readonly text: string;
+  readonly message: MessageRef;
 }
 
 /** The two classes whose training centroids are closest. */

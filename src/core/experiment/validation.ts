@@ -134,7 +134,7 @@ function classCountProblems(experiment: Experiment): Problem[] {
   }
   const fixed = DATASETS[id].numClasses;
   if (numClasses === fixed) return [];
-  const words = { dataset: DATASETS[id].label, fixed, count: String(numClasses) };
+  const words = { dataset: t(DATASETS[id].label), fixed, count: String(numClasses) };
   const key = DATASETS[id].task === 'regression' ? 'experiment.fixedRegression' : 'experiment.fixedClasses';
   return [{ path, message: t(key, words) }];
 }
@@ -312,7 +312,7 @@ function optimizerProblems(experiment: Experiment): Problem[] {
 export function validateExperiment(experiment: Experiment, context: ValidationContext = {}): Problem[] {
   const problems: Problem[] = [];
   if (!DATASET_IDS.some((id) => id === experiment.dataset.id)) {
-    const labels = DATASET_IDS.map((id) => DATASETS[id].label);
+    const labels = DATASET_IDS.map((id) => t(DATASETS[id].label));
     problems.push({ path: 'dataset.id', message: t('experiment.datasetChoice', { choices: oneOf(labels) }) });
   }
   problems.push(...numberProblems('dataset', DATASET_PARAMETERS, experiment.dataset));

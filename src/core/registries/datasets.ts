@@ -8,6 +8,7 @@ import type {
   ShippedDatasetId,
   ToyDatasetId,
 } from '../experiment/experiment';
+import type { MessageKey } from '../i18n/catalogue';
 import type { NumberParameterSpec } from './parameters';
 
 /** The families the Dataset panel groups its choices into. */
@@ -18,18 +19,18 @@ export interface ClassCountRange {
   readonly min: number;
   readonly max: number;
   /** 'Classes' for blobs, 'Arms' for the spiral. */
-  readonly label: string;
+  readonly label: MessageKey;
 }
 
 /** Registry entry of a data set. */
 export interface DatasetSpec {
   readonly id: DatasetId;
-  readonly label: string;
+  readonly label: MessageKey;
   /** One line for learners. */
-  readonly description: string;
+  readonly description: MessageKey;
   readonly family: DatasetFamily;
   /** Where the data comes from and under which licence, one line. */
-  readonly source: string;
+  readonly source: MessageKey;
   readonly task: DatasetTask;
   /** Fixed number of classes, or the default of a chosen count; 1 for regression. */
   readonly numClasses: number;
@@ -44,22 +45,21 @@ export interface DatasetSpec {
 }
 
 /** Display name and order of the families. */
-export const DATASET_FAMILIES: readonly { readonly family: DatasetFamily; readonly label: string }[] = [
-  { family: 'toy', label: '2-D toys' },
-  { family: 'regression', label: '2-D regression' },
-  { family: 'tabular', label: 'Real tabular data' },
-  { family: 'image', label: 'Images' },
-  { family: 'custom', label: 'Your own data' },
+export const DATASET_FAMILIES: readonly { readonly family: DatasetFamily; readonly label: MessageKey }[] = [
+  { family: 'toy', label: 'dataset.family.toy' },
+  { family: 'regression', label: 'dataset.family.regression' },
+  { family: 'tabular', label: 'dataset.family.tabular' },
+  { family: 'image', label: 'dataset.family.image' },
+  { family: 'custom', label: 'dataset.family.custom' },
 ];
 
 /** Source line of the sets this app generates. */
-const GENERATED_SOURCE =
-  'Generated in your browser from the data seed (shapes after TensorFlow Playground, Apache-2.0)';
+const GENERATED_SOURCE: MessageKey = 'dataset.source.generated';
 
 const toy = (
   id: ToyDatasetId,
-  label: string,
-  description: string,
+  label: MessageKey,
+  description: MessageKey,
   classCount: ClassCountRange | null = null,
 ): DatasetSpec => ({
   id,
@@ -75,7 +75,7 @@ const toy = (
   isOnPlane: true,
 });
 
-const regression = (id: RegressionDatasetId, label: string, description: string): DatasetSpec => ({
+const regression = (id: RegressionDatasetId, label: MessageKey, description: MessageKey): DatasetSpec => ({
   id,
   label,
   description,
@@ -89,14 +89,51 @@ const regression = (id: RegressionDatasetId, label: string, description: string)
   isOnPlane: true,
 });
 
+/** The words of a shipped set: the catalogue's, since SHIPPED_DATASETS keeps the English written into its file. */
+const SHIPPED_WORDS: Readonly<
+  Record<
+    ShippedDatasetId,
+    { readonly label: MessageKey; readonly description: MessageKey; readonly source: MessageKey }
+  >
+> = {
+  iris: {
+    label: 'dataset.iris.label',
+    description: 'dataset.iris.description',
+    source: 'dataset.iris.source',
+  },
+  wine: {
+    label: 'dataset.wine.label',
+    description: 'dataset.wine.description',
+    source: 'dataset.wine.source',
+  },
+  breastCancer: {
+    label: 'dataset.breastCancer.label',
+    description: 'dataset.breastCancer.description',
+    source: 'dataset.breastCancer.source',
+  },
+  digits: {
+    label: 'dataset.digits.label',
+    description: 'dataset.digits.description',
+    source: 'dataset.digits.source',
+  },
+  mnist: {
+    label: 'dataset.mnist.label',
+    description: 'dataset.mnist.description',
+    source: 'dataset.mnist.source',
+  },
+  fashionMnist: {
+    label: 'dataset.fashionMnist.label',
+    description: 'dataset.fashionMnist.description',
+    source: 'dataset.fashionMnist.source',
+  },
+};
+
 const shipped = (id: ShippedDatasetId): DatasetSpec => {
   const spec = SHIPPED_DATASETS[id];
   return {
     id,
-    label: spec.label,
-    description: spec.description,
+    ...SHIPPED_WORDS[id],
     family: spec.family,
-    source: spec.licence,
     task: 'classification',
     numClasses: spec.numClasses,
     classCount: null,
@@ -108,34 +145,21 @@ const shipped = (id: ShippedDatasetId): DatasetSpec => {
 
 /** Every data set, in the order the UI lists them (family by family). */
 export const DATASETS: Readonly<Record<DatasetId, DatasetSpec>> = {
-  circle: toy('circle', 'Circle', 'One class inside a ring of the other: not separable by a straight line.'),
-  xor: toy('xor', 'XOR', 'Opposite quadrants share a class: needs at least one hidden layer.'),
-  gaussian: toy(
-    'gaussian',
-    'Gaussian blobs',
-    'Round blobs, 2 to 6 of them: nearly separable by straight lines.',
-    {
-      min: 2,
-      max: 6,
-      label: 'Classes',
-    },
-  ),
-  spiral: toy('spiral', 'Spiral', 'Interleaved arms, 2 to 5 of them: hard, needs depth or width.', {
+  circle: toy('circle', 'dataset.circle.label', 'dataset.circle.description'),
+  xor: toy('xor', 'dataset.xor.label', 'dataset.xor.description'),
+  gaussian: toy('gaussian', 'dataset.gaussian.label', 'dataset.gaussian.description', {
+    min: 2,
+    max: 6,
+    label: 'dataset.numClasses.label',
+  }),
+  spiral: toy('spiral', 'dataset.spiral.label', 'dataset.spiral.description', {
     min: 2,
     max: 5,
-    label: 'Arms',
+    label: 'dataset.arms.label',
   }),
-  moons: toy('moons', 'Moons', 'Two interlocking half circles: a gently curved boundary.'),
-  plane: regression(
-    'plane',
-    'Plane (regression)',
-    'A tilted plane: the target grows linearly with x and y; a network without hidden layers fits it.',
-  ),
-  bumps: regression(
-    'bumps',
-    'Gaussian bumps (regression)',
-    'Six bumps up and down: the target is a smooth surface with hills and pits; needs hidden units.',
-  ),
+  moons: toy('moons', 'dataset.moons.label', 'dataset.moons.description'),
+  plane: regression('plane', 'dataset.plane.label', 'dataset.plane.description'),
+  bumps: regression('bumps', 'dataset.bumps.label', 'dataset.bumps.description'),
   iris: shipped('iris'),
   wine: shipped('wine'),
   breastCancer: shipped('breastCancer'),
@@ -144,11 +168,10 @@ export const DATASETS: Readonly<Record<DatasetId, DatasetSpec>> = {
   fashionMnist: shipped('fashionMnist'),
   custom: {
     id: 'custom',
-    label: 'Own data (CSV or drawn points)',
-    description:
-      'Upload a CSV file with a header row and numeric columns, or click on the plane to draw points.',
+    label: 'dataset.custom.label',
+    description: 'dataset.custom.description',
     family: 'custom',
-    source: 'Your own data: it stays in this browser tab and is never put in a link',
+    source: 'dataset.custom.source',
     task: 'classification',
     numClasses: 2,
     classCount: null,
@@ -263,8 +286,8 @@ export function classCountParameter(id: DatasetId): NumberParameterSpec | null {
   if (!range) return null;
   return {
     ...CLASS_COUNT_PARAMETER,
-    label: range.label === 'Arms' ? 'dataset.arms.label' : 'dataset.numClasses.label',
-    help: range.label === 'Arms' ? 'dataset.arms.help' : 'dataset.blobs.help',
+    label: range.label,
+    help: range.label === 'dataset.arms.label' ? 'dataset.arms.help' : 'dataset.blobs.help',
     min: range.min,
     max: range.max,
   };

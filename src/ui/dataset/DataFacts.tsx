@@ -1,5 +1,6 @@
 import type { DatasetAnalysis } from '../../core/datasets/analysis';
 import type { DataStatistics } from '../../core/datasets/statistics';
+import { plural, t, textOf } from '../../core/i18n/translate';
 import { groupDigits } from '../../core/util/numberText';
 import type { AnalysisTiming } from '../../worker/data/protocol';
 import { classColour } from '../theme';
@@ -16,8 +17,29 @@ const cellText = (value: number): string =>
 
 function featureText(exampleShape: readonly number[], numFeatures: number): string {
   if (exampleShape.length === 3)
-    return `${groupDigits(numFeatures)} pixels (${exampleShape[0]}×${exampleShape[1]})`;
-  return `${groupDigits(numFeatures)} ${numFeatures === 1 ? 'feature' : 'features'}`;
+    return t('dataset.facts.pixels', {
+      count: groupDigits(numFeatures),
+      height: exampleShape[0] ?? 0,
+      width: exampleShape[1] ?? 0,
+    });
+  return plural('dataset.facts.features', numFeatures, { count: groupDigits(numFeatures) });
+}
+
+/** The "most alike" sentence with both class names in bold, wherever the language puts them. */
+function mostAlikeLine(first: string, second: string, distanceText: string) {
+  // {first} and {second} stay unfilled so that they can become elements.
+  const parts = t('dataset.facts.mostAlike', { distance: distanceText }).split(/(\{first\}|\{second\})/);
+  return parts.map((part, index) =>
+    part === '{first}' ? (
+      // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed sentence never reorder
+      <strong key={index}>{first}</strong>
+    ) : part === '{second}' ? (
+      // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed sentence never reorder
+      <strong key={index}>{second}</strong>
+    ) : (
+      part
+    ),
+  );
 }
 
 /** Per class: colour, name, training and test counts with a bar, and the spread around its centre. */
@@ -31,14 +53,14 @@ function ClassTable({
   const largest = Math.max(1, ...statistics.trainClassCounts);
   return (
     <table className="class-table">
-      <caption>Class balance and spread</caption>
+      <caption>{t('dataset.facts.tableCaption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Class</th>
-          <th scope="col">Training</th>
-          <th scope="col">Test</th>
-          <th scope="col" title="Mean distance of the class's training points to their centre">
-            Spread
+          <th scope="col">{t('dataset.facts.class')}</th>
+          <th scope="col">{t('dataset.facts.training')}</th>
+          <th scope="col">{t('dataset.facts.test')}</th>
+          <th scope="col" title={t('dataset.facts.spreadTitle')}>
+            {t('dataset.facts.spread')}
           </th>
         </tr>
       </thead>
@@ -97,7 +119,7 @@ function SimilarityMatrix({
   const columnHead = (name: string, index: number): string => (isShort ? name : String(index + 1));
   return (
     <table className="similarity-matrix">
-      <caption>Distance between class centres (darker: more alike)</caption>
+      <caption>{t('dataset.facts.matrixCaption')}</caption>
       <thead>
         <tr>
           <td className={isShort ? 'corner narrow' : 'corner'} />
@@ -153,17 +175,28 @@ export function DataFacts({
   return (
     <details className="data-facts" open data-testid="data-facts">
       <summary>
-        <h3>What the data says</h3>
+        <h3>{t('dataset.facts.title')}</h3>
       </summary>
       <p className="fact-line">
-        {groupDigits(statistics.trainCount)} training and {groupDigits(statistics.testCount)} test points ·{' '}
-        {isRegression ? 'a real target per point' : `${statistics.numClasses} classes`} ·{' '}
-        {featureText(analysis.exampleShape, statistics.numFeatures)}
+        {[
+          t('dataset.facts.counts', {
+            train: groupDigits(statistics.trainCount),
+            test: groupDigits(statistics.testCount),
+          }),
+          isRegression
+            ? t('dataset.facts.realTarget')
+            : t('dataset.facts.classes', { count: statistics.numClasses }),
+          featureText(analysis.exampleShape, statistics.numFeatures),
+        ].join(' · ')}
       </p>
       {isRegression && summary && (
         <p className="fact-line">
-          Target: mean {summary.mean.toFixed(2)}, spread (standard deviation){' '}
-          {summary.standardDeviation.toFixed(2)}, from {summary.min.toFixed(2)} to {summary.max.toFixed(2)}.
+          {t('dataset.facts.target', {
+            mean: summary.mean.toFixed(2),
+            deviation: summary.standardDeviation.toFixed(2),
+            min: summary.min.toFixed(2),
+            max: summary.max.toFixed(2),
+          })}
         </p>
       )}
       {!isRegression && <ClassTable statistics={statistics} names={classNames} />}
@@ -172,21 +205,26 @@ export function DataFacts({
       )}
       {pair && (
         <p className="fact-line" data-testid="most-similar-pair">
-          Most alike: <strong>{classNames[pair.first]}</strong> and <strong>{classNames[pair.second]}</strong>{' '}
-          (centres {distance(pair.distance)} apart).
+          {mostAlikeLine(
+            classNames[pair.first] ?? String(pair.first),
+            classNames[pair.second] ?? String(pair.second),
+            distance(pair.distance),
+          )}
         </p>
       )}
       <ul className="data-hints">
         {statistics.hints.map((hint) => (
-          <li key={hint.text} className={`hint-${hint.topic}`}>
-            {hint.text}
+          <li key={JSON.stringify(hint.message)} className={`hint-${hint.topic}`}>
+            {textOf(hint.message)}
           </li>
         ))}
       </ul>
       {timing?.where === 'worker' && (
         <p className="hint" data-testid="analysis-timing">
-          Loaded in {(timing.loadMs / 1000).toFixed(2)} s and analysed in{' '}
-          {(timing.analyseMs / 1000).toFixed(2)} s, in a background worker.
+          {t('dataset.facts.timing', {
+            load: (timing.loadMs / 1000).toFixed(2),
+            analyse: (timing.analyseMs / 1000).toFixed(2),
+          })}
         </p>
       )}
     </details>

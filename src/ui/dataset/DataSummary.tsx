@@ -1,3 +1,4 @@
+import { t } from '../../core/i18n/translate';
 import { selectAnalysis, selectAnalysisTiming } from '../../store/datasetSelectors';
 import { usePlayground } from '../../store/usePlayground';
 import { DataFacts } from './DataFacts';
@@ -12,7 +13,7 @@ export function DataSummary() {
   const isDrawn = usePlayground(
     (state) => state.experiment.dataset.id === 'custom' && state.customData?.source === 'points',
   );
-  if (!analysis) return <p className="hint">Analysing the data…</p>;
+  if (!analysis) return <p className="hint">{t('dataset.analysing')}</p>;
   const { preview } = analysis;
   return (
     <>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { SHIPPED_DATASETS } from '../../core/datasets/catalogue';
 import type { DatasetConfig, DatasetId } from '../../core/experiment/experiment';
+import { t } from '../../core/i18n/translate';
 import {
   classCountParameter,
   DATASET_FAMILIES,
@@ -35,7 +36,7 @@ function DatasetSelect({
   const selectId = useId();
   return (
     <div className="field">
-      <label htmlFor={selectId}>Data set</label>
+      <label htmlFor={selectId}>{t('dataset.select.label')}</label>
       <select
         id={selectId}
         value={value}
@@ -45,10 +46,10 @@ function DatasetSelect({
         }}
       >
         {DATASET_FAMILIES.map(({ family, label }) => (
-          <optgroup key={family} label={label}>
+          <optgroup key={family} label={t(label)}>
             {DATASET_IDS.filter((id) => DATASETS[id].family === family).map((id) => (
               <option key={id} value={id}>
-                {DATASETS[id].label}
+                {t(DATASETS[id].label)}
               </option>
             ))}
           </optgroup>
@@ -73,12 +74,12 @@ export function DatasetPanel() {
   );
   const isInUse = choice === dataset.id;
   return (
-    <Panel title="Dataset">
+    <Panel title={t('dataset.panel.title')}>
       <Lockable target="dataset">
         <DatasetSelect value={choice} onChange={chooseDataset} />
-        <p className="hint dataset-description">{spec.description}</p>
+        <p className="hint dataset-description">{t(spec.description)}</p>
         <p className="hint dataset-source" data-testid="dataset-source">
-          Source: {spec.source}
+          {t('dataset.sourceLine', { source: t(spec.source) })}
         </p>
         <LoadStatus />
         {choice === 'custom' && <OwnData />}
@@ -109,8 +110,11 @@ export function DatasetPanel() {
         )}
         {isInUse && fixedSplit && (
           <p className="hint">
-            {spec.label} comes split: {groupDigits(fixedSplit.train)} training and{' '}
-            {groupDigits(fixedSplit.test)} test images, the same for everyone.
+            {t('dataset.fixedSplit', {
+              name: t(spec.label),
+              train: groupDigits(fixedSplit.train),
+              test: groupDigits(fixedSplit.test),
+            })}
           </p>
         )}
         {isInUse && <DataSummary />}

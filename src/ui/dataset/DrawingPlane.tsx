@@ -1,6 +1,7 @@
 import { type PointerEvent, useEffect, useId, useRef } from 'react';
 import { DRAWN_CLASS_NAMES, MAX_DRAWN_POINTS } from '../../core/datasets/custom';
 import { PLANE_EXTENT } from '../../core/datasets/plane';
+import { plural, t } from '../../core/i18n/translate';
 import { groupDigits } from '../../core/util/numberText';
 import { selectDrawClass, selectDrawnPoints } from '../../store/datasetSelectors';
 import { usePlayground } from '../../store/usePlayground';
@@ -89,7 +90,7 @@ export function DrawingPlane() {
   return (
     <div className="drawing">
       <fieldset className="radio-group class-choice">
-        <legend>Class to add</legend>
+        <legend>{t('dataset.draw.classToAdd')}</legend>
         {DRAWN_CLASS_NAMES.map((name, classIndex) => (
           <label key={name} className="class-option">
             <input
@@ -99,7 +100,7 @@ export function DrawingPlane() {
               onChange={() => setDrawClass(classIndex)}
             />
             <span className="swatch" style={{ background: classColour(classIndex) }} aria-hidden="true" />
-            {name}
+            {t('dataset.draw.className', { index: classIndex + 1 })}
           </label>
         ))}
       </fieldset>
@@ -107,7 +108,7 @@ export function DrawingPlane() {
         ref={canvasRef}
         className="drawing-plane"
         style={{ width: PLANE_SIZE_PX, height: PLANE_SIZE_PX }}
-        aria-label="Drawing plane"
+        aria-label={t('dataset.draw.plane')}
         aria-describedby={helpId}
         data-testid="drawing-plane"
         onPointerDown={onPointerDown}
@@ -118,15 +119,14 @@ export function DrawingPlane() {
         }}
       />
       <p id={helpId} className="hint">
-        Click to add a point of the chosen class; drag across points to remove them. Up to{' '}
-        {groupDigits(MAX_DRAWN_POINTS)} points.
+        {t('dataset.draw.help', { max: groupDigits(MAX_DRAWN_POINTS) })}
       </p>
       <div className="drawing-actions">
         <span data-testid="drawn-count" aria-live="polite">
-          {points.length === 1 ? '1 point' : `${groupDigits(points.length)} points`}
+          {plural('dataset.draw.count', points.length, { count: groupDigits(points.length) })}
         </span>
         <button type="button" className="secondary" onClick={clear} disabled={points.length === 0}>
-          Clear points
+          {t('dataset.draw.clear')}
         </button>
       </div>
     </div>

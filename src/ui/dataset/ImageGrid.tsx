@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { ImagePreview } from '../../core/datasets/analysis';
+import { t } from '../../core/i18n/translate';
 import { CANVAS_OPTIONS } from '../common/planeDrawing';
 
 /** Sample images shown per class row. */
@@ -44,7 +45,7 @@ function ClassRow({ preview, classIndex }: { readonly preview: ImagePreview; rea
       className="image-row"
       style={{ width: shown * cellPx, height: cellPx }}
       role="img"
-      aria-label={`${shown} sample images of this class`}
+      aria-label={t('dataset.images.rowAria', { count: shown })}
     />
   );
 }
@@ -59,7 +60,7 @@ export function ImageGrid({
 }) {
   return (
     <figure className="data-preview images" data-testid="data-preview">
-      <ul className="image-grid" aria-label={`Sample images of each of the ${classNames.length} classes`}>
+      <ul className="image-grid" aria-label={t('dataset.images.gridAria', { count: classNames.length })}>
         {classNames.map((name, classIndex) => (
           <li key={name} className="image-grid-row">
             <span className="image-class-name">{name}</span>
@@ -67,9 +68,7 @@ export function ImageGrid({
           </li>
         ))}
       </ul>
-      <figcaption>
-        Training images of {preview.height}×{preview.width} pixels, one row per class.
-      </figcaption>
+      <figcaption>{t('dataset.images.caption', { height: preview.height, width: preview.width })}</figcaption>
     </figure>
   );
 }

@@ -1,15 +1,17 @@
 import { useId } from 'react';
 import { CSV_MAX_CHARS, CSV_MAX_ROWS } from '../../core/datasets/csv';
 import type { CustomSource } from '../../core/datasets/custom';
+import type { MessageKey } from '../../core/i18n/catalogue';
+import { t, textOf } from '../../core/i18n/translate';
 import { groupDigits } from '../../core/util/numberText';
 import { selectCsv, selectCustomData, selectOwnDataTool } from '../../store/datasetSelectors';
 import { usePlayground } from '../../store/usePlayground';
 import { SelectField } from '../common/SelectField';
 import { DrawingPlane } from './DrawingPlane';
 
-const TOOLS: readonly { readonly tool: CustomSource; readonly label: string }[] = [
-  { tool: 'csv', label: 'Upload a file' },
-  { tool: 'points', label: 'Draw points on the plane' },
+const TOOLS: readonly { readonly tool: CustomSource; readonly label: MessageKey }[] = [
+  { tool: 'csv', label: 'dataset.own.toolCsv' },
+  { tool: 'points', label: 'dataset.own.toolPoints' },
 ];
 
 /** The CSV file input, the label-column choice and the parser's verdict. */
@@ -21,12 +23,12 @@ function CsvUpload() {
   const helpId = useId();
   const columnOptions = (csv?.columns ?? []).map((name, index) => ({
     value: String(index),
-    label: name || `column ${index + 1}`,
+    label: name || t('dataset.csv.columnNumber', { index: index + 1 }),
   }));
   return (
     <div className="csv-upload">
       <div className="field">
-        <label htmlFor={inputId}>CSV file</label>
+        <label htmlFor={inputId}>{t('dataset.csv.file')}</label>
         <input
           id={inputId}
           type="file"
@@ -39,24 +41,28 @@ function CsvUpload() {
         />
       </div>
       <p id={helpId} className="hint">
-        A header row, numeric feature columns and one label column; up to {groupDigits(CSV_MAX_ROWS)} rows or{' '}
-        {CSV_MAX_CHARS / 1024 / 1024} MB. It stays in this tab.
+        {t('dataset.csv.help', { rows: groupDigits(CSV_MAX_ROWS), megabytes: CSV_MAX_CHARS / 1024 / 1024 })}
       </p>
       {columnOptions.length > 1 && csv && (
         <SelectField
-          label="Label column"
+          label={t('dataset.csv.labelColumn')}
           value={String(csv.labelColumn)}
           options={columnOptions}
           onChange={(value) => void setLabelColumn(Number(value))}
         />
       )}
-      {csv?.status === 'parsing' && <p className="hint">Reading {csv.fileName}…</p>}
+      {csv?.status === 'parsing' && (
+        <p className="hint">{t('dataset.csv.reading', { file: csv.fileName })}</p>
+      )}
       {csv?.status === 'failed' && (
         <div role="alert" className="csv-error">
           <p className="field-error" data-testid="csv-error">
-            {csv.fileName}: {csv.message}
+            {t('dataset.csv.failed', {
+              file: csv.fileName,
+              message: csv.message ? textOf(csv.message) : '',
+            })}
           </p>
-          <p className="hint">Nothing changed: the data set in use stays as it was.</p>
+          <p className="hint">{t('dataset.csv.nothingChanged')}</p>
         </div>
       )}
     </div>
@@ -72,7 +78,7 @@ export function OwnData() {
   return (
     <div className="own-data">
       <fieldset className="radio-group tool-choice">
-        <legend>Own data from</legend>
+        <legend>{t('dataset.own.from')}</legend>
         {TOOLS.map((option) => (
           <label key={option.tool} className="class-option">
             <input
@@ -81,15 +87,21 @@ export function OwnData() {
               checked={tool === option.tool}
               onChange={() => setTool(option.tool)}
             />
-            {option.label}
+            {t(option.label)}
           </label>
         ))}
       </fieldset>
       {tool === 'csv' ? <CsvUpload /> : <DrawingPlane />}
       <p className="hint" data-testid="own-data-in-use">
         {custom && isInUse
-          ? `In use: ${custom.name}, ${groupDigits(custom.count)} rows, ${custom.numFeatures} features, ${custom.numClasses} classes.`
-          : 'No own data in use yet: training uses the data set chosen before.'}
+          ? t('dataset.own.inUse', {
+              // Drawn points carry an English name made with the data; the page names them in its language.
+              name: custom.source === 'points' ? t('dataset.own.drawnName') : custom.name,
+              rows: groupDigits(custom.count),
+              features: custom.numFeatures,
+              classes: custom.numClasses,
+            })
+          : t('dataset.own.none')}
       </p>
     </div>
   );

