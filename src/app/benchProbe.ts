@@ -5,6 +5,7 @@
  * happen, plus main-thread long tasks. bench/bench.ts reads `window.__benchProbe.report()`.
  */
 import type { StoreApi } from 'zustand';
+import { linkProblemText } from '../core/link';
 import type { PlaygroundState } from '../store/playgroundState';
 import { selectRun, selectRunStatus } from '../store/runSelectors';
 import type { AppProbe, AppProbeReport, LongTaskEntry, StatusChange } from './benchTypes';
@@ -81,7 +82,7 @@ export function installAppProbe(store: StoreApi<PlaygroundState>): void {
       const state = store.getState();
       const run = selectRun(state);
       return {
-        linkProblems: [...state.linkProblems],
+        linkProblems: state.linkProblems.map(linkProblemText),
         status: selectRunStatus(state),
         message: run.message,
         backend: run.backend,

@@ -118,9 +118,10 @@ function readLanguage(reader: LinkReader): Language | null {
   const language = languageOfWord(raw);
   if (language === null) {
     const choices = LANGUAGES.map((entry) => entry.id).join(', ');
-    reader.problems.push(
-      `${WORKSPACE_URL_KEYS.language} ${quote(raw)} is not a language of this page (${choices}); kept your own`,
-    );
+    reader.problems.push({
+      key: 'link.unknownLanguage',
+      params: { name: WORKSPACE_URL_KEYS.language, value: quote(raw), choices },
+    });
   }
   return language;
 }
@@ -149,7 +150,11 @@ export function settingsPairs(settings: WorkspaceSettings): [string, string][] {
 }
 
 /** A comma-separated list of parts of the page, in link order without repeats; unknown words noticed. */
-function readTargets(reader: LinkReader, key: string, verb: string): TeachingTarget[] {
+function readTargets(
+  reader: LinkReader,
+  key: string,
+  notice: 'link.notHideable' | 'link.notLockable',
+): TeachingTarget[] {
   const raw = reader.take(key);
   if (raw === undefined) return [];
   const targets: TeachingTarget[] = [];
@@ -158,7 +163,7 @@ function readTargets(reader: LinkReader, key: string, verb: string): TeachingTar
     const target = TEACHING_WORDS.get(word.toLowerCase());
     if (target === undefined) {
       const choices = TEACHING_TARGETS.map((known) => TEACHING_URL_VALUES[known]).join(', ');
-      reader.problems.push(`${key} ${quote(word)} is not a part a link can ${verb} (${choices}); ignored`);
+      reader.problems.push({ key: notice, params: { name: key, value: quote(word), choices } });
     } else if (!targets.includes(target)) {
       targets.push(target);
     }
@@ -177,13 +182,13 @@ export function readSettings(reader: LinkReader): WorkspaceSettings {
     X_AXIS_WORDS,
     CHART_X_AXES.map(({ id }) => X_AXIS_URL_VALUES[id]),
     DEFAULT_CHART_OPTIONS.xAxis,
-    'x-axis',
+    'link.what.xAxis',
   );
   const smoothing = number(keys.smoothing, SMOOTHING_SPEC);
   const isLogScale = reader.flag(keys.isLogScale, DEFAULT_CHART_OPTIONS.isLogScale);
   const targetAccuracy = number(keys.targetAccuracy, TARGET_PERCENT_SPEC) / 100;
-  const hidden = readTargets(reader, keys.hidden, 'hide');
-  const locked = readTargets(reader, keys.locked, 'lock');
+  const hidden = readTargets(reader, keys.hidden, 'link.notHideable');
+  const locked = readTargets(reader, keys.locked, 'link.notLockable');
   const autostart = reader.flag(keys.autostart, DEFAULT_TEACHING.autostart);
   const present = reader.flag(keys.present, DEFAULT_TEACHING.present);
   return {
