@@ -26,6 +26,7 @@ export function LocalisedApp() {
   const language = usePlayground((state) => state.language);
   useEffect(() => {
     document.documentElement.lang = languageEntry(language).htmlLang;
+    document.title = t('shell.title');
   }, [language]);
   return <App key={language} />;
 }

@@ -5,8 +5,11 @@
  * happen, plus main-thread long tasks. bench/bench.ts reads `window.__benchProbe.report()`.
  */
 import type { StoreApi } from 'zustand';
+import { t, textOf } from '../core/i18n/translate';
 import { linkProblemText } from '../core/link';
+import { backendReasonText } from '../core/run/backendReasonText';
 import type { PlaygroundState } from '../store/playgroundState';
+import { divergenceMessage } from '../store/runRecords';
 import { selectRun, selectRunStatus } from '../store/runSelectors';
 import type { AppProbe, AppProbeReport, LongTaskEntry, StatusChange } from './benchTypes';
 
@@ -51,8 +54,8 @@ export function installAppProbe(store: StoreApi<PlaygroundState>): void {
     'click',
     (event) => {
       const label = clickedButton(event.target);
-      if (label === 'Train') trainClicksMs.push(performance.now());
-      if (label === 'Pause') pauseClicksMs.push(performance.now());
+      if (label === t('training.train')) trainClicksMs.push(performance.now());
+      if (label === t('training.pause')) pauseClicksMs.push(performance.now());
     },
     { capture: true },
   );
@@ -84,9 +87,13 @@ export function installAppProbe(store: StoreApi<PlaygroundState>): void {
       return {
         linkProblems: state.linkProblems.map(linkProblemText),
         status: selectRunStatus(state),
-        message: run.message,
+        message: run.message
+          ? textOf(run.message)
+          : run.divergedAtEpoch === null
+            ? null
+            : divergenceMessage(run.divergedAtEpoch, state.experiment),
         backend: run.backend,
-        backendReason: run.backendReason,
+        backendReason: backendReasonText(run.backendReason),
         parameterCount: run.parameterCount,
         epochSamples: [...epochSamples],
         boundaryArrivalsMs: [...boundaryArrivalsMs],

@@ -4,6 +4,7 @@ import { describeDifferences, VARIANT_NAMES, variantLabels } from '../core/compa
 import { liveChangeText } from '../core/compare/liveChanges';
 import { type RunSummary, summarizeRun, summarizeSeeds, type VariantSummary } from '../core/compare/summary';
 import type { Experiment } from '../core/experiment/experiment';
+import { languageVersion, t } from '../core/i18n/translate';
 import type { EpochMark } from '../core/run/types';
 import { trainingSetSizeOf } from './datasetSelectors';
 import type { PlaygroundState } from './playgroundState';
@@ -13,16 +14,18 @@ import { FINISHED, type RunRecord } from './runRecords';
 export const selectIsComparing = (state: PlaygroundState): boolean => state.variants.length > 1;
 
 /**
- * A selector of the variants alone, computed again only when they change: zustand calls every
- * selector on every store change, and a race changes the store many times a second (each run's
- * metrics and boundaries) while its variants stay the same (see docs/decisions/store.md).
+ * A selector of the variants alone, computed again only when they or the language change: zustand
+ * calls every selector on every store change, and a race changes the store many times a second
+ * (each run's metrics and boundaries) while its variants stay the same (see docs/decisions/store.md).
  */
 function selectFromVariants<T>(compute: (variants: readonly Experiment[]) => T) {
   let input: readonly Experiment[] | null = null;
+  let language = -1;
   let output: T;
   return (state: PlaygroundState): T => {
-    if (input !== state.variants) {
+    if (input !== state.variants || language !== languageVersion()) {
       input = state.variants;
+      language = languageVersion();
       output = compute(input);
     }
     return output;
@@ -47,11 +50,14 @@ function marksOf(state: PlaygroundState, variantIndex: number): EpochMark[] {
   const variant = state.variants[variantIndex];
   const run = firstSeedOf(state, variantIndex);
   if (!variant || !run) return [];
-  const prefix = state.variants.length > 1 ? `${VARIANT_NAMES[variantIndex] ?? variantIndex + 1}: ` : '';
-  return run.liveChanges.map((change) => ({
-    epoch: change.epoch,
-    label: `${prefix}${liveChangeText(change, variant)}`,
-  }));
+  const name = VARIANT_NAMES[variantIndex] ?? String(variantIndex + 1);
+  return run.liveChanges.map((change) => {
+    const text = liveChangeText(change, variant);
+    return {
+      epoch: change.epoch,
+      label: state.variants.length > 1 ? t('compare.mark', { variant: name, change: text }) : text,
+    };
+  });
 }
 
 let sourcesKey: readonly unknown[] = [];
@@ -59,11 +65,12 @@ let sources: readonly CurveSource[] = [];
 
 /**
  * One curve source per variant (its seeds' histories and live changes). The same array until runs
- * are replaced, the variants change or a change is marked: a run's progress alone must not redraw the charts (they redraw on their clock).
+ * are replaced, the variants change, a change is marked or the language changes (labels and marks
+ * are words): a run's progress alone must not redraw the charts (they redraw on their clock).
  */
 export const selectCurveSources = (state: PlaygroundState): readonly CurveSource[] => {
   const changes = state.variants.map((_, index) => firstSeedOf(state, index)?.liveChanges);
-  const key = [runIdsOf(state), state.variants, trainingSetSizeOf(state), ...changes];
+  const key = [runIdsOf(state), state.variants, trainingSetSizeOf(state), languageVersion(), ...changes];
   if (key.some((part, index) => part !== sourcesKey[index])) {
     sourcesKey = key;
     const variantLabelsNow = selectVariantLabels(state);

@@ -1,6 +1,7 @@
 /** What the experiment's panels read: the experiment, and what its data and its model make of each other. */
 import type { LossId, OutputLayerSpec } from '../core/experiment/experiment';
 import { type LossAdvice, lossAdvice } from '../core/experiment/lossAdvisor';
+import { languageVersion } from '../core/i18n/translate';
 import { type ModelInput, modelInputOf } from '../core/model/modelInput';
 import { type ModelSummary, summarizeModel } from '../core/model/modelSummary';
 import { DATASETS } from '../core/registries/datasets';
@@ -46,7 +47,8 @@ let summary: ModelSummary | null = null;
 /** Shapes, parameter counts and problems of the network on the data, or null while the input is unknown. */
 export const selectModelSummary = (state: PlaygroundState): ModelSummary | null => {
   const modelInput = selectModelInput(state);
-  const key = [modelInput, state.experiment.model.hiddenLayers, state.experiment.loss];
+  // The problems are words: a language switch makes them anew.
+  const key = [modelInput, state.experiment.model.hiddenLayers, state.experiment.loss, languageVersion()];
   if (key.some((part, i) => part !== summaryKey[i])) {
     summaryKey = key;
     summary = modelInput
@@ -66,7 +68,8 @@ const adviceCache = new Map<string, LossAdvice>();
 export const selectLossAdvice = (state: PlaygroundState): LossAdvice => {
   const modelInput = selectModelInput(state);
   const loss: LossId = state.experiment.loss;
-  const key = JSON.stringify([loss, modelInput]);
+  // The advice is words: each language has its own.
+  const key = JSON.stringify([loss, modelInput, languageVersion()]);
   let advice = adviceCache.get(key);
   if (!advice) {
     advice = lossAdvice(loss, modelInput);

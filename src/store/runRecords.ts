@@ -4,6 +4,9 @@ import type { LiveChange } from '../core/compare/liveChanges';
  * is made, what the status of the whole race is, and what to say when a run diverges.
  */
 import type { Experiment } from '../core/experiment/experiment';
+import type { MessageRef } from '../core/i18n/catalogue';
+import { t } from '../core/i18n/translate';
+import type { BackendReason } from '../core/run/backendMeasurement';
 import { MetricHistory } from '../core/run/metricHistory';
 import type { BoundaryGrid, EngineName, EpochProgress } from '../core/run/types';
 import type { WorkerCommand } from '../worker/training/protocol';
@@ -21,14 +24,17 @@ export interface RunInfo {
   readonly runId: string;
   readonly status: RunStatus;
   readonly backend: EngineName | null;
-  readonly backendReason: string;
+  /** Why this backend, as the worker's messages (backendReasonText puts them into words). */
+  readonly backendReason: BackendReason;
   /** Milliseconds per training step when the backend was chosen by timing it. */
   readonly msPerStep: number | null;
   readonly parameterCount: number | null;
   /** Last completed epoch (0 before training). */
   readonly epoch: number;
-  /** Why the run diverged or failed. */
-  readonly message: string | null;
+  /** Why the run failed, put into words when shown. */
+  readonly message: MessageRef | null;
+  /** The epoch whose loss became NaN or infinite, once the run has diverged. */
+  readonly divergedAtEpoch: number | null;
   readonly numTensors: number | null;
   /** How far a slow epoch has got, while one is under way and reported; null otherwise. */
   readonly progress: EpochProgress | null;
@@ -59,11 +65,12 @@ export function freshRun(variantIndex: number, seedIndex: number): RunRecord {
     runId: `run-${runCounter}`,
     status: 'idle',
     backend: null,
-    backendReason: '',
+    backendReason: [],
     msPerStep: null,
     parameterCount: null,
     epoch: 0,
     message: null,
+    divergedAtEpoch: null,
     numTensors: null,
     progress: null,
     variantIndex,
@@ -100,14 +107,17 @@ export function divergenceAdvice(experiment: Experiment): string[] {
   const learningRate = optimizer.params.learningRate;
   const advice: string[] = [
     typeof learningRate === 'number'
-      ? `lower the learning rate (try ${formatRate(learningRate / 10)} instead of ${formatRate(learningRate)})`
-      : 'lower the learning rate',
+      ? t('training.advice.lowerRateTo', {
+          lower: formatRate(learningRate / 10),
+          current: formatRate(learningRate),
+        })
+      : t('training.advice.lowerRate'),
   ];
-  if (optimizer.id !== 'adam') advice.push('try the Adam optimizer');
+  if (optimizer.id !== 'adam') advice.push(t('training.advice.adam'));
   advice.push(
     optimizer.clipNorm === undefined
-      ? 'clip the gradients (a clip norm of 1 is a common start)'
-      : `clip the gradients harder (a clip norm below ${formatRate(optimizer.clipNorm)})`,
+      ? t('training.advice.clip')
+      : t('training.advice.clipHarder', { norm: formatRate(optimizer.clipNorm) }),
   );
   return advice;
 }
@@ -116,9 +126,12 @@ export function divergenceAdvice(experiment: Experiment): string[] {
 export function divergenceMessage(epoch: number, experiment: Experiment): string {
   const advice = divergenceAdvice(experiment);
   const last = advice.pop();
-  const choices = advice.length > 0 ? `${advice.join(', ')} or ${last}` : (last ?? '');
+  const choices =
+    advice.length > 0
+      ? t('training.advice.choices', { first: advice.join(t('training.listSeparator')), last: last ?? '' })
+      : (last ?? '');
   // No closing full stop: the status line appends " · backend …".
-  return `Diverged at epoch ${epoch}: the loss became NaN or infinite, so training stopped. To fix it, ${choices}`;
+  return t('training.divergedAt', { epoch, advice: choices });
 }
 
 /** A learning rate or norm in the fewest digits that show it (0.001, 10, 1e-7). */

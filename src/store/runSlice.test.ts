@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { metricsFor, setupStore } from '../../test/kits/storeTestKit';
-import { selectRun, selectStatusText, selectTrainBlocker } from './runSelectors';
+import { reasonOf } from '../core/run/backendMeasurement';
+import { selectBackendNoticeText, selectRun, selectStatusText, selectTrainBlocker } from './runSelectors';
 import { divergenceAdvice } from './runSlice';
 
 const setup = setupStore;
+/** A failure the worker sends with a library's own words as its detail. */
+const outOfMemory = { key: 'training.error.detail', params: { detail: 'out of memory' } } as const;
 const metrics = metricsFor;
 
 describe('run slice', () => {
@@ -12,7 +15,13 @@ describe('run slice', () => {
     const load = sent.find((command) => command.type === 'load');
     expect(load?.type === 'load' && load.experiment).toEqual(store.getState().experiment);
     const { runId } = selectRun(store.getState());
-    emit({ type: 'runLoaded', runId, backend: 'wasm', backendReason: 'test', parameterCount: 337 });
+    emit({
+      type: 'runLoaded',
+      runId,
+      backend: 'wasm',
+      backendReason: reasonOf('training.reason.jsSmall'),
+      parameterCount: 337,
+    });
     emit({ type: 'epochsEnded', runId, metrics: metrics([0, 1, 2]), numTensors: 12 });
     store.getState().train();
     expect(sent.at(-1)).toEqual({ type: 'train', runId });
@@ -88,7 +97,7 @@ describe('run slice', () => {
     expect(selectStatusText(store.getState())).toMatch(/Diverged at epoch 7/);
     store.getState().reset();
     const second = selectRun(store.getState()).runId;
-    emit({ type: 'runFailed', runId: second, message: 'out of memory' });
+    emit({ type: 'runFailed', runId: second, message: outOfMemory });
     expect(selectStatusText(store.getState())).toMatch(/Training failed: out of memory/);
     store.getState().train();
     expect(selectRun(store.getState()).runId).not.toBe(second);
@@ -181,16 +190,16 @@ describe('backend choice', () => {
       type: 'runLoaded',
       runId: webglRun,
       backend: 'webgl',
-      backendReason: 'chosen',
+      backendReason: reasonOf('training.reason.chosen', { backend: 'webgl' }),
       parameterCount: 337,
     });
     store.getState().train();
-    emit({ type: 'runFailed', runId: webglRun, message: 'The WebGL context was lost' });
+    emit({ type: 'runFailed', runId: webglRun, message: { key: 'training.error.webglContextLost' } });
     const state = store.getState();
     expect(selectRun(state).runId).not.toBe(webglRun);
     expect(selectRun(state).status).toBe('training');
-    expect(state.backendNotice).toBe(
-      'WebGL stopped working, so the run restarted from epoch 0 on wasm. (The WebGL context was lost.)',
+    expect(selectBackendNoticeText(state)).toBe(
+      'WebGL stopped working, so the run restarted from epoch 0 on wasm. (The training worker crashed: the WebGL context was lost.)',
     );
     expect(sent.slice(-2)).toEqual([
       expect.objectContaining({ type: 'load', runId: selectRun(state).runId, backend: 'wasm' }),
@@ -203,10 +212,10 @@ describe('backend choice', () => {
       type: 'runLoaded',
       runId: wasmRun,
       backend: 'wasm',
-      backendReason: 'fallback',
+      backendReason: reasonOf('training.reason.wasmNoWebgl'),
       parameterCount: 337,
     });
-    emit({ type: 'runFailed', runId: wasmRun, message: 'out of memory' });
+    emit({ type: 'runFailed', runId: wasmRun, message: outOfMemory });
     expect(selectRun(store.getState()).status).toBe('failed');
 
     // Choosing a backend again clears the fallback and the notice.

@@ -3,6 +3,7 @@ import { withLiveChange } from '../core/compare/liveChanges';
 import { withSeedIndex } from '../core/compare/workspace';
 import type { DatasetConfig, Experiment, OptimizerConfig } from '../core/experiment/experiment';
 import { validateExperiment } from '../core/experiment/validation';
+import type { MessageRef } from '../core/i18n/catalogue';
 import { type BackendMeasurement, modelSignature } from '../core/run/backendMeasurement';
 import type { MetricHistory } from '../core/run/metricHistory';
 import type { BackendName, BackendPreference } from '../core/run/types';
@@ -11,14 +12,7 @@ import type { WorkerEvent } from '../worker/training/protocol';
 import { keepMeasurement, measurementsOf, pageStorage } from './backendMeasurements';
 import { selectLoadDataFields } from './datasetSelectors';
 import type { PlaygroundState } from './playgroundState';
-import {
-  type CommandSink,
-  combinedStatus,
-  divergenceMessage,
-  FINISHED,
-  freshRun,
-  type RunRecord,
-} from './runRecords';
+import { type CommandSink, combinedStatus, FINISHED, freshRun, type RunRecord } from './runRecords';
 
 export type { CommandSink, RunInfo, RunRecord, RunStatus } from './runRecords';
 export { divergenceAdvice, divergenceMessage } from './runRecords';
@@ -30,6 +24,12 @@ export { divergenceAdvice, divergenceMessage } from './runRecords';
 export function dataSetIdentity(dataset: DatasetConfig, customDataVersion: number): string {
   if (dataset.id === 'custom') return `custom:${customDataVersion}`;
   return `${dataset.id}:${dataset.numClasses}`;
+}
+
+/** WebGL failed under the runs: they restarted on `backend`; `cause` is the failure, put into words when shown. */
+export interface BackendNotice {
+  readonly backend: BackendName;
+  readonly cause: MessageRef;
 }
 
 /** How a restart goes on: training, one epoch, or waiting at epoch 0. */
@@ -54,7 +54,7 @@ export interface RunSlice {
   /** Set after WebGL failed under a run: later runs load on this backend instead, until the preference changes. */
   readonly backendFallback: BackendName | null;
   /** Why the runs are not on the backend they would have used (a WebGL failure), or null. */
-  readonly backendNotice: string | null;
+  readonly backendNotice: BackendNotice | null;
   /** Trains every run that has not finished; when all have, starts them all afresh. */
   train(): void;
   pause(): void;
@@ -122,7 +122,7 @@ export const createRunSlice =
       const runs = get().runs.map((run) => {
         if (!isEligible(run)) return run;
         send({ type, runId: run.runId });
-        return { ...run, status, message: null };
+        return { ...run, status, message: null, divergedAtEpoch: null };
       });
       set({ runs });
     };
@@ -230,21 +230,16 @@ export const createRunSlice =
             return setRun(run.runId, { status: 'paused', epoch: event.epoch, progress: null });
           case 'runFinished':
             return setRun(run.runId, { status: 'done', epoch: event.epoch, progress: null });
-          case 'runDiverged': {
-            const variant = get().variants[run.variantIndex] ?? get().experiment;
-            return setRun(run.runId, {
-              status: 'diverged',
-              message: divergenceMessage(event.epoch, variant),
-              progress: null,
-            });
-          }
+          case 'runDiverged':
+            // The advice is put into words when shown, in the language of that moment.
+            return setRun(run.runId, { status: 'diverged', divergedAtEpoch: event.epoch, progress: null });
           case 'runFailed': {
             const { backendFallback, runs } = get();
             // Every tensor of a WebGL run lived in the lost context: the runs restart elsewhere, once.
             if (run.backend === 'webgl' && backendFallback === null) {
               set({
                 backendFallback: WEBGL_FALLBACK_BACKEND,
-                backendNotice: `WebGL stopped working, so the run restarted from epoch 0 on ${WEBGL_FALLBACK_BACKEND}. (${event.message}.)`,
+                backendNotice: { backend: WEBGL_FALLBACK_BACKEND, cause: event.message },
               });
               const wasTraining = runs.some((candidate) => candidate.status === 'training');
               return restartRuns({ keepGhost: true, andThen: wasTraining ? 'train' : null });

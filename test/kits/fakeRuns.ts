@@ -2,6 +2,7 @@
  * Fake trainers made for load commands, as RunFactory makes real ones, and a scheduler on them
  * whose clock the fake trainers move: the scheduler's tests need no tfjs and never sleep on time.
  */
+import { reasonOf } from '../../src/core/run/backendMeasurement';
 import type { LoadCommand, MadeRun, RunMaker } from '../../src/train/schedule/runFactory';
 import { FakeClock } from './fakeClock';
 import { FakeTrainer, type FakeTrainerOptions } from './fakeTrainer';
@@ -23,7 +24,10 @@ export class FakeRuns implements RunMaker {
   async make(command: LoadCommand): Promise<MadeRun> {
     const trainer = new FakeTrainer(command.experiment, this.clock, await this.configure(command));
     this.made.push({ runId: command.runId, trainer });
-    return { run: trainer, choice: { backend: 'cpu', reason: 'cpu: a fake trainer' } };
+    return {
+      run: trainer,
+      choice: { backend: 'cpu', reason: reasonOf('training.reason.chosen', { backend: 'cpu' }) },
+    };
   }
 
   /** The trainer last made for a run. */

@@ -4,6 +4,7 @@
  * Kept free of React so that a test can check the legend, the colours and the dashes without a
  * browser's layout. Next: drawingReadout.ts reads it for the frame, chartPaths.ts draws it.
  */
+import { t } from '../i18n/translate';
 import type { MetricHistory, MetricKey } from '../run/metricHistory';
 import { type FixedAxis, logAxis } from './chartAxes';
 import { type DrawnMarker, drawnMarkers } from './chartMarkers';
@@ -91,8 +92,13 @@ export interface LegendEntry {
 export const KEY_COLOUR = 'currentColor';
 
 /** Legend text of a line: "Train"/"Test" for a single variant, "A · SGD train" when comparing. */
-const meanName = (curve: CurveLines, isComparing: boolean): string =>
-  isComparing ? `${curve.label} ${curve.split}` : curve.split === 'train' ? 'Train' : 'Test';
+const meanName = (curve: CurveLines, isComparing: boolean): string => {
+  if (isComparing)
+    return t(curve.split === 'train' ? 'charts.variantTrain' : 'charts.variantTest', {
+      variant: curve.label,
+    });
+  return t(curve.split === 'train' ? 'charts.train' : 'charts.test');
+};
 
 /** Train and test in their own colours for a single variant; one colour per variant when comparing. */
 const curveColour = (curve: CurveLines, isComparing: boolean, palette: ChartPalette): string =>
@@ -117,8 +123,8 @@ export function raceLegendEntries(variantLabels: readonly string[], palette: Cha
         isFaint: false,
       }),
     ),
-    { name: 'train', colour: KEY_COLOUR, swatch: 'solid', isFaint: false },
-    { name: 'test', colour: KEY_COLOUR, swatch: 'dashed', isFaint: false },
+    { name: t('charts.keyTrain'), colour: KEY_COLOUR, swatch: 'solid', isFaint: false },
+    { name: t('charts.keyTest'), colour: KEY_COLOUR, swatch: 'dashed', isFaint: false },
   ];
 }
 
@@ -173,7 +179,9 @@ export function chartDrawing(
     .map((curve) => line(curve, 'raw', `${meanName(curve, isComparing)} (raw)`, curve.rawMean));
   const previousLines = ghostLines
     .filter((curve) => curve.mean.length > 0)
-    .map((curve) => line(curve, 'previous', `${meanName(curve, false)} (previous)`, curve.mean));
+    .map((curve) =>
+      line(curve, 'previous', t('charts.previous', { line: meanName(curve, false) }), curve.mean),
+    );
   const meanLines = curveLines.map((curve) => line(curve, 'mean', meanName(curve, isComparing), curve.mean));
   const lines = [...rawLines, ...previousLines, ...meanLines];
 

@@ -1,3 +1,5 @@
+import type { MessageKey } from '../i18n/catalogue';
+
 /** What the charts' x-axis measures: epochs, training examples seen, or wall-clock seconds of training. */
 export type ChartXAxis = 'epochs' | 'examples' | 'time';
 
@@ -9,15 +11,15 @@ export interface ChartOptions {
   readonly isLogScale: boolean;
 }
 
-/** The x-axis choices in display order, with their labels. */
+/** The x-axis choices in display order, with the catalogue keys of their labels and axis names. */
 export const CHART_X_AXES: readonly {
   readonly id: ChartXAxis;
-  readonly label: string;
-  readonly unit: string;
+  readonly label: MessageKey;
+  readonly unit: MessageKey;
 }[] = [
-  { id: 'epochs', label: 'Epochs', unit: 'Epoch' },
-  { id: 'examples', label: 'Examples seen', unit: 'Examples seen' },
-  { id: 'time', label: 'Wall-clock time', unit: 'Seconds of training' },
+  { id: 'epochs', label: 'charts.axis.epochs', unit: 'charts.unit.epochs' },
+  { id: 'examples', label: 'charts.axis.examples', unit: 'charts.unit.examples' },
+  { id: 'time', label: 'charts.axis.time', unit: 'charts.unit.time' },
 ];
 
 /** Bounds of the smoothing weight. */

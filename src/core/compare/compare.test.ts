@@ -18,7 +18,9 @@ const preset = (id: string) => {
 describe('variant differences', () => {
   it('names exactly the optimizer for SGD vs Adam at the same learning rate', () => {
     const variants = preset('sgd-vs-adam');
-    expect(variantDifferences(variants)).toEqual([{ setting: 'optimizer', values: ['SGD', 'Adam'] }]);
+    expect(variantDifferences(variants)).toEqual([
+      { path: 'optimizer', setting: 'optimizer', values: ['SGD', 'Adam'] },
+    ]);
     expect(describeDifferences(variants)).toBe('Differs in optimizer (A SGD · B Adam)');
     // Everything else is shared: same data, same model, same seeds.
     expect(variants[0]?.dataset).toEqual(variants[1]?.dataset);
@@ -38,8 +40,8 @@ describe('variant differences', () => {
 
   it('names momentum and Nesterov, and learning rates, in variant order', () => {
     expect(variantDifferences(preset('momentum'))).toEqual([
-      { setting: 'momentum', values: ['0', '0.9', '0.9'] },
-      { setting: 'nesterov', values: ['off', 'off', 'on'] },
+      { path: 'optimizer.momentum', setting: 'momentum', values: ['0', '0.9', '0.9'] },
+      { path: 'optimizer.nesterov', setting: 'nesterov', values: ['off', 'off', 'on'] },
     ]);
     expect(describeDifferences(preset('learning-rates'))).toBe(
       'Differs in learning rate (A 0.001 · B 0.01 · C 0.1)',

@@ -1,5 +1,6 @@
 import type { Experiment, OptimizerConfig } from '../experiment/experiment';
-import { SHORT_SETTING_NAMES, variantDifferences } from './differences';
+import { t } from '../i18n/translate';
+import { shortSettingName, variantDifferences } from './differences';
 
 /** A change of the optimizer's settings while a run trained: from what, to what, after which epoch. */
 export interface LiveChange {
@@ -13,11 +14,8 @@ export interface LiveChange {
 export function liveChangeText(change: LiveChange, experiment: Experiment): string {
   const [before, after] = [change.before, change.after].map((optimizer) => ({ ...experiment, optimizer }));
   return variantDifferences([before as Experiment, after as Experiment])
-    .map((difference) => {
-      const name = SHORT_SETTING_NAMES[difference.setting] ?? difference.setting;
-      return `${name} ${difference.values[0]} → ${difference.values[1]}`;
-    })
-    .join(', ');
+    .map((difference) => `${shortSettingName(difference)} ${difference.values[0]} → ${difference.values[1]}`)
+    .join(t('compare.listSeparator'));
 }
 
 const sameOptimizer = (a: OptimizerConfig, b: OptimizerConfig): boolean =>

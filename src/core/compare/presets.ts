@@ -1,10 +1,12 @@
 import type { Experiment, OptimizerId } from '../experiment/experiment';
+import type { MessageKey } from '../i18n/catalogue';
 import { defaultOptimizerParams } from '../registries/optimizers';
 
 /** A ready-made comparison: its variants are built from the current experiment. */
 export interface ComparisonPreset {
   readonly id: string;
-  readonly label: string;
+  /** The catalogue key of its name in the menu. */
+  readonly label: MessageKey;
   readonly build: (base: Experiment) => Experiment[];
 }
 
@@ -36,12 +38,12 @@ export function withOptimizer(
 export const COMPARISON_PRESETS: readonly ComparisonPreset[] = [
   {
     id: 'sgd-vs-adam',
-    label: 'SGD vs Adam',
+    label: 'compare.preset.sgdAdam',
     build: (base) => [withOptimizer(base, 'sgd'), withOptimizer(base, 'adam')],
   },
   {
     id: 'momentum',
-    label: 'SGD vs momentum vs Nesterov',
+    label: 'compare.preset.momentum',
     build: (base) => [
       withOptimizer(base, 'sgd'),
       withOptimizer(base, 'sgd', { momentum: 0.9 }),
@@ -50,7 +52,7 @@ export const COMPARISON_PRESETS: readonly ComparisonPreset[] = [
   },
   {
     id: 'learning-rates',
-    label: 'Learning rate 0.001 / 0.01 / 0.1',
+    label: 'compare.preset.learningRates',
     build: (base) =>
       [0.001, 0.01, 0.1].map((learningRate) => ({
         ...base,

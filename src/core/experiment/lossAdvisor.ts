@@ -1,5 +1,7 @@
 /** Plain advice on how a loss fits the data set and the output layer it implies. */
 
+import type { MessageKey } from '../i18n/catalogue';
+import { plural, t } from '../i18n/translate';
 import type { ModelInput } from '../model/modelInput';
 import { LOSSES, outputLayerFor } from '../registries/losses';
 import type { LossId } from './experiment';
@@ -7,72 +9,55 @@ import type { LossId } from './experiment';
 /** How well a loss fits: made for it, fine, runs but poorly suited, or cannot mean anything here. */
 export type LossFit = 'natural' | 'works' | 'mismatch' | 'blocked';
 
-/** The advisor's verdict and its explanation. */
+/** The advisor's verdict and its explanation (made in the page's language: a cache of it keys on languageVersion()). */
 export interface LossAdvice {
   readonly fit: LossFit;
   readonly text: string;
 }
 
-const REGRESSION_LOSSES = 'mean squared error, mean absolute error or Huber';
-
 /** The output layer in words, e.g. "1 sigmoid unit" or "3 softmax units". */
-function outputWords(units: number, activation: string): string {
-  return `${units} ${activation} ${units === 1 ? 'unit' : 'units'}`;
-}
+const outputWords = (units: number, activation: string): string =>
+  plural('loss.advice.outputUnits', units, { activation });
 
-/** Advice for `loss` on `input` (null: the data set's shape is not known yet). */
+/** Why a regression loss suits a real-valued target. */
+const REGRESSION_REASONS: Readonly<Partial<Record<LossId, MessageKey>>> = {
+  meanSquaredError: 'loss.advice.why.meanSquaredError',
+  meanAbsoluteError: 'loss.advice.why.meanAbsoluteError',
+  huber: 'loss.advice.why.huber',
+};
+
+/** Advice for `loss` on `input` (null: the data set's shape is not known yet), in the page's language. */
 export function lossAdvice(loss: LossId, input: ModelInput | null): LossAdvice {
-  const { label } = LOSSES[loss];
-  if (!input)
-    return { fit: 'works', text: `${label}: the output layer will follow your data once it is loaded.` };
+  const label = t(LOSSES[loss].label);
+  if (!input) return { fit: 'works', text: t('loss.advice.pending', { loss: label }) };
   const output = outputLayerFor(input.numClasses, loss, input.task);
   const outputText = outputWords(output.units, output.activation);
   if (input.task === 'regression') {
-    if (LOSSES[loss].madeFor === 'classification') {
-      return {
-        fit: 'blocked',
-        text: `${label} compares class predictions, but this data set has a real-valued target: choose ${REGRESSION_LOSSES}.`,
-      };
-    }
-    const why =
-      loss === 'meanSquaredError'
-        ? 'large misses cost most'
-        : loss === 'meanAbsoluteError'
-          ? 'every unit of error costs the same, so outliers pull less'
-          : 'squared near the target, absolute far from it';
-    return { fit: 'natural', text: `One real target, ${outputText}; ${why}.` };
+    if (LOSSES[loss].madeFor === 'classification')
+      return { fit: 'blocked', text: t('loss.advice.regressionBlocked', { loss: label }) };
+    const why = t(REGRESSION_REASONS[loss] ?? 'loss.advice.why.huber');
+    return { fit: 'natural', text: t('loss.advice.regression', { output: outputText, why }) };
   }
-  const k = input.numClasses;
+  const count = input.numClasses;
+  const words = { output: outputText, count, loss: label };
   switch (loss) {
     case 'binaryCrossentropy':
-      return k === 2
-        ? {
-            fit: 'natural',
-            text: `Two classes, ${outputText} read as the probability of class 1.`,
-          }
-        : {
-            fit: 'mismatch',
-            text: `It treats ${k} classes as ${k} separate yes/no questions (${outputText}): categorical cross-entropy with a softmax output suits one class per example better.`,
-          };
+      return count === 2
+        ? { fit: 'natural', text: t('loss.advice.binaryTwo', words) }
+        : { fit: 'mismatch', text: t('loss.advice.binaryMany', words) };
     case 'categoricalCrossentropy':
-      return k === 2
-        ? {
-            fit: 'works',
-            text: `${outputText}, one probability per class. Binary cross-entropy does the same with one sigmoid unit.`,
-          }
-        : { fit: 'natural', text: `${k} classes, ${outputText}, one probability per class.` };
+      return count === 2
+        ? { fit: 'works', text: t('loss.advice.categoricalTwo', words) }
+        : { fit: 'natural', text: t('loss.advice.categoricalMany', words) };
     case 'meanSquaredError':
     case 'meanAbsoluteError':
     case 'huber':
-      return {
-        fit: 'mismatch',
-        text: `${label} is made for regression; on ${outputText} it runs, but cross-entropy usually learns classes faster. Watch the curves.`,
-      };
+      return { fit: 'mismatch', text: t('loss.advice.regressionOnClasses', words) };
     case 'hinge':
     case 'squaredHinge':
       return {
         fit: 'works',
-        text: `Targets become −1 and +1 on ${outputText}, as in a support vector machine; the class is read from the ${k === 2 ? 'sign of the score' : 'largest score'}.`,
+        text: t(count === 2 ? 'loss.advice.hingeTwo' : 'loss.advice.hingeMany', words),
       };
     default:
       throw new Error(`Unknown loss: ${String(loss satisfies never)}`);

@@ -1,5 +1,6 @@
 /** Checks of an experiment against the registries' bounds, with messages in words a learner understands. */
 import { datasetTrainingSetSize } from '../datasets/generate';
+import { t } from '../i18n/translate';
 import { modelInputOf } from '../model/modelInput';
 import { summarizeModel } from '../model/modelSummary';
 import { ACTIVATION_IDS, ACTIVATIONS } from '../registries/activations';
@@ -41,14 +42,25 @@ export const BATCH_SIZE_KEY = 'batchSize';
 /** Units of one dense layer, as a number setting with MODEL_LIMITS's bounds. */
 export const HIDDEN_UNITS_SPEC: NumberParameterSpec = UNITS_SPEC;
 
-/** The sentence that states a setting's bounds, e.g. "Noise must be a number from 0 to 1." */
-export function boundsMessage(spec: NumberParameterSpec, context: ValidationContext = {}): string {
-  const kind = spec.isInteger ? 'a whole number' : 'a number';
+/**
+ * The sentence that states a setting's bounds, e.g. "Noise must be a number from 0 to 1."; `name`
+ * replaces the spec's label where the field needs more words ("Units of layer 2").
+ */
+export function boundsMessage(
+  spec: NumberParameterSpec,
+  context: ValidationContext = {},
+  name: string = t(spec.label),
+): string {
   const limit = context.trainingSetSize;
+  const min = formatNumber(spec.min);
   if (spec.key === BATCH_SIZE_KEY && limit !== undefined && limit < spec.max) {
-    return `${spec.label} must be ${kind} from ${formatNumber(spec.min)} to the training-set size (${formatNumber(limit)}).`;
+    const key = spec.isInteger
+      ? 'experiment.bounds.wholeToTrainingSet'
+      : 'experiment.bounds.numberToTrainingSet';
+    return t(key, { name, min, limit: formatNumber(limit) });
   }
-  return `${spec.label} must be ${kind} from ${formatNumber(spec.min)} to ${formatNumber(spec.max)}.`;
+  const key = spec.isInteger ? 'experiment.bounds.whole' : 'experiment.bounds.number';
+  return t(key, { name, min, max: formatNumber(spec.max) });
 }
 
 /** Whether `value` is a number meeting the spec's bounds and wholeness (and, for the batch size, the context). */
@@ -66,31 +78,34 @@ export function isValidNumber(
 
 /**
  * Reads what a person typed into a number box: rejects empty, non-numeric and non-finite text,
- * fractions where a whole number is needed and values out of bounds, with a message naming the bounds.
+ * fractions where a whole number is needed and values out of bounds, with a message naming the
+ * bounds; `name` is the box's label when it is not the spec's.
  */
 export function validateNumberField(
   spec: NumberParameterSpec,
   raw: string,
   context: ValidationContext = {},
+  name: string = t(spec.label),
 ): { value: number } | { error: string } {
-  const bounds = boundsMessage(spec, context);
+  const bounds = boundsMessage(spec, context, name);
   const parsed = parseNumberText(raw);
   switch (parsed.kind) {
     case 'empty':
-      return { error: `${spec.label} is empty. ${bounds}` };
+      return { error: t('experiment.empty', { name, bounds }) };
     case 'notNumber':
-      return { error: `'${raw.trim()}' is not a number. ${bounds}` };
+      return { error: t('experiment.notNumber', { text: raw.trim(), bounds }) };
     case 'notFinite':
-      return { error: `'${raw.trim()}' is not a finite number. ${bounds}` };
+      return { error: t('experiment.notFinite', { text: raw.trim(), bounds }) };
     case 'number':
       return isValidNumber(spec, parsed.value, context) ? { value: parsed.value } : { error: bounds };
   }
 }
 
-/** "one of A, B or C" from registry labels. */
+/** "one of A, B or C" from registry labels, in words. */
 function oneOf(labels: readonly string[]): string {
   const last = labels[labels.length - 1] ?? '';
-  return labels.length > 1 ? `one of ${labels.slice(0, -1).join(', ')} or ${last}` : last;
+  if (labels.length <= 1) return last;
+  return t('experiment.oneOf', { list: labels.slice(0, -1).join(t('experiment.listSeparator')), last });
 }
 
 /** The training-set size that bounds the batch size, or undefined when the data settings are invalid. */
@@ -115,12 +130,13 @@ function classCountProblems(experiment: Experiment): Problem[] {
   if (chosen) return isValidNumber(chosen, numClasses) ? [] : [{ path, message: boundsMessage(chosen) }];
   if (id === 'custom') {
     const isCount = Number.isInteger(numClasses) && numClasses >= 2 && numClasses <= CUSTOM_MAX_CLASSES;
-    return isCount ? [] : [{ path, message: `Own data must have 2 to ${CUSTOM_MAX_CLASSES} classes.` }];
+    return isCount ? [] : [{ path, message: t('experiment.customClasses', { max: CUSTOM_MAX_CLASSES }) }];
   }
   const fixed = DATASETS[id].numClasses;
   if (numClasses === fixed) return [];
-  const what = DATASETS[id].task === 'regression' ? 'is a regression set (1 output)' : `has ${fixed} classes`;
-  return [{ path, message: `${DATASETS[id].label} ${what}, not ${String(numClasses)}.` }];
+  const words = { dataset: DATASETS[id].label, fixed, count: String(numClasses) };
+  const key = DATASETS[id].task === 'regression' ? 'experiment.fixedRegression' : 'experiment.fixedClasses';
+  return [{ path, message: t(key, words) }];
 }
 
 /** Problems of the numeric fields `specs` of `section`, read by the specs' keys. */
@@ -140,42 +156,48 @@ function numberProblems(
 /** Problems of one layer's own fields: its kind, numbers, activation, initialiser, padding and regularization. */
 function layerFieldProblems(layer: unknown, index: number): Problem[] {
   const path = `model.hiddenLayers.${index}`;
-  const name = `layer ${index + 1}`;
+  const number = index + 1;
   const fields = new Map(Object.entries(typeof layer === 'object' && layer !== null ? layer : {}));
   const kind = LAYER_KIND_IDS.find((known) => known === fields.get('kind'));
   if (kind === undefined) {
-    const labels = LAYER_KIND_IDS.map((known) => LAYER_KINDS[known].label);
-    return [{ path: `${path}.kind`, message: `Layer ${index + 1} must be ${oneOf(labels)}.` }];
+    const labels = LAYER_KIND_IDS.map((known) => t(LAYER_KINDS[known].label));
+    return [{ path: `${path}.kind`, message: t('experiment.layerKind', { number, choices: oneOf(labels) }) }];
   }
   const spec = LAYER_KINDS[kind];
   const problems: Problem[] = [];
   for (const parameter of spec.parameters) {
-    const labelled = { ...parameter, label: `${parameter.label} of ${name}` };
-    if (!isValidNumber(labelled, fields.get(parameter.key)))
-      problems.push({ path: `${path}.${parameter.key}`, message: boundsMessage(labelled) });
+    const name = t('experiment.fieldOfLayer', { label: t(parameter.label), number });
+    if (!isValidNumber(parameter, fields.get(parameter.key)))
+      problems.push({ path: `${path}.${parameter.key}`, message: boundsMessage(parameter, {}, name) });
   }
   if (!spec.isWeighted) return problems;
   if (!ACTIVATION_IDS.some((id) => id === fields.get('activation'))) {
-    const labels = ACTIVATION_IDS.map((id) => ACTIVATIONS[id].label);
-    problems.push({ path: `${path}.activation`, message: `Activation of ${name} must be ${oneOf(labels)}.` });
+    const labels = ACTIVATION_IDS.map((id) => t(ACTIVATIONS[id].label));
+    problems.push({
+      path: `${path}.activation`,
+      message: t('experiment.layerActivation', { number, choices: oneOf(labels) }),
+    });
   }
   const initializer = fields.get('initializer');
   if (initializer !== undefined && !INITIALIZER_IDS.some((id) => id === initializer)) {
-    const labels = INITIALIZER_IDS.map((id) => INITIALIZERS[id].label);
+    const labels = INITIALIZER_IDS.map((id) => t(INITIALIZERS[id].label));
     problems.push({
       path: `${path}.initializer`,
-      message: `Initialiser of ${name} must be ${oneOf(labels)}.`,
+      message: t('experiment.layerInitializer', { number, choices: oneOf(labels) }),
     });
   }
   if (kind === 'conv2d' && fields.get('padding') !== 'valid' && fields.get('padding') !== 'same')
-    problems.push({ path: `${path}.padding`, message: `Padding of ${name} must be 'valid' or 'same'.` });
+    problems.push({ path: `${path}.padding`, message: t('experiment.layerPadding', { number }) });
   const regularization = fields.get('regularization');
   if (regularization !== undefined) {
     const strengths = typeof regularization === 'object' && regularization !== null ? regularization : {};
     for (const strength of [LAYER_L1_SPEC, LAYER_L2_SPEC]) {
-      const labelled = { ...strength, label: `${strength.label} of ${name}` };
-      if (!isValidNumber(labelled, new Map(Object.entries(strengths)).get(strength.key)))
-        problems.push({ path: `${path}.regularization.${strength.key}`, message: boundsMessage(labelled) });
+      const name = t('experiment.fieldOfLayer', { label: t(strength.label), number });
+      if (!isValidNumber(strength, new Map(Object.entries(strengths)).get(strength.key)))
+        problems.push({
+          path: `${path}.regularization.${strength.key}`,
+          message: boundsMessage(strength, {}, name),
+        });
     }
   }
   return problems;
@@ -193,7 +215,7 @@ function modelProblems(experiment: Experiment, context: ValidationContext): Prob
   if (layers.length > MODEL_LIMITS.maxHiddenLayers) {
     problems.push({
       path: 'model.hiddenLayers',
-      message: `A model can have at most ${MODEL_LIMITS.maxHiddenLayers} hidden layers.`,
+      message: t('experiment.tooManyLayers', { max: MODEL_LIMITS.maxHiddenLayers }),
     });
   }
   layers.forEach((layer, index) => {
@@ -218,8 +240,8 @@ function modelProblems(experiment: Experiment, context: ValidationContext): Prob
 /** The loss must be known, and must mean something for the data set's task. */
 function lossProblems(experiment: Experiment, context: ValidationContext): Problem[] {
   if (!LOSS_IDS.some((id) => id === experiment.loss)) {
-    const labels = LOSS_IDS.map((id) => LOSSES[id].label);
-    return [{ path: 'loss', message: `Loss must be ${oneOf(labels)}.` }];
+    const labels = LOSS_IDS.map((id) => t(LOSSES[id].label));
+    return [{ path: 'loss', message: t('experiment.lossChoice', { choices: oneOf(labels) }) }];
   }
   const advice = lossAdvice(experiment.loss, modelInputOf(experiment.dataset, context.exampleShape ?? null));
   return advice.fit === 'blocked' ? [{ path: 'loss', message: advice.text }] : [];
@@ -232,8 +254,11 @@ function scheduleAndClippingProblems(experiment: Experiment): Problem[] {
   if (schedule !== undefined) {
     const id = SCHEDULE_IDS.find((known) => known === schedule?.id);
     if (id === undefined) {
-      const labels = SCHEDULE_IDS.map((known) => SCHEDULES[known].label);
-      problems.push({ path: 'optimizer.schedule.id', message: `Schedule must be ${oneOf(labels)}.` });
+      const labels = SCHEDULE_IDS.map((known) => t(SCHEDULES[known].label));
+      problems.push({
+        path: 'optimizer.schedule.id',
+        message: t('experiment.scheduleChoice', { choices: oneOf(labels) }),
+      });
     } else {
       const params = typeof schedule.params === 'object' && schedule.params !== null ? schedule.params : {};
       problems.push(...numberProblems('optimizer.schedule.params', SCHEDULES[id].parameters, params));
@@ -241,7 +266,7 @@ function scheduleAndClippingProblems(experiment: Experiment): Problem[] {
         if (!SCHEDULES[id].parameters.some((parameter) => parameter.key === key))
           problems.push({
             path: `optimizer.schedule.params.${key}`,
-            message: `${SCHEDULES[id].label} has no setting '${key}'.`,
+            message: t('experiment.noSetting', { owner: t(SCHEDULES[id].label), key }),
           });
       }
     }
@@ -255,8 +280,8 @@ function optimizerProblems(experiment: Experiment): Problem[] {
   const { id, params } = experiment.optimizer;
   const spec = OPTIMIZER_IDS.find((known) => known === id);
   if (spec === undefined) {
-    const labels = OPTIMIZER_IDS.map((known) => OPTIMIZERS[known].label);
-    return [{ path: 'optimizer.id', message: `Optimizer must be ${oneOf(labels)}.` }];
+    const labels = OPTIMIZER_IDS.map((known) => t(OPTIMIZERS[known].label));
+    return [{ path: 'optimizer.id', message: t('experiment.optimizerChoice', { choices: oneOf(labels) }) }];
   }
   const { label, parameters } = OPTIMIZERS[spec];
   const values = new Map(Object.entries(params));
@@ -266,14 +291,17 @@ function optimizerProblems(experiment: Experiment): Problem[] {
     const value = values.get(parameter.key);
     if (parameter.kind === 'boolean') {
       if (typeof value !== 'boolean')
-        problems.push({ path, message: `${parameter.label} must be on or off.` });
+        problems.push({ path, message: t('experiment.onOrOff', { name: t(parameter.label) }) });
     } else if (!isValidNumber(parameter, value)) {
       problems.push({ path, message: boundsMessage(parameter) });
     }
   }
   for (const key of values.keys()) {
     if (!parameters.some((parameter) => parameter.key === key)) {
-      problems.push({ path: `optimizer.params.${key}`, message: `${label} has no setting '${key}'.` });
+      problems.push({
+        path: `optimizer.params.${key}`,
+        message: t('experiment.noSetting', { owner: t(label), key }),
+      });
     }
   }
   problems.push(...scheduleAndClippingProblems(experiment));
@@ -285,7 +313,7 @@ export function validateExperiment(experiment: Experiment, context: ValidationCo
   const problems: Problem[] = [];
   if (!DATASET_IDS.some((id) => id === experiment.dataset.id)) {
     const labels = DATASET_IDS.map((id) => DATASETS[id].label);
-    problems.push({ path: 'dataset.id', message: `Data set must be ${oneOf(labels)}.` });
+    problems.push({ path: 'dataset.id', message: t('experiment.datasetChoice', { choices: oneOf(labels) }) });
   }
   problems.push(...numberProblems('dataset', DATASET_PARAMETERS, experiment.dataset));
   problems.push(...classCountProblems(experiment));

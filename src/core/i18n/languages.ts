@@ -38,8 +38,8 @@ export const LANGUAGES = [
 /** A language the app speaks. */
 export type Language = (typeof LANGUAGES)[number]['id'];
 
-/** What the page speaks when nothing else decides. */
-export const DEFAULT_LANGUAGE: Language = 'en';
+// Defined beside the built-in catalogue, so that code which only words messages loads no catalogue chunk.
+export { DEFAULT_LANGUAGE } from './translate';
 
 /** The entry of a language. */
 export const languageEntry = (language: Language): LanguageEntry =>

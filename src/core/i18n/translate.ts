@@ -5,7 +5,10 @@
  */
 import type { Catalogue, MessageKey, MessageParams, MessageRef } from './catalogue';
 import { en } from './catalogues/en';
-import { DEFAULT_LANGUAGE, type Language } from './languages';
+import type { Language } from './languages';
+
+/** What the page speaks when nothing else decides: English, whose catalogue is built in. */
+export const DEFAULT_LANGUAGE: Language = 'en';
 
 let catalogue: Catalogue = en;
 let language: Language = DEFAULT_LANGUAGE;

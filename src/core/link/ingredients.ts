@@ -35,7 +35,7 @@ import { CLIP_NORM_SPEC, SCHEDULE_IDS, SCHEDULES } from '../registries/schedules
 import { MODEL_LIMITS } from '../registries/training';
 import { formatNumber } from '../util/numberText';
 import { NO_LAYERS, SCHEDULE_URL_VALUES, scheduleParamUrlKey, scheduleParamUrlKeys, URL_KEYS } from './keys';
-import { type LinkProblem, labelPart } from './problems';
+import type { LinkProblem } from './problems';
 import { quote } from './query';
 import type { LinkReader } from './reader';
 
@@ -274,7 +274,7 @@ export function readSchedule(
       reader.take(urlKey);
       reader.problems.push({
         key: 'link.notApplicable',
-        params: { name: urlKey, owner: labelPart(SCHEDULES[id].label) },
+        params: { name: urlKey, owner: { key: SCHEDULES[id].label } },
       });
     }
   }

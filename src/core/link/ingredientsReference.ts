@@ -1,5 +1,6 @@
-/** Rows of the link reference for the model's layers, the learning-rate schedule and gradient clipping. */
+/** Rows of the link reference for the model's layers, the learning-rate schedule and gradient clipping, in English (the README's language). */
 import { DEFAULT_EXPERIMENT } from '../experiment/defaults';
+import { en } from '../i18n/catalogues/en';
 import { ACTIVATION_IDS } from '../registries/activations';
 import { INITIALIZER_IDS } from '../registries/initializers';
 import {
@@ -39,13 +40,14 @@ export function layersRow(): string {
 /** The rows of `sched`, its settings and `clipnorm`. */
 export function scheduleAndClippingRows(): string[] {
   const schedules = SCHEDULE_IDS.map(
-    (id) => `${code(SCHEDULE_URL_VALUES[id])} (${SCHEDULES[id].label})`,
+    (id) => `${code(SCHEDULE_URL_VALUES[id])} (${en[SCHEDULES[id].label]})`,
   ).join(', ');
   const rows = [
     `| ${code(URL_KEYS.schedule)} | Learning-rate schedule | ${schedules} | ${code('constant')} |`,
   ];
   for (const [urlKey, uses] of scheduleParamUrlKeys()) {
-    const label = uses[0]?.spec.label ?? urlKey;
+    const spec = uses[0]?.spec;
+    const label = spec ? en[spec.label] : urlKey;
     const users = uses.map((use) => SCHEDULE_URL_VALUES[use.id]).join(', ');
     // Defaults shared by several schedules are said once: "`100` (step, exp); `500` (cosine)".
     const byDefault = new Map<string, string[]>();

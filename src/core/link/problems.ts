@@ -4,7 +4,6 @@
  * it is shown, in the language of that moment.
  */
 import type { MessageKey } from '../i18n/catalogue';
-import { en } from '../i18n/catalogues/en';
 import { t } from '../i18n/translate';
 
 /** A value in a notice: text or a number as written, a message of its own, or several read one after another. */
@@ -30,12 +29,3 @@ export function linkProblemText(problem: LinkProblem): string {
   for (const [name, param] of Object.entries(problem.params)) params[name] = paramText(param);
   return t(problem.key, params);
 }
-
-const isMessageKey = (text: string): text is MessageKey => Object.hasOwn(en, text);
-
-/**
- * A registry entry's label as part of a notice. Registry labels are catalogue keys, put into words
- * with the notice; a label that is no key (plain text from outside the registries) is shown as it is.
- */
-export const labelPart = (label: string): LinkProblem =>
-  isMessageKey(label) ? { key: label } : { key: 'link.asWritten', params: { text: label } };

@@ -8,7 +8,7 @@ import type { NumberParameterSpec } from '../registries/parameters';
 import { formatNumber, parseNumberText } from '../util/numberText';
 import { readLayers } from './ingredients';
 import { LOSS_URL_VALUES, optimizerParamUrlKey, optimizerParamUrlKeys, type UrlNumberField } from './keys';
-import { type LinkProblem, labelPart } from './problems';
+import type { LinkProblem } from './problems';
 import { quote, readQueryPairs } from './query';
 
 /** A field of an experiment section by its registry key, read as an own property only. */
@@ -193,7 +193,7 @@ export class LinkReader {
         this.take(urlKey);
         this.problems.push({
           key: 'link.notApplicable',
-          params: { name: urlKey, owner: labelPart(OPTIMIZERS[id].label) },
+          params: { name: urlKey, owner: { key: OPTIMIZERS[id].label } },
         });
       }
     }

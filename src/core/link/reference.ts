@@ -1,5 +1,9 @@
-/** The link format's reference table, generated from the registries so that the README cannot drift. */
+/**
+ * The link format's reference table, generated from the registries so that the README cannot drift.
+ * The README is English documentation: labels come from the English catalogue, whatever the page's language.
+ */
 import { DEFAULT_EXPERIMENT } from '../experiment/defaults';
+import { en } from '../i18n/catalogues/en';
 import { DATASET_IDS, DATASETS } from '../registries/datasets';
 import { LOSS_IDS, LOSSES } from '../registries/losses';
 import { defaultOptimizerParams, OPTIMIZER_IDS } from '../registries/optimizers';
@@ -44,11 +48,12 @@ function grouped(uses: readonly OptimizerParamUse[], textOf: (use: OptimizerPara
 
 function numberRow(field: UrlNumberField, section: object): string {
   const defaultValue = fieldValue(section, field.spec.key) ?? field.spec.defaultValue;
-  return `| ${code(field.urlKey)} | ${field.spec.label} | ${allowedText(field.spec)} | ${code(valueText(defaultValue))} |`;
+  return `| ${code(field.urlKey)} | ${en[field.spec.label]} | ${allowedText(field.spec)} | ${code(valueText(defaultValue))} |`;
 }
 
 function optimizerRow(urlKey: string, uses: readonly OptimizerParamUse[]): string {
-  const label = uses[0]?.spec.label ?? urlKey;
+  const spec = uses[0]?.spec;
+  const label = spec ? en[spec.label] : urlKey;
   const users = uses.map((use) => use.id).join(', ');
   const values = grouped(uses, (use) => allowedText(use.spec));
   const defaults = grouped(uses, (use) =>
@@ -74,7 +79,7 @@ export function urlReferenceMarkdown(): string {
     const range = DATASETS[id].classCount;
     return range ? [{ id, range }] : [];
   });
-  const losses = LOSS_IDS.map((id) => `${code(LOSS_URL_VALUES[id])} (${LOSSES[id].label})`);
+  const losses = LOSS_IDS.map((id) => `${code(LOSS_URL_VALUES[id])} (${en[LOSSES[id].label]})`);
   const rows = [
     '| Key | Setting | Values | Default |',
     '| --- | --- | --- | --- |',

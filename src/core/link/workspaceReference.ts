@@ -1,6 +1,8 @@
 /** Rows and rules of the link reference for version 2: comparison variants and the whole-link settings. */
 import { CHART_X_AXES, DEFAULT_CHART_OPTIONS } from '../chart/chartOptions';
 import { DEFAULT_TEACHING, MAX_VARIANTS, TEACHING_TARGETS } from '../compare/workspace';
+import type { MessageKey } from '../i18n/catalogue';
+import { en } from '../i18n/catalogues/en';
 import { LANGUAGES } from '../i18n/languages';
 import type { NumberParameterSpec } from '../registries/parameters';
 import { formatNumber } from '../util/numberText';
@@ -23,9 +25,9 @@ const range = (spec: NumberParameterSpec): string =>
 
 const flag = (isOn: boolean): string => code(isOn ? '1' : '0');
 
-/** A link word, with the chart's label when it says more ("`time` (wall-clock time)"). */
-const xAxisText = (word: string, label: string): string =>
-  label.toLowerCase() === word ? code(word) : `${code(word)} (${label.toLowerCase()})`;
+/** A link word, with the chart's English label when it says more ("`time` (wall-clock time)"). */
+const xAxisText = (word: string, label: MessageKey): string =>
+  en[label].toLowerCase() === word ? code(word) : `${code(word)} (${en[label].toLowerCase()})`;
 
 /** The `v` row: the version written, and the versions read. */
 export function versionRow(): string {
@@ -41,7 +43,7 @@ export function workspaceRows(): string[] {
   const parts = TEACHING_TARGETS.map((target) => code(TEACHING_URL_VALUES[target])).join(', ');
   const onOff = `${code('1')} or ${code('0')}`;
   return [
-    `| ${code(keys.seedCount)} | ${SEED_COUNT_SPEC.label}: each variant trains with seeds ${code('seed')}, +1, … | ${range(SEED_COUNT_SPEC)} | ${code(formatNumber(SEED_COUNT_SPEC.defaultValue))} |`,
+    `| ${code(keys.seedCount)} | ${en[SEED_COUNT_SPEC.label]}: each variant trains with seeds ${code('seed')}, +1, … | ${range(SEED_COUNT_SPEC)} | ${code(formatNumber(SEED_COUNT_SPEC.defaultValue))} |`,
     `| ${code(keys.xAxis)} | Chart x-axis | ${CHART_X_AXES.map(({ id, label }) => xAxisText(X_AXIS_URL_VALUES[id], label)).join(', ')} | ${code(X_AXIS_URL_VALUES[DEFAULT_CHART_OPTIONS.xAxis])} |`,
     `| ${code(keys.smoothing)} | Curve smoothing (moving-average weight) | ${range(SMOOTHING_SPEC)} | ${code(formatNumber(SMOOTHING_SPEC.defaultValue))} |`,
     `| ${code(keys.isLogScale)} | Log-scale y-axis | ${onOff} | ${flag(DEFAULT_CHART_OPTIONS.isLogScale)} |`,

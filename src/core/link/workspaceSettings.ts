@@ -32,8 +32,8 @@ export type WorkspaceSettings = Omit<Workspace, 'variants'>;
 export const SEED_COUNT_SPEC: NumberParameterSpec = {
   kind: 'number',
   key: 'seedCount',
-  label: 'Seeds per variant',
-  help: 'Each variant trains once per seed; the chart shows the mean and the min-max band.',
+  label: 'link.seedCount.label',
+  help: 'link.seedCount.help',
   defaultValue: SEED_COUNT_LIMITS.min,
   min: SEED_COUNT_LIMITS.min,
   max: SEED_COUNT_LIMITS.max,
@@ -45,8 +45,8 @@ export const SEED_COUNT_SPEC: NumberParameterSpec = {
 export const SMOOTHING_SPEC: NumberParameterSpec = {
   kind: 'number',
   key: 'smoothing',
-  label: 'Smoothing',
-  help: 'Exponential-moving-average weight: 0 draws the raw curve.',
+  label: 'link.smoothing.label',
+  help: 'link.smoothing.help',
   defaultValue: DEFAULT_CHART_OPTIONS.smoothing,
   min: SMOOTHING_LIMITS.min,
   max: SMOOTHING_LIMITS.max,
@@ -58,8 +58,8 @@ export const SMOOTHING_SPEC: NumberParameterSpec = {
 export const TARGET_PERCENT_SPEC: NumberParameterSpec = {
   kind: 'number',
   key: 'targetAccuracy',
-  label: 'Target test accuracy (%)',
-  help: 'The summary table reports the first epoch reaching it.',
+  label: 'link.targetAccuracy.label',
+  help: 'link.targetAccuracy.help',
   defaultValue: DEFAULT_TARGET_ACCURACY * 100,
   min: TARGET_ACCURACY_LIMITS.min * 100,
   max: TARGET_ACCURACY_LIMITS.max * 100,

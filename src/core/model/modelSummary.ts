@@ -5,6 +5,8 @@
  * axis, as Keras's summary prints them: [features] or [height, width, channels].
  */
 import type { LayerConfig, LayerKind, OutputLayerSpec } from '../experiment/experiment';
+import type { MessageKey } from '../i18n/catalogue';
+import { t } from '../i18n/translate';
 import { LAYER_KINDS } from '../registries/layers';
 import { MODEL_LIMITS } from '../registries/training';
 import { formatNumber, groupDigits } from '../util/numberText';
@@ -57,8 +59,8 @@ export const shapeText = (shape: ExampleShape): string => shape.map(formatNumber
 /** How the input looks in words: "rows of 4 features" or "8×8×1 images". */
 function inputWords(shape: ExampleShape): string {
   return shape.length === 3
-    ? `${shapeText(shape)} images`
-    : `rows of ${formatNumber(product(shape))} features`;
+    ? t('model.inputImages', { shape: shapeText(shape) })
+    : t('model.inputRows', { count: formatNumber(product(shape)) });
 }
 
 const isPositiveCount = (value: number): boolean => Number.isFinite(value) && value >= 1;
@@ -71,7 +73,7 @@ function slidingOutput(size: number, window: number, stride: number, padding: 'v
 interface StackState {
   shape: ExampleShape;
   /** Label of the last convolution or pooling layer, while no Flatten has followed it. */
-  spatialSource: string | null;
+  spatialSource: MessageKey | null;
   /** True while the shape is still the data's own (no layer has changed it). */
   isRawInput: boolean;
 }
@@ -94,15 +96,11 @@ const failed = (problem: string): LayerResult => ({
 
 /** A dense layer (hidden or output) of `units` on the current shape. */
 function denseResult(state: StackState, units: number, role: 'hidden' | 'output'): LayerResult {
-  if (!isPositiveCount(units))
-    return failed(`${formatNumber(units)} units: a Dense layer needs at least 1 unit.`);
+  if (!isPositiveCount(units)) return failed(t('model.problem.units', { units: formatNumber(units) }));
   const { shape } = state;
   if (shape.length === 3 && state.spatialSource !== null) {
-    return failed(
-      role === 'output'
-        ? `The output layer is dense: add a Flatten after ${state.spatialSource} first.`
-        : `Dense after ${state.spatialSource} needs a Flatten first.`,
-    );
+    const key = role === 'output' ? 'model.problem.outputNeedsFlatten' : 'model.problem.denseNeedsFlatten';
+    return failed(t(key, { source: t(state.spatialSource) }));
   }
   const inputSize = product(shape);
   return {
@@ -115,11 +113,11 @@ function denseResult(state: StackState, units: number, role: 'hidden' | 'output'
 }
 
 /** Why a 2-D layer cannot take a flat input, naming where the input comes from. */
-function needsImage(label: string, state: StackState): string {
+function needsImage(label: MessageKey, state: StackState): string {
   const source = state.isRawInput
-    ? `this data set gives ${inputWords(state.shape)}`
-    : `the layer before gives a row of ${formatNumber(product(state.shape))} values`;
-  return `${label} needs image input [height, width, channels]; ${source}.`;
+    ? t('model.problem.dataGives', { input: inputWords(state.shape) })
+    : t('model.problem.layerGives', { count: formatNumber(product(state.shape)) });
+  return t('model.problem.needsImage', { layer: t(label), source });
 }
 
 function hiddenResult(layer: LayerConfig, state: StackState): LayerResult {
@@ -131,17 +129,15 @@ function hiddenResult(layer: LayerConfig, state: StackState): LayerResult {
     case 'conv2d': {
       const { filters, kernelSize, stride, padding } = layer;
       if (!isPositiveCount(filters))
-        return failed(`${formatNumber(filters)} filters: Conv2D needs at least 1.`);
+        return failed(t('model.problem.filters', { filters: formatNumber(filters) }));
       if (!isPositiveCount(kernelSize) || !isPositiveCount(stride))
-        return failed('Conv2D needs a kernel size and a stride of at least 1.');
+        return failed(t('model.problem.kernelStride'));
       if (shape.length !== 3) return failed(needsImage(label, state));
       const [height = 0, width = 0, channels = 0] = shape;
       const outHeight = slidingOutput(height, kernelSize, stride, padding);
       const outWidth = slidingOutput(width, kernelSize, stride, padding);
       if (outHeight < 1 || outWidth < 1) {
-        return failed(
-          `Conv2D's ${kernelSize}×${kernelSize} kernel does not fit the ${height}×${width} input: use padding 'same' or a smaller kernel.`,
-        );
+        return failed(t('model.problem.kernelFit', { kernel: kernelSize, height, width }));
       }
       return {
         outputShape: [outHeight, outWidth, filters],
@@ -154,13 +150,11 @@ function hiddenResult(layer: LayerConfig, state: StackState): LayerResult {
     case 'maxPool2d':
     case 'avgPool2d': {
       const { poolSize } = layer;
-      if (!isPositiveCount(poolSize)) return failed(`${label} needs a pool size of at least 1.`);
+      if (!isPositiveCount(poolSize)) return failed(t('model.problem.poolSize', { layer: t(label) }));
       if (shape.length !== 3) return failed(needsImage(label, state));
       const [height = 0, width = 0, channels = 0] = shape;
       if (height < poolSize || width < poolSize) {
-        return failed(
-          `${label}'s ${poolSize}×${poolSize} window does not fit the ${height}×${width} input: remove it or use a smaller pool.`,
-        );
+        return failed(t('model.problem.poolFit', { layer: t(label), pool: poolSize, height, width }));
       }
       const outHeight = slidingOutput(height, poolSize, poolSize, 'valid');
       const outWidth = slidingOutput(width, poolSize, poolSize, 'valid');
@@ -240,7 +234,7 @@ export function summarizeModel(
     layers.push({ role, index, kind, inputShape: state.shape, ...result });
     if (result.problem !== null || result.outputShape === null) {
       isBroken = true;
-      problems.push({ layerIndex: index, message: result.problem ?? 'This layer cannot work here.' });
+      problems.push({ layerIndex: index, message: result.problem ?? t('model.problem.cannotWork') });
       return;
     }
     if (kind === 'conv2d' || kind === 'maxPool2d' || kind === 'avgPool2d') {
@@ -256,7 +250,10 @@ export function summarizeModel(
   if (!isBroken && trainableCount > MODEL_LIMITS.maxParameters) {
     problems.push({
       layerIndex: null,
-      message: `This model has ${groupDigits(trainableCount)} trainable parameters; at most ${groupDigits(MODEL_LIMITS.maxParameters)} train at a useful speed in a browser. Use fewer units or filters, or pool before flattening.`,
+      message: t('model.problem.tooManyParameters', {
+        count: groupDigits(trainableCount),
+        max: groupDigits(MODEL_LIMITS.maxParameters),
+      }),
     });
   }
   const hasConvolution = hiddenLayers.some((layer) => layer.kind === 'conv2d');

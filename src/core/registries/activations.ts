@@ -1,13 +1,14 @@
 import type { ActivationId } from '../experiment/experiment';
+import type { MessageKey } from '../i18n/catalogue';
 
 /** Registry entry of an activation function. */
 export interface ActivationSpec {
   readonly id: ActivationId;
-  readonly label: string;
+  readonly label: MessageKey;
   /** One line for learners. */
-  readonly description: string;
-  /** The function of the pre-activation z, in plain text. */
-  readonly formula: string;
+  readonly description: MessageKey;
+  /** The function of the pre-activation z, in plain text (its "if" and "else" are words). */
+  readonly formula: MessageKey;
 }
 
 /** Slope of leaky ReLU below zero (Keras's `leaky_relu` and tf.nn.leaky_relu default). */
@@ -22,57 +23,57 @@ export const SELU_SCALE = 1.0507009873554805;
 export const ACTIVATIONS: Readonly<Record<ActivationId, ActivationSpec>> = {
   relu: {
     id: 'relu',
-    label: 'ReLU',
-    description: 'Passes positive values, zeroes negative ones: fast, the usual default.',
-    formula: 'max(0, z)',
+    label: 'model.relu.label',
+    description: 'model.relu.description',
+    formula: 'model.relu.formula',
   },
   leakyRelu: {
     id: 'leakyRelu',
-    label: 'leaky ReLU',
-    description: 'Like ReLU, but lets a little through below zero so that no unit dies for good.',
-    formula: `z if z > 0, else ${LEAKY_RELU_SLOPE}·z`,
+    label: 'model.leakyRelu.label',
+    description: 'model.leakyRelu.description',
+    formula: 'model.leakyRelu.formula',
   },
   elu: {
     id: 'elu',
-    label: 'ELU',
-    description: 'Like ReLU but smooth, and negative below zero, which keeps outputs centred.',
-    formula: 'z if z > 0, else eᶻ − 1',
+    label: 'model.elu.label',
+    description: 'model.elu.description',
+    formula: 'model.elu.formula',
   },
   selu: {
     id: 'selu',
-    label: 'SELU',
-    description: 'A scaled ELU that keeps activations normalised through deep stacks (pairs with LeCun).',
-    formula: 'λ·z if z > 0, else λ·α·(eᶻ − 1), λ ≈ 1.0507, α ≈ 1.6733',
+    label: 'model.selu.label',
+    description: 'model.selu.description',
+    formula: 'model.selu.formula',
   },
   tanh: {
     id: 'tanh',
-    label: 'tanh',
-    description: 'Squashes to −1..1, centred on zero; saturates for large inputs.',
-    formula: '(eᶻ − e⁻ᶻ) / (eᶻ + e⁻ᶻ)',
+    label: 'model.tanh.label',
+    description: 'model.tanh.description',
+    formula: 'model.tanh.formula',
   },
   sigmoid: {
     id: 'sigmoid',
-    label: 'sigmoid',
-    description: 'Squashes to 0..1; saturates and slows learning in hidden layers.',
-    formula: '1 / (1 + e⁻ᶻ)',
+    label: 'model.sigmoid.label',
+    description: 'model.sigmoid.description',
+    formula: 'model.sigmoid.formula',
   },
   softplus: {
     id: 'softplus',
-    label: 'softplus',
-    description: 'A smooth ReLU: always positive, never exactly zero.',
-    formula: 'log(1 + eᶻ)',
+    label: 'model.softplus.label',
+    description: 'model.softplus.description',
+    formula: 'model.softplus.formula',
   },
   swish: {
     id: 'swish',
-    label: 'swish',
-    description: 'z times its own sigmoid: smooth, dips slightly below zero, often beats ReLU in deep nets.',
-    formula: 'z · sigmoid(z)',
+    label: 'model.swish.label',
+    description: 'model.swish.description',
+    formula: 'model.swish.formula',
   },
   linear: {
     id: 'linear',
-    label: 'linear',
-    description: 'No squashing at all: stacked linear layers stay one linear map.',
-    formula: 'z',
+    label: 'model.linear.label',
+    description: 'model.linear.description',
+    formula: 'model.linear.formula',
   },
 };
 

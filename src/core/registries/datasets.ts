@@ -193,8 +193,8 @@ export const DATASET_PARAMETERS: readonly NumberParameterSpec[] = [
   {
     kind: 'number',
     key: 'noise',
-    label: 'Noise',
-    help: 'How far points stray from the clean shape.',
+    label: 'dataset.noise.label',
+    help: 'dataset.noise.help',
     defaultValue: 0.1,
     min: 0,
     max: 1,
@@ -205,8 +205,8 @@ export const DATASET_PARAMETERS: readonly NumberParameterSpec[] = [
   {
     kind: 'number',
     key: 'numPoints',
-    label: 'Points',
-    help: 'Training plus test points.',
+    label: 'dataset.numPoints.label',
+    help: 'dataset.numPoints.help',
     defaultValue: 500,
     min: 20,
     max: 5000,
@@ -217,8 +217,8 @@ export const DATASET_PARAMETERS: readonly NumberParameterSpec[] = [
   {
     kind: 'number',
     key: 'trainFraction',
-    label: 'Training share',
-    help: 'Share of the examples used for training; the rest measures generalisation.',
+    label: 'dataset.trainFraction.label',
+    help: 'dataset.trainFraction.help',
     defaultValue: 0.8,
     min: 0.1,
     max: 0.9,
@@ -229,8 +229,8 @@ export const DATASET_PARAMETERS: readonly NumberParameterSpec[] = [
   {
     kind: 'number',
     key: 'seed',
-    label: 'Data seed',
-    help: 'Same seed, same points and same split.',
+    label: 'dataset.seed.label',
+    help: 'dataset.seed.help',
     defaultValue: 1,
     min: 0,
     max: 2_147_483_647,
@@ -247,8 +247,8 @@ export const GENERATED_ONLY_KEYS: ReadonlySet<string> = new Set(['noise', 'numPo
 export const CLASS_COUNT_PARAMETER: NumberParameterSpec = {
   kind: 'number',
   key: 'numClasses',
-  label: 'Classes',
-  help: 'Number of classes (blobs or spiral arms).',
+  label: 'dataset.numClasses.label',
+  help: 'dataset.numClasses.help',
   defaultValue: 2,
   min: 2,
   max: 6,
@@ -263,9 +263,8 @@ export function classCountParameter(id: DatasetId): NumberParameterSpec | null {
   if (!range) return null;
   return {
     ...CLASS_COUNT_PARAMETER,
-    label: range.label,
-    help:
-      range.label === 'Arms' ? 'Number of spiral arms, one class each.' : 'Number of blobs, one class each.',
+    label: range.label === 'Arms' ? 'dataset.arms.label' : 'dataset.numClasses.label',
+    help: range.label === 'Arms' ? 'dataset.arms.help' : 'dataset.blobs.help',
     min: range.min,
     max: range.max,
   };

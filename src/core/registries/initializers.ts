@@ -1,11 +1,12 @@
 import type { InitializerId } from '../experiment/experiment';
+import type { MessageKey } from '../i18n/catalogue';
 
 /** Registry entry of a weight initialiser: kernels are drawn from U(−limit, limit). */
 export interface InitializerSpec {
   readonly id: InitializerId;
-  readonly label: string;
+  readonly label: MessageKey;
   /** One line for learners. */
-  readonly description: string;
+  readonly description: MessageKey;
   /** The limit of the uniform draw, in plain text. */
   readonly formula: string;
   /** The limit from the kernel's fan-in and fan-out (Keras's VarianceScaling, uniform). */
@@ -16,24 +17,22 @@ export interface InitializerSpec {
 export const INITIALIZERS: Readonly<Record<InitializerId, InitializerSpec>> = {
   glorot: {
     id: 'glorot',
-    label: 'Glorot uniform',
-    description:
-      "Keras's default: keeps the signal's variance steady both forwards and backwards; suits tanh and sigmoid.",
+    label: 'model.glorot.label',
+    description: 'model.glorot.description',
     formula: 'U(±√(6 / (fan_in + fan_out)))',
     limit: (fanIn, fanOut) => Math.sqrt(6 / (fanIn + fanOut)),
   },
   he: {
     id: 'he',
-    label: 'He uniform',
-    description:
-      'Twice the variance of LeCun, to make up for ReLU zeroing half its inputs: suits ReLU and its kin.',
+    label: 'model.he.label',
+    description: 'model.he.description',
     formula: 'U(±√(6 / fan_in))',
     limit: (fanIn) => Math.sqrt(6 / fanIn),
   },
   lecun: {
     id: 'lecun',
-    label: 'LeCun uniform',
-    description: 'Variance 1/fan_in: the partner of SELU, and a sound choice for tanh.',
+    label: 'model.lecun.label',
+    description: 'model.lecun.description',
     formula: 'U(±√(3 / fan_in))',
     limit: (fanIn) => Math.sqrt(3 / fanIn),
   },

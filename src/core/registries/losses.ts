@@ -1,86 +1,81 @@
 import type { DatasetTask } from '../datasets/types';
 import type { LossId, OutputLayerSpec } from '../experiment/experiment';
+import type { MessageKey } from '../i18n/catalogue';
 import { assertNever } from '../util/assert';
 
 /** Registry entry of a loss function. */
 export interface LossSpec {
   readonly id: LossId;
-  readonly label: string;
+  readonly label: MessageKey;
   /** One line for learners. */
-  readonly description: string;
+  readonly description: MessageKey;
   /** A few sentences for the "What is this?" explainer. */
-  readonly explanation: string;
+  readonly explanation: MessageKey;
   /** The formula, per example, in plain text (y: target, p or ŷ: output). */
-  readonly formula: string;
+  readonly formula: MessageKey;
   /** The task the loss is made for; the other one may still run (see lossAdvisor). */
   readonly madeFor: DatasetTask;
 }
 
-/** Huber's threshold δ between the squared and the absolute part (Keras's default). */
+/** Huber's threshold δ between the squared and the absolute part (Keras's default; the catalogue's Huber texts write it out). */
 export const HUBER_DELTA = 1;
 
 /** Losses the Loss panel offers, classification first. */
 export const LOSSES: Readonly<Record<LossId, LossSpec>> = {
   binaryCrossentropy: {
     id: 'binaryCrossentropy',
-    label: 'Binary cross-entropy',
-    description: 'For two classes: one sigmoid output read as the probability of class 1.',
-    explanation:
-      'Measures how surprised the model is by the true class: a confident right answer costs almost nothing, a confident wrong one costs a lot. Probabilities are clipped to [10⁻⁷, 1 − 10⁻⁷] so that a saturated output costs about 16, not infinity.',
-    formula: '−(y·log p + (1−y)·log(1−p))',
+    label: 'loss.binaryCrossentropy.label',
+    description: 'loss.binaryCrossentropy.description',
+    explanation: 'loss.binaryCrossentropy.explanation',
+    formula: 'loss.binaryCrossentropy.formula',
     madeFor: 'classification',
   },
   categoricalCrossentropy: {
     id: 'categoricalCrossentropy',
-    label: 'Categorical cross-entropy',
-    description: 'For two or more classes: a softmax output, one probability per class.',
-    explanation:
-      'The multi-class form of cross-entropy: minus the log of the probability the softmax gives the true class. The usual choice whenever each example belongs to exactly one of k classes.',
-    formula: '−Σₖ yₖ·log pₖ',
+    label: 'loss.categoricalCrossentropy.label',
+    description: 'loss.categoricalCrossentropy.description',
+    explanation: 'loss.categoricalCrossentropy.explanation',
+    formula: 'loss.categoricalCrossentropy.formula',
     madeFor: 'classification',
   },
   meanSquaredError: {
     id: 'meanSquaredError',
-    label: 'Mean squared error',
-    description: 'Squared distance between output and target: the natural loss for regression.',
-    explanation:
-      'Averages the squared differences between prediction and target, so large errors weigh much more than small ones. Made for real-valued targets; on classes it runs, but learns slower than cross-entropy because a saturated sigmoid gives it almost no gradient.',
-    formula: 'mean((y − ŷ)²)',
+    label: 'loss.meanSquaredError.label',
+    description: 'loss.meanSquaredError.description',
+    explanation: 'loss.meanSquaredError.explanation',
+    formula: 'loss.meanSquaredError.formula',
     madeFor: 'regression',
   },
   meanAbsoluteError: {
     id: 'meanAbsoluteError',
-    label: 'Mean absolute error',
-    description: 'Absolute distance between output and target: regression that shrugs off outliers.',
-    explanation:
-      'Averages the absolute differences, so every unit of error costs the same: an outlier pulls far less than under squared error. Its gradient has the same size near the target as far from it, which makes the last steps jumpy.',
-    formula: 'mean(|y − ŷ|)',
+    label: 'loss.meanAbsoluteError.label',
+    description: 'loss.meanAbsoluteError.description',
+    explanation: 'loss.meanAbsoluteError.explanation',
+    formula: 'loss.meanAbsoluteError.formula',
     madeFor: 'regression',
   },
   hinge: {
     id: 'hinge',
-    label: 'Hinge',
-    description: 'The SVM loss: wants the right side of the boundary by a margin of 1, targets −1 and +1.',
-    explanation:
-      'Targets become −1 and +1 on a linear output. An example on the right side with a margin of at least 1 costs nothing; inside the margin or on the wrong side it costs linearly. The model learns a boundary, not probabilities.',
-    formula: 'mean(max(0, 1 − y·ŷ))',
+    label: 'loss.hinge.label',
+    description: 'loss.hinge.description',
+    explanation: 'loss.hinge.explanation',
+    formula: 'loss.hinge.formula',
     madeFor: 'classification',
   },
   squaredHinge: {
     id: 'squaredHinge',
-    label: 'Squared hinge',
-    description: 'The hinge loss squared: smooth at the margin, and harder on big violations.',
-    explanation:
-      'The hinge loss squared: still zero beyond the margin, but smooth where it starts and quadratic for examples far on the wrong side.',
-    formula: 'mean(max(0, 1 − y·ŷ)²)',
+    label: 'loss.squaredHinge.label',
+    description: 'loss.squaredHinge.description',
+    explanation: 'loss.squaredHinge.explanation',
+    formula: 'loss.squaredHinge.formula',
     madeFor: 'classification',
   },
   huber: {
     id: 'huber',
-    label: 'Huber',
-    description: 'Squared error for small errors, absolute error for large ones: robust regression.',
-    explanation: `Quadratic while the error is within δ = ${HUBER_DELTA}, linear beyond: smooth near the target like squared error, yet outliers pull only as hard as under absolute error.`,
-    formula: `mean(½e² if |e| ≤ ${HUBER_DELTA}, else ${HUBER_DELTA}·(|e| − ½·${HUBER_DELTA})),  e = y − ŷ`,
+    label: 'loss.huber.label',
+    description: 'loss.huber.description',
+    explanation: 'loss.huber.explanation',
+    formula: 'loss.huber.formula',
     madeFor: 'regression',
   },
 };

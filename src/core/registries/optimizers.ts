@@ -1,22 +1,23 @@
 import type { OptimizerId } from '../experiment/experiment';
+import type { MessageKey } from '../i18n/catalogue';
 import type { ParameterSpec } from './parameters';
 
 /** Registry entry of an optimizer: its hyper-parameters carry Keras's defaults and sane bounds. */
 export interface OptimizerSpec {
   readonly id: OptimizerId;
-  readonly label: string;
+  readonly label: MessageKey;
   /** One paragraph for learners. */
-  readonly description: string;
+  readonly description: MessageKey;
   /** The update rule in plain text (g: gradient, w: weight, η: learning rate). */
-  readonly updateRule: string;
+  readonly updateRule: MessageKey;
   readonly parameters: readonly ParameterSpec[];
 }
 
 const learningRate = (defaultValue: number): ParameterSpec => ({
   kind: 'number',
   key: 'learningRate',
-  label: 'Learning rate',
-  help: 'Size of each step downhill: too small crawls, too large diverges.',
+  label: 'optimizer.learningRate.label',
+  help: 'optimizer.learningRate.help',
   defaultValue,
   min: 1e-6,
   max: 100,
@@ -27,8 +28,8 @@ const learningRate = (defaultValue: number): ParameterSpec => ({
 const epsilon: ParameterSpec = {
   kind: 'number',
   key: 'epsilon',
-  label: 'Epsilon',
-  help: 'Tiny constant that keeps the division stable.',
+  label: 'optimizer.epsilon.label',
+  help: 'optimizer.epsilon.help',
   defaultValue: 1e-7,
   min: 1e-10,
   max: 1,
@@ -36,7 +37,12 @@ const epsilon: ParameterSpec = {
   scale: 'log',
 };
 
-const decayRate = (key: string, label: string, defaultValue: number, help: string): ParameterSpec => ({
+const decayRate = (
+  key: string,
+  label: MessageKey,
+  defaultValue: number,
+  help: MessageKey,
+): ParameterSpec => ({
   kind: 'number',
   key,
   label,
@@ -52,8 +58,8 @@ const decayRate = (key: string, label: string, defaultValue: number, help: strin
 const momentum: ParameterSpec = {
   kind: 'number',
   key: 'momentum',
-  label: 'Momentum',
-  help: 'Share of the previous step carried into this one: rolls through small bumps.',
+  label: 'optimizer.momentum.label',
+  help: 'optimizer.momentum.help',
   defaultValue: 0,
   min: 0,
   max: 0.999,
@@ -66,55 +72,52 @@ const momentum: ParameterSpec = {
 export const OPTIMIZERS: Readonly<Record<OptimizerId, OptimizerSpec>> = {
   sgd: {
     id: 'sgd',
-    label: 'SGD',
-    description:
-      'Stochastic gradient descent steps against the gradient of each mini-batch. With momentum it keeps a velocity that smooths the path; Nesterov looks ahead along that velocity before measuring the gradient.',
-    updateRule: 'v ← μ·v − η·g;  w ← w + v   (Nesterov: w ← w + μ·v − η·g)',
+    label: 'optimizer.sgd.label',
+    description: 'optimizer.sgd.description',
+    updateRule: 'optimizer.sgd.updateRule',
     parameters: [
       learningRate(0.01),
       momentum,
       {
         kind: 'boolean',
         key: 'nesterov',
-        label: 'Nesterov',
-        help: 'Measure the gradient where momentum is about to take you.',
+        label: 'optimizer.nesterov.label',
+        help: 'optimizer.nesterov.help',
         defaultValue: false,
       },
     ],
   },
   rmsprop: {
     id: 'rmsprop',
-    label: 'RMSprop',
-    description:
-      'Divides each step by a running average of recent squared gradients, so steep and flat directions move at similar speeds.',
-    updateRule: 's ← ρ·s + (1−ρ)·g²;  w ← w − η·g / √(s + ε)   (centered: divide by √(s − ḡ² + ε))',
+    label: 'optimizer.rmsprop.label',
+    description: 'optimizer.rmsprop.description',
+    updateRule: 'optimizer.rmsprop.updateRule',
     parameters: [
       learningRate(0.001),
-      decayRate('rho', 'Rho', 0.9, 'How long the squared-gradient average remembers.'),
+      decayRate('rho', 'optimizer.rho.label', 0.9, 'optimizer.rho.help'),
       momentum,
       epsilon,
       {
         kind: 'boolean',
         key: 'centered',
-        label: 'Centered',
-        help: 'Divide by the variance instead of the raw second moment.',
+        label: 'optimizer.centered.label',
+        help: 'optimizer.centered.help',
         defaultValue: false,
       },
     ],
   },
   adagrad: {
     id: 'adagrad',
-    label: 'Adagrad',
-    description:
-      'Divides each step by the root of all squared gradients seen so far: rarely updated weights keep large steps, but every step shrinks over time.',
-    updateRule: 's ← s + g²;  w ← w − η·g / √(s + ε)',
+    label: 'optimizer.adagrad.label',
+    description: 'optimizer.adagrad.description',
+    updateRule: 'optimizer.adagrad.updateRule',
     parameters: [
       learningRate(0.001),
       {
         kind: 'number',
         key: 'initialAccumulatorValue',
-        label: 'Initial accumulator',
-        help: 'Starting value of the sum of squared gradients.',
+        label: 'optimizer.initialAccumulator.label',
+        help: 'optimizer.initialAccumulator.help',
         defaultValue: 0.1,
         min: 0,
         max: 10,
@@ -127,40 +130,36 @@ export const OPTIMIZERS: Readonly<Record<OptimizerId, OptimizerSpec>> = {
   },
   adadelta: {
     id: 'adadelta',
-    label: 'Adadelta',
-    description:
-      'Like RMSprop, but scales each step by a running average of past step sizes, so it needs little tuning of the learning rate.',
-    updateRule: 's ← ρ·s + (1−ρ)·g²;  Δ = √(d+ε)/√(s+ε)·g;  d ← ρ·d + (1−ρ)·Δ²;  w ← w − η·Δ',
+    label: 'optimizer.adadelta.label',
+    description: 'optimizer.adadelta.description',
+    updateRule: 'optimizer.adadelta.updateRule',
     parameters: [
       learningRate(0.001),
-      decayRate('rho', 'Rho', 0.95, 'How long the running averages remember.'),
+      decayRate('rho', 'optimizer.rho.label', 0.95, 'optimizer.rho.helpAdadelta'),
       epsilon,
     ],
   },
   adam: {
     id: 'adam',
-    label: 'Adam',
-    description:
-      'Momentum and RMSprop together, with a bias correction for the first steps: a robust default for most problems.',
-    updateRule:
-      'm ← β₁m + (1−β₁)g;  v ← β₂v + (1−β₂)g²;  w ← w − η·m̂ / (√v̂ + ε),  m̂ = m/(1−β₁ᵗ), v̂ = v/(1−β₂ᵗ)',
+    label: 'optimizer.adam.label',
+    description: 'optimizer.adam.description',
+    updateRule: 'optimizer.adam.updateRule',
     parameters: [
       learningRate(0.001),
-      decayRate('beta1', 'Beta 1', 0.9, 'Decay of the gradient average (momentum).'),
-      decayRate('beta2', 'Beta 2', 0.999, 'Decay of the squared-gradient average.'),
+      decayRate('beta1', 'optimizer.beta1.label', 0.9, 'optimizer.beta1.help'),
+      decayRate('beta2', 'optimizer.beta2.label', 0.999, 'optimizer.beta2.help'),
       epsilon,
     ],
   },
   adamax: {
     id: 'adamax',
-    label: 'Adamax',
-    description:
-      'A variant of Adam that divides by the largest recent gradient instead of the root mean square.',
-    updateRule: 'm ← β₁m + (1−β₁)g;  u ← max(β₂u, |g|);  w ← w − η/(1−β₁ᵗ) · m / (u + ε)',
+    label: 'optimizer.adamax.label',
+    description: 'optimizer.adamax.description',
+    updateRule: 'optimizer.adamax.updateRule',
     parameters: [
       learningRate(0.001),
-      decayRate('beta1', 'Beta 1', 0.9, 'Decay of the gradient average (momentum).'),
-      decayRate('beta2', 'Beta 2', 0.999, 'Decay of the largest recent gradient.'),
+      decayRate('beta1', 'optimizer.beta1.label', 0.9, 'optimizer.beta1.help'),
+      decayRate('beta2', 'optimizer.beta2.label', 0.999, 'optimizer.beta2.helpAdamax'),
       epsilon,
     ],
   },

@@ -1,10 +1,12 @@
+import type { MessageKey } from '../i18n/catalogue';
+
 /** Description of one numeric setting: bounds, default and how a person enters it. */
 export interface NumberParameterSpec {
   readonly kind: 'number';
   readonly key: string;
-  readonly label: string;
+  readonly label: MessageKey;
   /** One line for learners. */
-  readonly help: string;
+  readonly help: MessageKey;
   readonly defaultValue: number;
   readonly min: number;
   readonly max: number;
@@ -18,8 +20,8 @@ export interface NumberParameterSpec {
 export interface BooleanParameterSpec {
   readonly kind: 'boolean';
   readonly key: string;
-  readonly label: string;
-  readonly help: string;
+  readonly label: MessageKey;
+  readonly help: MessageKey;
   readonly defaultValue: boolean;
 }
 

@@ -1,4 +1,5 @@
 import type { LayerConfig } from '../experiment/experiment';
+import type { MessageKey } from '../i18n/catalogue';
 import { isImageShape, type ModelInput } from '../model/modelInput';
 
 /** Id of a ready-made model. */
@@ -7,10 +8,10 @@ export type ModelPresetId = 'logistic' | 'smallMlp' | 'deepMlp' | 'lenet';
 /** Registry entry of a ready-made model: its layers for an input, or why it does not apply there. */
 export interface ModelPresetSpec {
   readonly id: ModelPresetId;
-  readonly label: string;
+  readonly label: MessageKey;
   /** One line for learners. */
-  readonly description: string;
-  readonly layersFor: (input: ModelInput) => { layers: LayerConfig[] } | { unavailable: string };
+  readonly description: MessageKey;
+  readonly layersFor: (input: ModelInput) => { layers: LayerConfig[] } | { unavailable: MessageKey };
 }
 
 const dense = (units: number, activation: 'relu' | 'tanh' = 'relu'): LayerConfig => ({
@@ -55,31 +56,29 @@ function lenetLayers(height: number, width: number): LayerConfig[] {
 export const MODEL_PRESETS: Readonly<Record<ModelPresetId, ModelPresetSpec>> = {
   logistic: {
     id: 'logistic',
-    label: 'Logistic regression',
-    description: 'No hidden layer: the output layer alone draws one straight boundary per class.',
+    label: 'model.logistic.label',
+    description: 'model.logistic.description',
     layersFor: () => ({ layers: [] }),
   },
   smallMlp: {
     id: 'smallMlp',
-    label: 'Small MLP',
-    description: 'Two dense layers of 16 ReLU units: bends the boundary enough for most toy sets.',
+    label: 'model.smallMlp.label',
+    description: 'model.smallMlp.description',
     layersFor: () => ({ layers: [dense(16), dense(16)] }),
   },
   deepMlp: {
     id: 'deepMlp',
-    label: 'Deep MLP',
-    description:
-      'Four dense layers of 32 ReLU units: more depth for tangled data such as many-armed spirals.',
+    label: 'model.deepMlp.label',
+    description: 'model.deepMlp.description',
     layersFor: () => ({ layers: [dense(32), dense(32), dense(32), dense(32)] }),
   },
   lenet: {
     id: 'lenet',
-    label: 'LeNet-style CNN',
-    description: 'Convolution, pooling, convolution, pooling, then dense layers: made for images.',
+    label: 'model.lenet.label',
+    description: 'model.lenet.description',
     layersFor: (input) => {
       const [height = 0, width = 0] = input.exampleShape;
-      if (!isImageShape(input.exampleShape))
-        return { unavailable: 'LeNet-style CNN needs an image data set (such as Digits 8×8).' };
+      if (!isImageShape(input.exampleShape)) return { unavailable: 'model.lenet.unavailable' };
       return { layers: lenetLayers(height, width) };
     },
   },

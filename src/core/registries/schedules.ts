@@ -1,4 +1,5 @@
 import type { ScheduleConfig, ScheduleId } from '../experiment/experiment';
+import type { MessageKey } from '../i18n/catalogue';
 import type { NumberParameterSpec } from './parameters';
 
 /**
@@ -7,18 +8,18 @@ import type { NumberParameterSpec } from './parameters';
  */
 export interface ScheduleSpec {
   readonly id: ScheduleId;
-  readonly label: string;
+  readonly label: MessageKey;
   /** One line for learners. */
-  readonly description: string;
+  readonly description: MessageKey;
   /** The learning rate at step t (t steps done, s steps per epoch), in plain text. */
-  readonly formula: string;
+  readonly formula: MessageKey;
   readonly parameters: readonly NumberParameterSpec[];
 }
 
-const decayEpochs = (defaultValue: number, help: string): NumberParameterSpec => ({
+const decayEpochs = (defaultValue: number, help: MessageKey): NumberParameterSpec => ({
   kind: 'number',
   key: 'decayEpochs',
-  label: 'Decay epochs',
+  label: 'optimizer.decayEpochs.label',
   help,
   defaultValue,
   min: 1,
@@ -31,8 +32,8 @@ const decayEpochs = (defaultValue: number, help: string): NumberParameterSpec =>
 const decayRate: NumberParameterSpec = {
   kind: 'number',
   key: 'decayRate',
-  label: 'Decay rate',
-  help: 'Factor the learning rate is multiplied by over each decay period.',
+  label: 'optimizer.decayRate.label',
+  help: 'optimizer.decayRate.help',
   defaultValue: 0.5,
   min: 0.01,
   max: 1,
@@ -45,40 +46,37 @@ const decayRate: NumberParameterSpec = {
 export const SCHEDULES: Readonly<Record<ScheduleId, ScheduleSpec>> = {
   constant: {
     id: 'constant',
-    label: 'Constant',
-    description: 'The same learning rate from the first step to the last.',
-    formula: 'η',
+    label: 'optimizer.constant.label',
+    description: 'optimizer.constant.description',
+    formula: 'optimizer.constant.formula',
     parameters: [],
   },
   stepDecay: {
     id: 'stepDecay',
-    label: 'Step decay',
-    description:
-      'Cuts the learning rate by a fixed factor every few epochs (Keras ExponentialDecay, staircase).',
-    formula: 'η · rate^⌊t / (epochs·s)⌋',
-    parameters: [decayEpochs(100, 'Epochs between two cuts.'), decayRate],
+    label: 'optimizer.stepDecay.label',
+    description: 'optimizer.stepDecay.description',
+    formula: 'optimizer.stepDecay.formula',
+    parameters: [decayEpochs(100, 'optimizer.decayEpochs.helpStep'), decayRate],
   },
   exponentialDecay: {
     id: 'exponentialDecay',
-    label: 'Exponential decay',
-    description:
-      'Shrinks the learning rate smoothly, by the rate over each decay period (Keras ExponentialDecay).',
-    formula: 'η · rate^(t / (epochs·s))',
-    parameters: [decayEpochs(100, 'Epochs over which the rate is multiplied by the decay rate.'), decayRate],
+    label: 'optimizer.exponentialDecay.label',
+    description: 'optimizer.exponentialDecay.description',
+    formula: 'optimizer.exponentialDecay.formula',
+    parameters: [decayEpochs(100, 'optimizer.decayEpochs.helpExponential'), decayRate],
   },
   cosineDecay: {
     id: 'cosineDecay',
-    label: 'Cosine decay',
-    description:
-      'Follows half a cosine from the full rate down to a floor, then stays there (Keras CosineDecay).',
-    formula: 'η · ((1−α)·½(1 + cos(π·min(t, T)/T)) + α),  T = epochs·s',
+    label: 'optimizer.cosineDecay.label',
+    description: 'optimizer.cosineDecay.description',
+    formula: 'optimizer.cosineDecay.formula',
     parameters: [
-      decayEpochs(500, 'Epochs from the full rate down to the floor.'),
+      decayEpochs(500, 'optimizer.decayEpochs.helpCosine'),
       {
         kind: 'number',
         key: 'alpha',
-        label: 'Floor (α)',
-        help: 'Share of the learning rate left at the end of the decay.',
+        label: 'optimizer.alpha.label',
+        help: 'optimizer.alpha.help',
         defaultValue: 0,
         min: 0,
         max: 1,
@@ -140,8 +138,8 @@ export function scheduledLearningRate(
 export const CLIP_NORM_SPEC: NumberParameterSpec = {
   kind: 'number',
   key: 'clipNorm',
-  label: 'Max gradient norm',
-  help: 'A gradient longer than this (over all weights together) is scaled down to this length.',
+  label: 'optimizer.clipNorm.label',
+  help: 'optimizer.clipNorm.help',
   defaultValue: 1,
   min: 0.001,
   max: 1000,

@@ -1,10 +1,30 @@
 /**
  * A tfjs backend chosen by timing a few training steps on each candidate, kept by the page per
  * kind of model and device so that the measuring happens once (docs/decisions/backend-measurement.md).
- * Its words for people live here, in one place.
+ * Its words for people live here, in one place, as messages the page puts into words (the worker
+ * that makes them does not know the page's language).
  */
 import type { Experiment } from '../experiment/experiment';
+import type { MessageKey, MessageRef } from '../i18n/catalogue';
 import type { BackendName } from './types';
+
+/**
+ * Why a backend trains, as messages: the first says why, each later one adds to the text before it,
+ * which it takes as its {reason} ("wasm: small dense network" + "{reason}; measured here (…)").
+ */
+export type BackendReason = readonly MessageRef[];
+
+/** A reason of one message. */
+export const reasonOf = (key: MessageKey, params?: MessageRef['params']): BackendReason => [
+  params ? { key, params } : { key },
+];
+
+/** The reason with one more message that adds to it. */
+export const withNote = (
+  reason: BackendReason,
+  key: MessageKey,
+  params?: MessageRef['params'],
+): BackendReason => [...reason, params ? { key, params } : { key }];
 
 /** Milliseconds per training step on each backend that was timed. */
 export type StepTimes = Partial<Record<BackendName, number>>;
@@ -29,7 +49,8 @@ export function modelSignature(experiment: Experiment): string {
 }
 
 /** "48 ms", or "0.4 ms" under ten. */
-const milliseconds = (value: number): string => `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
+export const milliseconds = (value: number): string =>
+  `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
 
 /** "wasm 48 ms, cpu 430 ms": every timed backend, fastest first. */
 export function stepTimesText(times: StepTimes): string {
@@ -39,17 +60,24 @@ export function stepTimesText(times: StepTimes): string {
     .join(', ');
 }
 
-/** Short texts about measured backends, for the status line and the Advanced panel. */
+/** Short messages about measured backends, for the status line and the Advanced panel. */
 export const MEASUREMENT_TEXT = {
   /** The reason a measured backend was chosen. */
-  reason: (measurement: BackendMeasurement, policyReason: string): string => {
+  reason: (measurement: BackendMeasurement, policyReason: BackendReason): BackendReason => {
     const timed = Object.keys(measurement.msPerStep).length;
-    const what = timed > 1 ? 'fastest when measured here' : 'measured here';
-    return `${policyReason}; ${what} (${stepTimesText(measurement.msPerStep)} per step)`;
+    return withNote(
+      policyReason,
+      timed > 1 ? 'training.reason.measuredFastest' : 'training.reason.measured',
+      {
+        times: stepTimesText(measurement.msPerStep),
+      },
+    );
   },
   /** Backends that failed while timed, after the reason. */
-  failed: (reason: string, failures: readonly string[]): string =>
-    failures.length === 0 ? reason : `${reason} (failed when timed: ${failures.join('; ')})`,
+  failed: (reason: BackendReason, failures: readonly string[]): BackendReason =>
+    failures.length === 0
+      ? reason
+      : withNote(reason, 'training.reason.failedWhenTimed', { failures: failures.join('; ') }),
   /** The status line's part: "48 ms per step". */
-  perStep: (ms: number): string => `${milliseconds(ms)} per step`,
+  perStep: (ms: number): MessageRef => ({ key: 'training.perStep', params: { ms: milliseconds(ms) } }),
 } as const;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { BackendMeasurement } from '../../core/run/backendMeasurement';
+import { inWords } from '../../../test/kits/reasonWords';
+import { type BackendMeasurement, reasonOf } from '../../core/run/backendMeasurement';
 import type { BackendName } from '../../core/run/types';
 import type { BackendChoice } from '../tfjs/backend';
 import { type BackendLab, chooseMeasuredBackend, type MeasureRequest } from './backendMeasure';
@@ -43,8 +44,12 @@ function fakeLab(backends: Partial<Record<BackendName, FakeBackend>>) {
   return { lab, steps, active: () => active, elapsed: () => clock };
 }
 
+/** A plan whose reasons are fixed words ("webgl: policy"), sent as a message's detail. */
 const plan = (...backends: BackendName[]): BackendChoice[] =>
-  backends.map((backend) => ({ backend, reason: `${backend}: policy` }));
+  backends.map((backend) => ({
+    backend,
+    reason: reasonOf('training.error.detail', { detail: `${backend}: policy` }),
+  }));
 
 const request = (changes: Partial<MeasureRequest> = {}): MeasureRequest => ({
   plan: plan('webgl', 'wasm', 'cpu'),
@@ -70,7 +75,7 @@ describe('the backend chosen by measurement', () => {
       backend: 'webgl',
       msPerStep: { webgl: 12, wasm: 40 },
     });
-    expect(choice?.reason).toBe(
+    expect(inWords(choice)?.reason).toBe(
       'webgl: policy; fastest when measured here (webgl 12 ms, wasm 40 ms per step)',
     );
   });

@@ -4,8 +4,8 @@
  * tfjs-free: the worker's tfjs engine supplies the backends and throwaway copies of the run
  * (tfjs/backendChoice.ts); the tests supply fakes (docs/decisions/backend-measurement.md).
  */
-import type { BackendMeasurement, StepTimes } from '../../core/run/backendMeasurement';
-import { MEASUREMENT_TEXT } from '../../core/run/backendMeasurement';
+import type { BackendMeasurement, BackendReason, StepTimes } from '../../core/run/backendMeasurement';
+import { MEASUREMENT_TEXT, reasonOf } from '../../core/run/backendMeasurement';
 import type { BackendName } from '../../core/run/types';
 import { messageOf } from '../../core/util/messageOf';
 import type { BackendChoice } from '../tfjs/backend';
@@ -42,7 +42,7 @@ export interface BackendLab {
 /** A backend chosen by measurement: the active one, why, and what to keep. */
 export interface MeasuredChoice {
   readonly backend: BackendName;
-  readonly reason: string;
+  readonly reason: BackendReason;
   /** What to keep; null when every candidate failed and the plan's fallback was taken. */
   readonly measurement: BackendMeasurement | null;
   /** Backends that failed while being measured, with the error in words. */
@@ -106,8 +106,9 @@ export async function chooseMeasuredBackend(
   lab: BackendLab,
 ): Promise<MeasuredChoice | null> {
   const { plan, signature, device } = request;
-  const reasonOf = (backend: BackendName): string =>
-    plan.find((choice) => choice.backend === backend)?.reason ?? backend;
+  const policyReason = (backend: BackendName): BackendReason =>
+    plan.find((choice) => choice.backend === backend)?.reason ??
+    reasonOf('training.reason.backend', { backend });
   const kept = request.cached.find(
     (entry) =>
       entry.signature === signature &&
@@ -117,7 +118,7 @@ export async function chooseMeasuredBackend(
   if (kept && (await lab.activate(kept.backend))) {
     return {
       backend: kept.backend,
-      reason: MEASUREMENT_TEXT.reason(kept, reasonOf(kept.backend)),
+      reason: MEASUREMENT_TEXT.reason(kept, policyReason(kept.backend)),
       measurement: kept,
       failures: [],
     };
@@ -142,7 +143,7 @@ export async function chooseMeasuredBackend(
     const measurement: BackendMeasurement = { signature, device, backend: best, msPerStep: times };
     return {
       backend: best,
-      reason: MEASUREMENT_TEXT.reason(measurement, reasonOf(best)),
+      reason: MEASUREMENT_TEXT.reason(measurement, policyReason(best)),
       measurement,
       failures,
     };

@@ -5,16 +5,16 @@
  */
 import type { SplitDataset } from '../../core/datasets/types';
 import type { Experiment } from '../../core/experiment/experiment';
-import type { BackendMeasurement } from '../../core/run/backendMeasurement';
+import { type BackendMeasurement, type BackendReason, reasonOf } from '../../core/run/backendMeasurement';
 import type { BackendPreference, EngineName } from '../../core/run/types';
 import { canComputeInJs, canTrainInJs } from '../js/canTrainInJs';
 import { type NetworkLayout, networkLayout } from '../shared/networkLayout';
 import type { BackendNeeds } from '../tfjs/backend';
 
-/** The engine a run trains on, and why, in words. */
+/** The engine a run trains on, and why (put into words on the page). */
 export interface EngineChoice {
   readonly backend: EngineName;
-  readonly reason: string;
+  readonly reason: BackendReason;
   /** The timing that chose a tfjs backend, for the page to keep. */
   readonly measurement?: BackendMeasurement;
 }
@@ -73,7 +73,7 @@ export function jsEngineChoice(preference: BackendPreference): EngineChoice {
     backend: 'js',
     reason:
       preference === 'js'
-        ? 'js: chosen in the settings'
-        : 'js: small dense network, where plain JavaScript beats every tfjs backend',
+        ? reasonOf('training.reason.chosen', { backend: 'js' })
+        : reasonOf('training.reason.jsSmall'),
   };
 }

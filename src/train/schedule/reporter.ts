@@ -3,6 +3,7 @@
  * METRICS_INTERVAL_MS while it trains), boundaries at the rate boundaryPacing.ts sets, and each
  * change of phase. Times come from an injected clock, so that tests pace it without sleeping.
  */
+import type { MessageRef } from '../../core/i18n/catalogue';
 import type { WorkerEvent } from '../../worker/training/protocol';
 import { boundaryIntervalMs } from './boundaryPacing';
 import type { EngineChoice } from './engineChoice';
@@ -59,8 +60,8 @@ export class Reporter {
     this.post({ type: 'runDiverged', runId: slot.runId, epoch: slot.trainer.epoch }, []);
   }
 
-  /** Tells that a run failed, in words. */
-  failed(runId: string, message: string): void {
+  /** Tells that a run failed, in a message the page puts into words. */
+  failed(runId: string, message: MessageRef): void {
     this.post({ type: 'runFailed', runId, message }, []);
   }
 

@@ -6,10 +6,16 @@ import { EXPERIMENT } from '../../../test/kits/schedulerTestKit';
 import { drawnPointsDataset } from '../../core/datasets/custom';
 import { buildSplitDataset } from '../../core/datasets/generate';
 import type { Experiment } from '../../core/experiment/experiment';
+import { textOf } from '../../core/i18n/translate';
+import { reasonOf } from '../../core/run/backendMeasurement';
 import type { BackendPreference } from '../../core/run/types';
 import type { DatasetRequest } from '../../worker/data/datasetLoader';
+import { refOfError } from '../shared/messageError';
 import type { TfjsEngine } from '../tfjs/engine';
 import { type LoadCommand, RunFactory, type RunSources } from './runFactory';
+
+/** A failed load's message in words (English, as tests run). */
+const failureText = (error: unknown): string => textOf(refOfError(error));
 
 /** Tensors the fake tfjs side says are alive. */
 const FAKE_TENSORS = 7;
@@ -20,7 +26,7 @@ function fakeTfjsEngine(): TfjsEngine {
   return {
     activateBackend: async (preference) => ({
       backend: preference === 'wasm' || preference === 'webgl' ? preference : 'cpu',
-      reason: 'a fake backend',
+      reason: reasonOf('training.reason.chosen', { backend: 'fake' }),
     }),
     createRun: (experiment) => new FakeTrainer(experiment, clock),
     liveTensorCount: () => FAKE_TENSORS,
@@ -87,7 +93,7 @@ describe('RunFactory', () => {
   it('fails the run in words when tfjs cannot be loaded, and a later run tries again', async () => {
     const loader = countingLoader(1);
     const factory = factoryWith(loader);
-    await expect(factory.make(load(EXPERIMENT, 'cpu'))).rejects.toThrow(
+    await expect(factory.make(load(EXPERIMENT, 'cpu')).catch(failureText)).resolves.toBe(
       'The TensorFlow.js engine could not be loaded (Failed to fetch dynamically imported module); check the connection',
     );
     expect((await factory.make(load(EXPERIMENT, 'cpu'))).choice.backend).toBe('cpu');
@@ -134,9 +140,9 @@ describe('RunFactory', () => {
       datasetsUrl: 'http://x/d/',
     });
     const wrongCount = { ...experiment, dataset: { ...experiment.dataset, numClasses: 3 } };
-    await expect(factory.make(load(wrongCount, 'cpu', { customData: custom }))).rejects.toThrow(
-      /data has 2 classes but the experiment expects 3/,
-    );
+    await expect(
+      factory.make(load(wrongCount, 'cpu', { customData: custom })).catch(failureText),
+    ).resolves.toMatch(/data has 2 classes but the experiment expects 3/);
   });
 
   it('gives the runs of a race one split, and own data a split of its own each time', async () => {

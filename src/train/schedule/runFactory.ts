@@ -10,6 +10,7 @@ import { messageOf } from '../../core/util/messageOf';
 import type { DatasetRequest } from '../../worker/data/datasetLoader';
 import type { WorkerCommand } from '../../worker/training/protocol';
 import { JsTrainingRun } from '../js/run';
+import { MessageError } from '../shared/messageError';
 import { networkLayout } from '../shared/networkLayout';
 import type { Trainer } from '../shared/trainer';
 import type { TfjsEngine } from '../tfjs/engine';
@@ -61,9 +62,10 @@ export class RunFactory implements RunMaker {
     if (problems.length > 0) throw new Error(problems.map((problem) => problem.message).join(' '));
     const dataset = await this.datasetFor(command);
     if (dataset.numClasses !== experiment.dataset.numClasses) {
-      throw new Error(
-        `The data has ${dataset.numClasses} classes but the experiment expects ${experiment.dataset.numClasses}: choose the data set again.`,
-      );
+      throw new MessageError({
+        key: 'training.error.classMismatch',
+        params: { found: dataset.numClasses, expected: experiment.dataset.numClasses },
+      });
     }
     const layout = networkLayout(experiment, dataset);
     const peers = peerLayouts(command.comparedWith ?? [], dataset);
@@ -91,9 +93,7 @@ export class RunFactory implements RunMaker {
       this.tfjs = await this.sources.loadTfjsEngine();
     } catch (error) {
       // No full stop: the page's status adds its own sentence after the message.
-      throw new Error(
-        `The TensorFlow.js engine could not be loaded (${messageOf(error)}); check the connection`,
-      );
+      throw new MessageError({ key: 'training.error.tfjsLoad', params: { detail: messageOf(error) } });
     }
     return this.tfjs;
   }

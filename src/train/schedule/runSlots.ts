@@ -2,7 +2,8 @@
  * The runs loaded in the worker, each in a slot that holds its trainer, what the scheduler is
  * doing with it, and when it last reported. A failure anywhere drops the run and is reported once.
  */
-import { messageOf } from '../../core/util/messageOf';
+import type { MessageRef } from '../../core/i18n/catalogue';
+import { refOfError } from '../shared/messageError';
 import type { Trainer } from '../shared/trainer';
 
 /**
@@ -55,8 +56,8 @@ export function newSlot(runId: string, trainer: Trainer, drawsBoundary: boolean)
   };
 }
 
-/** Reports that a run failed, in words. */
-export type FailureReport = (runId: string, message: string) => void;
+/** Reports that a run failed, in a message the page puts into words. */
+export type FailureReport = (runId: string, message: MessageRef) => void;
 
 /** The loaded runs by id; one per scheduler. */
 export class RunSlots {
@@ -108,7 +109,7 @@ export class RunSlots {
       } catch {
         // The failure may have left tensors half-made; the run is gone either way.
       }
-      this.reportFailure(runId, messageOf(error));
+      this.reportFailure(runId, refOfError(error));
     }
   }
 }

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeScheduler } from '../../../test/kits/fakeRuns';
 import { FAKE_GRID_SIZE, FAKE_PARAMETER_COUNT } from '../../../test/kits/fakeTrainer';
 import { type EventOf, EXPERIMENT, stopLastScheduler } from '../../../test/kits/schedulerTestKit';
+import { textOf } from '../../core/i18n/translate';
 import { METRICS_INTERVAL_MS } from './reporter';
 
 const withEpochs = (epochs: number) => ({ ...EXPERIMENT, training: { ...EXPERIMENT.training, epochs } });
@@ -22,7 +23,7 @@ describe('TrainingScheduler', () => {
     expect(events.map((event) => event.type)).toEqual(['runLoaded', 'epochsEnded', 'boundaryComputed']);
     expect(events[0]).toMatchObject({
       backend: 'cpu',
-      backendReason: 'cpu: a fake trainer',
+      backendReason: [{ key: 'training.reason.chosen', params: { backend: 'cpu' } }],
       parameterCount: FAKE_PARAMETER_COUNT,
     });
     expect([...(events[1] as EventOf<'epochsEnded'>).metrics.epoch]).toEqual([0]);
@@ -103,7 +104,7 @@ describe('TrainingScheduler', () => {
     send({ type: 'dispose', runId: 'a' });
     send({ type: 'train', runId: 'a' });
     const failure = await waitFor('runFailed');
-    expect(failure.message).toMatch(/no run "a"/i);
+    expect(textOf(failure.message)).toMatch(/no run "a"/i);
     expect(ofType('runFailed')).toHaveLength(1);
     expect(ofType('runLoaded')).toHaveLength(2);
     expect(runs.liveTensorCount()).toBe(0);
@@ -117,12 +118,12 @@ describe('TrainingScheduler', () => {
     send({ type: 'load', runId: 'bad', experiment: EXPERIMENT, backend: 'cpu' });
     send({ type: 'load', runId: 'breaks', experiment: EXPERIMENT, backend: 'cpu' });
     send({ type: 'load', runId: 'a', experiment: EXPERIMENT, backend: 'cpu' });
-    expect((await waitFor('runFailed', 'bad')).message).toBe('cannot make this data set');
+    expect(textOf((await waitFor('runFailed', 'bad')).message)).toBe('cannot make this data set');
     send({ type: 'step', runId: 'a' });
     expect((await waitFor('runPaused')).epoch).toBe(1);
     send({ type: 'train', runId: 'breaks' });
     send({ type: 'train', runId: 'a' });
-    expect((await waitFor('runFailed', 'breaks')).message).toBe('The backend lost its context.');
+    expect(textOf((await waitFor('runFailed', 'breaks')).message)).toBe('The backend lost its context.');
     expect(runs.latest('breaks').isDisposed).toBe(true);
     expect((await waitFor('runFinished')).epoch).toBe(30);
   });

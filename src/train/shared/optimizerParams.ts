@@ -15,8 +15,7 @@ export function resolveParams(
   for (const spec of OPTIMIZERS[id].parameters) {
     const value = update[spec.key] ?? current[spec.key] ?? spec.defaultValue;
     const isValid = spec.kind === 'boolean' ? typeof value === 'boolean' : Number.isFinite(value);
-    if (!isValid)
-      throw new Error(`${OPTIMIZERS[id].label}: ${spec.label} must be a ${spec.kind}, got ${value}.`);
+    if (!isValid) throw new Error(`${id}: ${spec.key} must be a ${spec.kind}, got ${value}.`);
     resolved[spec.key] = value;
   }
   return resolved;

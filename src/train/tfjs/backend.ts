@@ -5,9 +5,16 @@
  * backendSetup.ts), so that Node tests can use it on the cpu backend.
  */
 import * as tf from '@tensorflow/tfjs';
-import type { BackendMeasurement } from '../../core/run/backendMeasurement';
+import {
+  type BackendMeasurement,
+  type BackendReason,
+  reasonOf,
+  withNote,
+} from '../../core/run/backendMeasurement';
 import type { BackendName, BackendPreference } from '../../core/run/types';
 import { groupDigits } from '../../core/util/numberText';
+import { WEBGL_CONTEXT_LOST_MESSAGE } from '../../worker/training/protocol';
+import { MessageError } from '../shared/messageError';
 
 /** What renders WebGL here: a real GPU, a software renderer, or nothing. */
 export type GpuKind = 'hardware' | 'software' | 'none';
@@ -19,10 +26,10 @@ export interface GpuInfo {
   readonly renderer: string;
 }
 
-/** A backend and the one-line reason it was chosen. */
+/** A backend and the one-line reason it was chosen (put into words on the page). */
 export interface BackendChoice {
   readonly backend: BackendName;
-  readonly reason: string;
+  readonly reason: BackendReason;
   /** The timing that chose it, for the page to keep, when it was chosen by measurement. */
   readonly measurement?: BackendMeasurement;
 }
@@ -86,45 +93,42 @@ function rendererLabel(gpu: GpuInfo): string {
  * WebGL on SwiftShader about 25 times on LeNet (docs/decisions/wasm-convolutions.md); cpu last.
  */
 function convolutionPlan(gpu: GpuInfo): BackendChoice[] {
-  const cpu: BackendChoice = { backend: 'cpu', reason: 'cpu: wasm did not start here' };
-  const why =
-    gpu.kind === 'software'
-      ? `WebGL here is software (${rendererLabel(gpu)})`
-      : gpu.kind === 'none'
-        ? 'no WebGL here'
-        : '';
+  const cpu: BackendChoice = { backend: 'cpu', reason: reasonOf('training.reason.cpuNoWasm') };
+  const renderer = { renderer: rendererLabel(gpu) };
   const wasm: BackendChoice = {
     backend: 'wasm',
-    reason: gpu.kind === 'hardware' ? 'wasm: WebGL did not start' : `wasm: convolutional network; ${why}`,
+    reason:
+      gpu.kind === 'hardware'
+        ? reasonOf('training.reason.wasmNoWebgl')
+        : gpu.kind === 'software'
+          ? reasonOf('training.reason.wasmConvSoftware', renderer)
+          : reasonOf('training.reason.wasmConvNone'),
   };
   if (gpu.kind !== 'hardware') return [wasm, cpu];
-  return [
-    { backend: 'webgl', reason: `webgl: convolutional network on a GPU (${rendererLabel(gpu)})` },
-    wasm,
-    cpu,
-  ];
+  return [{ backend: 'webgl', reason: reasonOf('training.reason.webglConv', renderer) }, wasm, cpu];
 }
 
 /** Backends to try in order, each with its reason, for the automatic policy. */
 export function automaticPlan(needs: BackendNeeds | number, gpu: GpuInfo): BackendChoice[] {
   const { parameterCount, hasConvolution } = needsOf(needs);
   if (hasConvolution) return convolutionPlan(gpu);
-  const size = `${groupDigits(parameterCount)} parameters`;
-  const cpu: BackendChoice = { backend: 'cpu', reason: 'cpu: wasm did not start here' };
+  const parameters = groupDigits(parameterCount);
+  const renderer = rendererLabel(gpu);
+  const cpu: BackendChoice = { backend: 'cpu', reason: reasonOf('training.reason.cpuNoWasm') };
   if (gpu.kind === 'hardware' && parameterCount >= LARGE_NETWORK_PARAMETERS) {
     return [
-      { backend: 'webgl', reason: `webgl: large dense network (${size}) on a GPU (${rendererLabel(gpu)})` },
-      { backend: 'wasm', reason: `wasm: WebGL did not start; large dense network (${size})` },
+      { backend: 'webgl', reason: reasonOf('training.reason.webglLarge', { parameters, renderer }) },
+      { backend: 'wasm', reason: reasonOf('training.reason.wasmLarge', { parameters }) },
       cpu,
     ];
   }
-  const why =
+  const reason =
     gpu.kind === 'software'
-      ? `WebGL here is software (${rendererLabel(gpu)})`
+      ? reasonOf('training.reason.wasmSmallSoftware', { renderer })
       : gpu.kind === 'none'
-        ? 'no WebGL here'
-        : `too small (${size}) to gain from the GPU`;
-  return [{ backend: 'wasm', reason: `wasm: small dense network; ${why}` }, cpu];
+        ? reasonOf('training.reason.wasmSmallNone')
+        : reasonOf('training.reason.wasmSmallTooSmall', { parameters });
+  return [{ backend: 'wasm', reason }, cpu];
 }
 
 /**
@@ -141,16 +145,19 @@ export function backendPlan(
   if (preference === 'js') {
     return automatic.map((choice) => ({
       ...choice,
-      reason: `${choice.reason} (js was chosen but computes dense, dropout and flatten layers only)`,
+      reason: withNote(choice.reason, 'training.reason.jsCannot'),
     }));
   }
   const fallback = automatic
     .filter((choice) => choice.backend !== preference)
     .map((choice) => ({
       ...choice,
-      reason: `${choice.reason} (${preference} was chosen but did not start)`,
+      reason: withNote(choice.reason, 'training.reason.notStarted', { backend: preference }),
     }));
-  return [{ backend: preference, reason: `${preference}: chosen in the settings` }, ...fallback];
+  return [
+    { backend: preference, reason: reasonOf('training.reason.chosen', { backend: preference }) },
+    ...fallback,
+  ];
 }
 
 /**
@@ -167,9 +174,6 @@ async function trySetBackend(name: BackendName): Promise<boolean> {
     return false;
   }
 }
-
-/** Why a WebGL run stopped when the browser took its context away (GPU reset, driver crash, memory). */
-export const WEBGL_CONTEXT_LOST_MESSAGE = 'the WebGL context was lost';
 
 const watchedWebGlCanvases = new WeakSet<object>();
 
@@ -200,7 +204,7 @@ export function deviceLabel(gpu: GpuInfo): string {
 }
 
 /** Why no run can train: not one tfjs backend started. */
-export const NO_BACKEND_MESSAGE = 'No tfjs backend could start (tried webgl, wasm and cpu).';
+export const noBackendError = (): MessageError => new MessageError({ key: 'training.error.noBackend' });
 
 /** Activates the first backend of the plan that starts; reports what is really in use. */
 export async function activateBackend(
@@ -211,5 +215,5 @@ export async function activateBackend(
   for (const choice of backendPlan(preference, needs, gpu)) {
     if (await switchBackend(choice.backend)) return choice;
   }
-  throw new Error(NO_BACKEND_MESSAGE);
+  throw noBackendError();
 }

@@ -1,5 +1,6 @@
 /** The tfjs backend plan for a run the JavaScript engine was chosen for but cannot compute. */
 import { describe, expect, it } from 'vitest';
+import { inWords } from '../../../test/kits/reasonWords';
 import { backendPlan } from './backend';
 
 describe('engine choice', () => {
@@ -10,6 +11,8 @@ describe('engine choice', () => {
       { kind: 'software', renderer: 'SwiftShader' },
     );
     expect(plan[0]?.backend).toBe('wasm');
-    expect(plan[0]?.reason).toMatch(/js was chosen but computes dense, dropout and flatten layers only/);
+    expect(inWords(plan[0])?.reason).toMatch(
+      /js was chosen but computes dense, dropout and flatten layers only/,
+    );
   });
 });

@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { barImageSplit } from '../../../test/fixtures/syntheticImages';
+import { inWords } from '../../../test/kits/reasonWords';
 import { onBackend } from '../../../test/kits/wasmBackend';
 import { DEFAULT_EXPERIMENT } from '../../core/experiment/defaults';
 import type { Experiment } from '../../core/experiment/experiment';
@@ -40,7 +41,7 @@ describe('the measured backend in Node (no WebGL: wasm, then cpu)', () => {
     expect(choice.measurement?.signature).toBe(modelSignature(CNN));
     expect(choice.measurement?.device).toBe(deviceLabel(detectGpu()));
     expect(choice.measurement?.msPerStep.wasm).toBeGreaterThan(0);
-    expect(choice.reason).toMatch(
+    expect(inWords(choice)?.reason).toMatch(
       /^wasm: convolutional network; no WebGL here; measured here \(wasm [\d.]+ ms per step\)$/,
     );
     expect(tf.memory().numTensors).toBe(before);
@@ -59,12 +60,12 @@ describe('the measured backend in Node (no WebGL: wasm, then cpu)', () => {
       dataset: IMAGES,
       cached: [kept],
     });
-    expect(choice).toEqual({
+    expect(inWords(choice)).toEqual({
       backend: 'cpu',
       reason: expect.stringMatching(/cpu 1\.0 ms per step/),
       measurement: kept,
     });
     const forced = await chooseBackend('wasm', NEEDS, pool, { experiment: CNN, dataset: IMAGES, cached: [] });
-    expect(forced).toEqual({ backend: 'wasm', reason: 'wasm: chosen in the settings' });
+    expect(inWords(forced)).toEqual({ backend: 'wasm', reason: 'wasm: chosen in the settings' });
   });
 });

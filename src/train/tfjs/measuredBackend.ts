@@ -14,7 +14,7 @@ import {
   type BackendNeeds,
   detectGpu,
   deviceLabel,
-  NO_BACKEND_MESSAGE,
+  noBackendError,
   switchBackend,
 } from './backend';
 import type { RunDataPool } from './data';
@@ -66,7 +66,7 @@ export async function chooseBackend(
     },
     tfjsLab(inputs, dataPool),
   );
-  if (!choice) throw new Error(NO_BACKEND_MESSAGE);
+  if (!choice) throw noBackendError();
   const { backend, measurement } = choice;
   const reason = MEASUREMENT_TEXT.failed(choice.reason, choice.failures);
   return measurement ? { backend, reason, measurement } : { backend, reason };

@@ -166,7 +166,7 @@ describe('shapes and parameter counts match tfjs’s model summary', () => {
 
   it('the LeNet-style preset is unavailable on non-image data, with its reason', () => {
     expect(MODEL_PRESETS.lenet.layersFor(INPUTS.iris as ModelInput)).toEqual({
-      unavailable: 'LeNet-style CNN needs an image data set (such as Digits 8×8).',
+      unavailable: 'model.lenet.unavailable',
     });
   });
 });

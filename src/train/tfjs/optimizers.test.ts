@@ -76,9 +76,11 @@ describe('optimizers match float64 references of Keras 3 update rules', () => {
 
   it('rejects a hyper-parameter of the wrong type', () => {
     expect(() => createOptimizer({ id: 'sgd', params: { learningRate: Number.NaN } })).toThrow(
-      /Learning rate/,
+      /learningRate must be a number/,
     );
-    expect(() => createOptimizer({ id: 'sgd', params: { nesterov: 1 } })).toThrow(/Nesterov/);
+    expect(() => createOptimizer({ id: 'sgd', params: { nesterov: 1 } })).toThrow(
+      /nesterov must be a boolean/,
+    );
   });
 });
 

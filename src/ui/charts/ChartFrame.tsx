@@ -6,6 +6,7 @@ import { formatLogTick } from '../../core/chart/chartFormat';
 import type { ChartHover } from '../../core/chart/chartHover';
 import { CHART_X_AXES, type ChartXAxis } from '../../core/chart/chartOptions';
 import type { LatestValue } from '../../core/chart/latestValue';
+import { t } from '../../core/i18n/translate';
 import { ChartHoverLayer } from './ChartHoverLayer';
 import { ChartSeriesLayer } from './ChartSeriesLayer';
 
@@ -103,7 +104,7 @@ export const ChartFrame = memo(function ChartFrame({
 }: ChartFrameProps) {
   const xLabel = useMemo(() => {
     const unit = CHART_X_AXES.find((axis) => axis.id === xAxis)?.unit;
-    return { value: unit, position: 'insideBottom', offset: -12 } as const;
+    return { value: unit && t(unit), position: 'insideBottom', offset: -12 } as const;
   }, [xAxis]);
   const xDomain = useMemo(() => [...xRange.domain], [xRange]);
   const xTicks = useMemo(() => [...xRange.ticks], [xRange]);

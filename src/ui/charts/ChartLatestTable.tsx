@@ -3,6 +3,7 @@ import type { ChartDrawing } from '../../core/chart/chartDrawing';
 import { formatReadout } from '../../core/chart/chartFormat';
 import type { CurveSource } from '../../core/chart/chartSeries';
 import type { LatestValue } from '../../core/chart/latestValue';
+import { t } from '../../core/i18n/translate';
 
 interface ChartLatestTableProps {
   readonly title: string;
@@ -13,8 +14,8 @@ interface ChartLatestTableProps {
 }
 
 const describeValue = (value: number | undefined, isPercent: boolean): string => {
-  if (value === undefined) return 'no data yet';
-  if (!Number.isFinite(value)) return 'diverged (not a number)';
+  if (value === undefined) return t('charts.noData');
+  if (!Number.isFinite(value)) return t('charts.notANumber');
   return formatReadout(value, isPercent);
 };
 
@@ -26,7 +27,10 @@ const describeValue = (value: number | undefined, isPercent: boolean): string =>
 export function ChartLatestTable({ title, curves, shown, isPercent }: ChartLatestTableProps) {
   const { latest } = useSyncExternalStore(shown.subscribe, shown.get, shown.get);
   const seedCount = Math.max(0, ...curves.map((source) => source.histories.length));
-  const caption = `${title}: latest values${seedCount > 1 ? `, mean of ${seedCount} seeds` : ''}`;
+  const caption =
+    seedCount > 1
+      ? t('charts.latestMeans', { title, count: seedCount })
+      : t('charts.latestValues', { title });
   if (curves.length <= 1) {
     const values = latest[0] ?? null;
     return (
@@ -34,11 +38,11 @@ export function ChartLatestTable({ title, curves, shown, isPercent }: ChartLates
         <caption>{caption}</caption>
         <tbody>
           <tr>
-            <th scope="row">Train</th>
+            <th scope="row">{t('charts.train')}</th>
             <td>{describeValue(values?.train, isPercent)}</td>
           </tr>
           <tr>
-            <th scope="row">Test</th>
+            <th scope="row">{t('charts.test')}</th>
             <td>{describeValue(values?.test, isPercent)}</td>
           </tr>
         </tbody>
@@ -50,10 +54,10 @@ export function ChartLatestTable({ title, curves, shown, isPercent }: ChartLates
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Variant</th>
-          <th scope="col">Epoch</th>
-          <th scope="col">Train</th>
-          <th scope="col">Test</th>
+          <th scope="col">{t('charts.variant')}</th>
+          <th scope="col">{t('charts.epoch')}</th>
+          <th scope="col">{t('charts.train')}</th>
+          <th scope="col">{t('charts.test')}</th>
         </tr>
       </thead>
       <tbody>
@@ -62,7 +66,7 @@ export function ChartLatestTable({ title, curves, shown, isPercent }: ChartLates
           return (
             <tr key={source.variantIndex}>
               <th scope="row">{source.label}</th>
-              <td>{values ? String(values.epoch) : 'none yet'}</td>
+              <td>{values ? String(values.epoch) : t('charts.noneYet')}</td>
               <td>{describeValue(values?.train, isPercent)}</td>
               <td>{describeValue(values?.test, isPercent)}</td>
             </tr>

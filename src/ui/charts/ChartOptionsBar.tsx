@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { CHART_X_AXES, type ChartOptions, SMOOTHING_LIMITS } from '../../core/chart/chartOptions';
+import { t } from '../../core/i18n/translate';
 import './charts.css';
 
 interface ChartOptionsBarProps {
@@ -13,7 +14,8 @@ interface ChartOptionsBarProps {
 const SMOOTHING_STEP = 0.01;
 
 /** Smoothing as read aloud and shown beside the slider, e.g. "0.60" or "off". */
-const describeSmoothing = (smoothing: number): string => (smoothing === 0 ? 'off' : smoothing.toFixed(2));
+const describeSmoothing = (smoothing: number): string =>
+  smoothing === 0 ? t('charts.smoothingOff') : smoothing.toFixed(2);
 
 /**
  * How the charts draw their curves: what the x-axis measures, how strongly the curves are smoothed
@@ -26,9 +28,9 @@ export function ChartOptionsBar({ options, onChange, disabled = false }: ChartOp
   const smoothingText = describeSmoothing(options.smoothing);
   return (
     <fieldset className="chart-options" disabled={disabled}>
-      <legend className="visually-hidden">Chart options</legend>
+      <legend className="visually-hidden">{t('charts.options')}</legend>
       <div className="field chart-option">
-        <label htmlFor={xAxisId}>X-axis</label>
+        <label htmlFor={xAxisId}>{t('charts.xAxis')}</label>
         <select
           id={xAxisId}
           value={options.xAxis}
@@ -39,13 +41,13 @@ export function ChartOptionsBar({ options, onChange, disabled = false }: ChartOp
         >
           {CHART_X_AXES.map((axis) => (
             <option key={axis.id} value={axis.id}>
-              {axis.label}
+              {t(axis.label)}
             </option>
           ))}
         </select>
       </div>
       <div className="field chart-option chart-smoothing">
-        <label htmlFor={smoothingId}>Smoothing</label>
+        <label htmlFor={smoothingId}>{t('charts.smoothing')}</label>
         <span className="chart-smoothing-control">
           <input
             id={smoothingId}
@@ -74,8 +76,8 @@ export function ChartOptionsBar({ options, onChange, disabled = false }: ChartOp
           checked={options.isLogScale}
           onChange={(event) => onChange({ ...options, isLogScale: event.target.checked })}
         />
-        <label htmlFor={logScaleId} title="A logarithmic y-axis for the loss chart; accuracy stays linear.">
-          Log scale (loss)
+        <label htmlFor={logScaleId} title={t('charts.logScaleHelp')}>
+          {t('charts.logScale')}
         </label>
       </div>
     </fieldset>

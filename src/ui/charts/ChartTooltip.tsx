@@ -6,6 +6,7 @@ import type { ChartHover } from '../../core/chart/chartHover';
 import { markersNear } from '../../core/chart/chartMarkers';
 import { drawingExtent, hoveredValues } from '../../core/chart/drawingReadout';
 import type { LatestValue } from '../../core/chart/latestValue';
+import { t } from '../../core/i18n/translate';
 
 /** Room between the pointer and the tooltip's near edge. */
 const POINTER_GAP_PX = 12;
@@ -60,9 +61,7 @@ export function ChartTooltip({ shown, hover, formatX, formatValue }: ChartToolti
       {markers.length > 0 && (
         <ul className="chart-tooltip-markers" style={CONTENT_STYLE}>
           {markers.map((marker) => (
-            <li key={marker.key}>
-              After epoch {marker.epoch}: {marker.label}
-            </li>
+            <li key={marker.key}>{t('charts.afterEpoch', { epoch: marker.epoch, change: marker.label })}</li>
           ))}
         </ul>
       )}

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { type ValidationContext, validateNumberField } from '../../core/experiment/validation';
+import { t } from '../../core/i18n/translate';
 import type { NumberParameterSpec } from '../../core/registries/parameters';
 import { playgroundStore } from '../../store/playgroundStore';
 
@@ -7,6 +8,8 @@ interface NumberFieldProps {
   /** Identifies the field's error in the store, e.g. 'training.batchSize'. */
   readonly fieldId: string;
   readonly spec: NumberParameterSpec;
+  /** The label in words when it says more than the spec's ("Units, layer 2"). */
+  readonly label?: string;
   readonly value: number;
   readonly onCommit: (value: number) => void;
   readonly isDisabled?: boolean;
@@ -22,6 +25,7 @@ interface NumberFieldProps {
 export function NumberField({
   fieldId,
   spec,
+  label = t(spec.label),
   value,
   onCommit,
   isDisabled = false,
@@ -40,7 +44,7 @@ export function NumberField({
 
   const handleChange = (raw: string): void => {
     setDraft(raw);
-    const result = validateNumberField(spec, raw, context);
+    const result = validateNumberField(spec, raw, context, label);
     if ('error' in result) {
       setError(result.error);
       playgroundStore.getState().setFieldError(fieldId, result.error);
@@ -54,8 +58,8 @@ export function NumberField({
   const errorId = `${inputId}-error`;
   return (
     <div className="field">
-      <label htmlFor={inputId} title={spec.help}>
-        {spec.label}
+      <label htmlFor={inputId} title={t(spec.help)}>
+        {label}
       </label>
       <input
         id={inputId}

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { COMPARISON_PRESETS } from '../../core/compare/presets';
 import { MAX_VARIANTS, SEED_COUNT_LIMITS } from '../../core/compare/workspace';
+import { t } from '../../core/i18n/translate';
 import { selectIsComparing, selectVariantLabels } from '../../store/comparisonSelectors';
 import { usePlayground } from '../../store/usePlayground';
 import { Lockable } from '../common/Lockable';
@@ -19,7 +20,7 @@ function PresetPicker() {
   const applyPreset = usePlayground((state) => state.applyComparisonPreset);
   return (
     <span className="compare-preset">
-      <label htmlFor={selectId}>Ready-made race</label>
+      <label htmlFor={selectId}>{t('compare.preset')}</label>
       <select
         id={selectId}
         value=""
@@ -27,10 +28,10 @@ function PresetPicker() {
           if (event.target.value !== '') applyPreset(event.target.value);
         }}
       >
-        <option value="">Choose…</option>
+        <option value="">{t('compare.choose')}</option>
         {COMPARISON_PRESETS.map((preset) => (
           <option key={preset.id} value={preset.id}>
-            {preset.label}
+            {t(preset.label)}
           </option>
         ))}
       </select>
@@ -52,7 +53,7 @@ function VariantTabs({ isLocked }: { readonly isLocked: boolean }) {
   const addVariant = usePlayground((state) => state.addVariant);
   return (
     <fieldset className="variant-tabs">
-      <legend className="visually-hidden">Variants (the panels edit the pressed one)</legend>
+      <legend className="visually-hidden">{t('compare.variants')}</legend>
       {labels.map((label, index) => (
         <span
           key={label.slice(0, 1)}
@@ -75,8 +76,8 @@ function VariantTabs({ isLocked }: { readonly isLocked: boolean }) {
           <button
             type="button"
             className="variant-remove"
-            aria-label={`Remove variant ${label}`}
-            title="Remove this variant"
+            aria-label={t('compare.remove', { variant: label })}
+            title={t('compare.removeHelp')}
             disabled={isLocked}
             onClick={() => removeVariant(index)}
           >
@@ -90,11 +91,11 @@ function VariantTabs({ isLocked }: { readonly isLocked: boolean }) {
         disabled={isLocked || isFull}
         aria-describedby={isFull ? 'add-variant-reason' : undefined}
       >
-        + Add variant
+        {t('compare.add')}
       </button>
       {isFull && (
         <span id="add-variant-reason" className="hint">
-          Up to {MAX_VARIANTS} variants.
+          {t('compare.full', { max: MAX_VARIANTS })}
         </span>
       )}
     </fieldset>
@@ -114,33 +115,30 @@ export function ComparisonBar() {
   const endComparison = usePlayground((state) => state.endComparison);
   const setSeedCount = usePlayground((state) => state.setSeedCount);
   const { isLocked } = useTeaching('compare');
+  // The variant's letter stands out in bold wherever the language puts it in the sentence.
+  const [editingBefore = '', editingAfter = ''] = t('compare.editing', { variant: '\u0000' }).split('\u0000');
 
   if (!isComparing) {
     return (
-      <section className="compare-bar" aria-label="Comparison">
+      <section className="compare-bar" aria-label={t('compare.region')}>
         <Lockable target="compare">
           <button type="button" className="compare-start" onClick={startComparison}>
-            Compare
+            {t('compare.start')}
           </button>
-          <span className="hint">
-            Race this experiment against a variant of it, on the same data and initial weights.
-          </span>
+          <span className="hint">{t('compare.startHint')}</span>
           <PresetPicker />
         </Lockable>
       </section>
     );
   }
   return (
-    <section className="compare-bar comparing" aria-label="Comparison">
+    <section className="compare-bar comparing" aria-label={t('compare.region')}>
       <VariantTabs isLocked={isLocked} />
       <Lockable target="compare">
         <div className="compare-settings">
           <span className="compare-seeds">
-            <label
-              htmlFor={seedsId}
-              title="Each variant trains once per seed; the charts show the mean and the min-max band"
-            >
-              Seeds per variant
+            <label htmlFor={seedsId} title={t('compare.seedsHelp')}>
+              {t('compare.seeds')}
             </label>
             <select
               id={seedsId}
@@ -156,12 +154,13 @@ export function ComparisonBar() {
           </span>
           <PresetPicker />
           <button type="button" onClick={endComparison}>
-            Keep only {selectedName}
+            {t('compare.keepOnly', { variant: selectedName })}
           </button>
         </div>
         <p className="hint compare-editing">
-          The panels below edit variant <strong>{selectedName}</strong>. The data set is shared by all
-          variants.
+          {editingBefore}
+          <strong>{selectedName}</strong>
+          {editingAfter}
         </p>
       </Lockable>
     </section>

@@ -1,5 +1,6 @@
 import { type RefObject, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { VariantSummary } from '../../core/compare/summary';
+import { plural, t } from '../../core/i18n/translate';
 import { selectSummaryKey, selectVariantLabels, variantSummaries } from '../../store/comparisonSelectors';
 import { selectIsRegression } from '../../store/experimentSelectors';
 import { playgroundStore } from '../../store/playgroundStore';
@@ -23,9 +24,9 @@ const epoch = (value: number | null): string => (value === null ? '—' : String
 function epochsToTarget(summary: VariantSummary): string {
   if (summary.epochsToTarget !== null) return epoch(summary.epochsToTarget);
   if (summary.seedCount > 1 && summary.seedsAtTarget > 0)
-    return `${summary.seedsAtTarget} of ${summary.seedCount} seeds`;
-  if (!summary.isFinished) return 'not yet';
-  return summary.hasDiverged ? 'never (diverged)' : `not reached in ${summary.epochs} epochs`;
+    return t('compare.seedsAtTarget', { reached: summary.seedsAtTarget, count: summary.seedCount });
+  if (!summary.isFinished) return t('compare.notYet');
+  return summary.hasDiverged ? t('compare.never') : plural('compare.notReached', summary.epochs);
 }
 
 /** Whether the element's content is wider than the element, kept up to date as either is resized. */
@@ -59,7 +60,7 @@ function TargetField() {
   const isValid = shown.trim() !== '' && Number.isFinite(typed) && typed >= 1 && typed <= 100;
   return (
     <span className="field inline-field">
-      <label htmlFor={inputId}>Target test accuracy (%)</label>
+      <label htmlFor={inputId}>{t('compare.target')}</label>
       <input
         id={inputId}
         type="text"
@@ -78,7 +79,7 @@ function TargetField() {
       />
       {!isValid && (
         <span className="field-error" role="alert">
-          A percentage from 1 to 100; the table keeps {Math.round(target * 1000) / 10}%.
+          {t('compare.targetInvalid', { target: Math.round(target * 1000) / 10 })}
         </span>
       )}
     </span>
@@ -93,7 +94,6 @@ export function SummaryTable() {
   const seedCount = usePlayground((state) => state.seedCount);
   const labels = usePlayground(selectVariantLabels);
   const isRegression = usePlayground(selectIsRegression);
-  const score = isRegression ? 'R²' : 'accuracy';
   // biome-ignore lint/correctness/useExhaustiveDependencies: histories grow in place; version says when.
   const rows = useMemo(() => variantSummaries(playgroundStore.getState()), [runsKey, target, version]);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -101,11 +101,11 @@ export function SummaryTable() {
   return (
     <figure className="summary-table">
       <figcaption>
-        <h3>Summary</h3>
+        <h3>{t('compare.summary')}</h3>
         {!isRegression && <TargetField />}
         {seedCount > 1 && (
           <span className="hint" data-testid="seed-note">
-            Over {seedCount} seeds: accuracies, losses and times are means; epochs are the median seed's.
+            {t('compare.seedNote', { count: seedCount })}
           </span>
         )}
       </figcaption>
@@ -113,14 +113,20 @@ export function SummaryTable() {
         <table data-testid="summary-table">
           <thead>
             <tr>
-              <th scope="col">Variant</th>
-              <th scope="col">Final test {score}</th>
-              <th scope="col">Best test {score} (epoch)</th>
-              <th scope="col">Final train loss</th>
-              <th scope="col">Final test loss</th>
-              {!isRegression && <th scope="col">Epochs to {Math.round(target * 1000) / 10}%</th>}
-              <th scope="col">ms / epoch</th>
-              <th scope="col">Diverged</th>
+              <th scope="col">{t('compare.column.variant')}</th>
+              <th scope="col">
+                {t(isRegression ? 'compare.column.finalR2' : 'compare.column.finalAccuracy')}
+              </th>
+              <th scope="col">{t(isRegression ? 'compare.column.bestR2' : 'compare.column.bestAccuracy')}</th>
+              <th scope="col">{t('compare.column.finalTrainLoss')}</th>
+              <th scope="col">{t('compare.column.finalTestLoss')}</th>
+              {!isRegression && (
+                <th scope="col">
+                  {t('compare.column.epochsToTarget', { target: Math.round(target * 1000) / 10 })}
+                </th>
+              )}
+              <th scope="col">{t('compare.column.msPerEpoch')}</th>
+              <th scope="col">{t('compare.column.diverged')}</th>
             </tr>
           </thead>
           <tbody>
@@ -143,7 +149,7 @@ export function SummaryTable() {
                 <td>{loss(row.finalTestLoss)}</td>
                 {!isRegression && <td>{epochsToTarget(row)}</td>}
                 <td>{row.meanEpochMs === null ? '—' : row.meanEpochMs.toFixed(1)}</td>
-                <td>{row.hasDiverged ? 'yes' : 'no'}</td>
+                <td>{t(row.hasDiverged ? 'compare.yes' : 'compare.no')}</td>
               </tr>
             ))}
           </tbody>
@@ -151,7 +157,7 @@ export function SummaryTable() {
       </div>
       {isCut && (
         <p className="hint scroll-hint" data-testid="summary-scroll-hint">
-          Scroll the table sideways for more columns; the variant stays in view.
+          {t('compare.scrollHint')}
         </p>
       )}
     </figure>

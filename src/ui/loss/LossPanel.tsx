@@ -1,5 +1,8 @@
 import { useId } from 'react';
 import type { LossFit } from '../../core/experiment/lossAdvisor';
+import type { MessageKey } from '../../core/i18n/catalogue';
+import { inSentence } from '../../core/i18n/inSentence';
+import { plural, t } from '../../core/i18n/translate';
 import { LOSS_IDS, LOSSES } from '../../core/registries/losses';
 import { selectExperiment, selectLossAdvice, selectOutputLayer } from '../../store/experimentSelectors';
 import { playgroundStore } from '../../store/playgroundStore';
@@ -9,11 +12,11 @@ import { Panel } from '../common/Panel';
 import '../model/ingredients.css';
 
 /** The advisor's verdict in words, so that its colour is never the only cue. */
-const FIT_WORDS: Readonly<Record<LossFit, string>> = {
-  natural: 'Natural fit.',
-  works: 'Works.',
-  mismatch: 'Poor fit, but it runs.',
-  blocked: 'Cannot work here.',
+const FIT_WORDS: Readonly<Record<LossFit, MessageKey>> = {
+  natural: 'loss.fit.natural',
+  works: 'loss.fit.works',
+  mismatch: 'loss.fit.mismatch',
+  blocked: 'loss.fit.blocked',
 };
 
 /** The Loss panel: which loss the optimizer minimises, how it fits the data, and what it is. */
@@ -25,10 +28,10 @@ export function LossPanel() {
   const groupName = useId();
   const spec = LOSSES[experiment.loss];
   return (
-    <Panel title="Loss">
+    <Panel title={t('loss.title')}>
       <Lockable target="loss">
         <fieldset className="radio-group">
-          <legend>Loss function</legend>
+          <legend>{t('loss.function')}</legend>
           {LOSS_IDS.map((id) => (
             <label key={id} className="radio-option">
               <input
@@ -39,22 +42,24 @@ export function LossPanel() {
                 onChange={() => setLoss(id)}
               />
               <span>
-                <strong>{LOSSES[id].label}</strong>
-                <span className="hint"> {LOSSES[id].description}</span>
+                <strong>{t(LOSSES[id].label)}</strong>
+                <span className="hint"> {t(LOSSES[id].description)}</span>
               </span>
             </label>
           ))}
         </fieldset>
         <p className={`loss-advice fit-${advice.fit}`} data-testid="loss-advice">
-          <span className="fit-tag">{FIT_WORDS[advice.fit]}</span> {advice.text}
+          <span className="fit-tag">{t(FIT_WORDS[advice.fit])}</span> {advice.text}
         </p>
         <p className="hint">
-          Output layer: {output.units} {output.activation} {output.units === 1 ? 'unit' : 'units'}.
+          {t('loss.outputLayer', {
+            output: plural('loss.advice.outputUnits', output.units, { activation: output.activation }),
+          })}
         </p>
-        <p className="formula">{spec.formula}</p>
+        <p className="formula">{t(spec.formula)}</p>
         <details className="explainer">
-          <summary>What is {spec.label.toLowerCase()}?</summary>
-          <p>{spec.explanation}</p>
+          <summary>{t('loss.whatIs', { name: inSentence(t(spec.label)) })}</summary>
+          <p>{t(spec.explanation)}</p>
         </details>
       </Lockable>
     </Panel>

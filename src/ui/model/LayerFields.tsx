@@ -1,15 +1,10 @@
 import type { LayerConfig } from '../../core/experiment/experiment';
+import { t } from '../../core/i18n/translate';
 import type { LayerFieldsPatch } from '../../core/model/layerEdits';
 import { ACTIVATION_IDS, ACTIVATIONS } from '../../core/registries/activations';
 import { LAYER_KINDS } from '../../core/registries/layers';
 import { NumberField } from '../common/NumberField';
 import { SelectField } from '../common/SelectField';
-
-const ACTIVATION_OPTIONS = ACTIVATION_IDS.map((id) => ({ value: id, label: ACTIVATIONS[id].label }));
-const PADDING_OPTIONS = [
-  { value: 'same' as const, label: 'same' },
-  { value: 'valid' as const, label: 'valid' },
-];
 
 interface LayerFieldsProps {
   readonly layer: LayerConfig;
@@ -21,7 +16,13 @@ interface LayerFieldsProps {
 export function LayerFields({ layer, index, onChange }: LayerFieldsProps) {
   const spec = LAYER_KINDS[layer.kind];
   const values = new Map(Object.entries(layer));
-  const position = `layer ${index + 1}`;
+  const number = index + 1;
+  // Made while rendering, so that a language switch redraws them in the new language.
+  const activationOptions = ACTIVATION_IDS.map((id) => ({ value: id, label: t(ACTIVATIONS[id].label) }));
+  const paddingOptions = [
+    { value: 'same' as const, label: t('model.padding.same') },
+    { value: 'valid' as const, label: t('model.padding.valid') },
+  ];
   return (
     <div className="field-grid">
       {spec.parameters.map((parameter) => {
@@ -30,7 +31,8 @@ export function LayerFields({ layer, index, onChange }: LayerFieldsProps) {
           <NumberField
             key={`${layer.kind}.${parameter.key}`}
             fieldId={`model.hiddenLayers.${index}.${parameter.key}`}
-            spec={{ ...parameter, label: `${parameter.label}, ${position}` }}
+            spec={parameter}
+            label={t('model.fieldOfLayer', { label: t(parameter.label), number })}
             value={typeof value === 'number' ? value : parameter.defaultValue}
             onCommit={(committed) => onChange({ [parameter.key]: committed })}
           />
@@ -38,17 +40,17 @@ export function LayerFields({ layer, index, onChange }: LayerFieldsProps) {
       })}
       {layer.kind === 'conv2d' && (
         <SelectField
-          label={`Padding, ${position}`}
+          label={t('model.fieldOfLayer', { label: t('model.padding'), number })}
           value={layer.padding}
-          options={PADDING_OPTIONS}
+          options={paddingOptions}
           onChange={(padding) => onChange({ padding })}
         />
       )}
       {(layer.kind === 'dense' || layer.kind === 'conv2d') && (
         <SelectField
-          label={`Activation, ${position}`}
+          label={t('model.fieldOfLayer', { label: t('model.activation'), number })}
           value={layer.activation}
-          options={ACTIVATION_OPTIONS}
+          options={activationOptions}
           onChange={(activation) => onChange({ activation })}
         />
       )}

@@ -1,13 +1,12 @@
 import { useId, useState } from 'react';
 import type { KernelRegularization, LayerConfig } from '../../core/experiment/experiment';
+import { t } from '../../core/i18n/translate';
 import type { LayerFieldsPatch } from '../../core/model/layerEdits';
 import { DEFAULT_INITIALIZER, INITIALIZER_IDS, INITIALIZERS } from '../../core/registries/initializers';
 import { LAYER_L1_SPEC, LAYER_L2_SPEC } from '../../core/registries/layers';
 import { NumberField } from '../common/NumberField';
 import { SelectField } from '../common/SelectField';
 import { CheckboxField } from './CheckboxField';
-
-const INITIALIZER_OPTIONS = INITIALIZER_IDS.map((id) => ({ value: id, label: INITIALIZERS[id].label }));
 
 interface LayerOptionsProps {
   readonly layer: Extract<LayerConfig, { kind: 'dense' | 'conv2d' }>;
@@ -24,10 +23,13 @@ interface LayerOptionsProps {
 export function LayerOptions({ layer, index, onChange, onRegularization }: LayerOptionsProps) {
   const [isOpen, setIsOpen] = useState(false);
   const contentId = useId();
-  const position = `layer ${index + 1}`;
+  const number = index + 1;
   const initializer = layer.initializer ?? DEFAULT_INITIALIZER;
   const own = layer.regularization;
-  const summary = `${INITIALIZERS[initializer].label}; ${own ? `own L1 ${own.l1}, L2 ${own.l2}` : 'global L1/L2'}`;
+  const strengths = own ? t('model.ownStrengths', { l1: own.l1, l2: own.l2 }) : t('model.globalStrengths');
+  const summary = `${t(INITIALIZERS[initializer].label)}; ${strengths}`;
+  const initializerOptions = INITIALIZER_IDS.map((id) => ({ value: id, label: t(INITIALIZERS[id].label) }));
+  const fieldLabel = (label: string): string => t('model.fieldOfLayer', { label, number });
   return (
     <div className="layer-options">
       <button
@@ -37,20 +39,20 @@ export function LayerOptions({ layer, index, onChange, onRegularization }: Layer
         aria-controls={contentId}
         onClick={() => setIsOpen(!isOpen)}
       >
-        {isOpen ? 'Hide' : 'More'} settings, {position}
+        {t(isOpen ? 'model.hideSettings' : 'model.moreSettings', { number })}
       </button>
       {!isOpen && <span className="hint"> {summary}</span>}
       {isOpen && (
         <div id={contentId} className="field-grid">
           <SelectField
-            label={`Initialiser, ${position}`}
+            label={fieldLabel(t('model.initialiser'))}
             value={initializer}
-            options={INITIALIZER_OPTIONS}
+            options={initializerOptions}
             onChange={(chosen) => onChange({ initializer: chosen })}
           />
           <CheckboxField
-            label={`Own L1/L2, ${position}`}
-            help="Give this layer its own regularization strengths instead of the global ones."
+            label={fieldLabel(t('model.ownL1L2'))}
+            help={t('model.ownL1L2.help')}
             checked={own !== undefined}
             onChange={(checked) => onRegularization(checked ? { l1: 0, l2: 0 } : null)}
           />
@@ -58,19 +60,21 @@ export function LayerOptions({ layer, index, onChange, onRegularization }: Layer
             <>
               <NumberField
                 fieldId={`model.hiddenLayers.${index}.regularization.l1`}
-                spec={{ ...LAYER_L1_SPEC, label: `L1, ${position}` }}
+                spec={LAYER_L1_SPEC}
+                label={fieldLabel(t(LAYER_L1_SPEC.label))}
                 value={own.l1}
                 onCommit={(l1) => onRegularization({ ...own, l1 })}
               />
               <NumberField
                 fieldId={`model.hiddenLayers.${index}.regularization.l2`}
-                spec={{ ...LAYER_L2_SPEC, label: `L2, ${position}` }}
+                spec={LAYER_L2_SPEC}
+                label={fieldLabel(t(LAYER_L2_SPEC.label))}
                 value={own.l2}
                 onCommit={(l2) => onRegularization({ ...own, l2 })}
               />
             </>
           )}
-          <p className="hint span-all">{INITIALIZERS[initializer].description}</p>
+          <p className="hint span-all">{t(INITIALIZERS[initializer].description)}</p>
         </div>
       )}
     </div>

@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import type { KernelRegularization, LayerConfig } from '../../core/experiment/experiment';
+import { t } from '../../core/i18n/translate';
 import type { LayerFieldsPatch } from '../../core/model/layerEdits';
 import type { LayerSummary } from '../../core/model/modelSummary';
 import { ACTIVATIONS } from '../../core/registries/activations';
@@ -49,6 +50,7 @@ export function LayerRow({
     requestAnimationFrame(() => document.getElementById(layerRowId(index + offset))?.focus());
   };
   const isWeighted = layer.kind === 'dense' || layer.kind === 'conv2d';
+  const number = index + 1;
   return (
     // Alt+arrows reorder the row from any of its controls: the key events bubble up from them.
     <li
@@ -59,34 +61,34 @@ export function LayerRow({
       aria-describedby={summary?.problem ? problemId : undefined}
     >
       <div className="layer-head">
-        <span className="layer-name">Hidden layer {index + 1}</span>
-        <span className="layer-kind">{spec.label}</span>
+        <span className="layer-name">{t('model.hiddenLayer', { number })}</span>
+        <span className="layer-kind">{t(spec.label)}</span>
         <span className="layer-buttons">
           <button
             type="button"
             className="secondary"
-            aria-label={`Move layer ${index + 1} up`}
+            aria-label={t('model.moveUp', { number })}
             disabled={index === 0}
             onClick={() => onMove(-1)}
           >
-            Up
+            {t('model.up')}
           </button>
           <button
             type="button"
             className="secondary"
-            aria-label={`Move layer ${index + 1} down`}
+            aria-label={t('model.moveDown', { number })}
             disabled={index === count - 1}
             onClick={() => onMove(1)}
           >
-            Down
+            {t('model.down')}
           </button>
           <button
             type="button"
             className="secondary"
-            aria-label={`Remove layer ${index + 1}`}
+            aria-label={t('model.removeLayer', { number })}
             onClick={onRemove}
           >
-            Remove
+            {t('model.remove')}
           </button>
         </span>
       </div>
@@ -103,14 +105,16 @@ export function LayerRow({
         </p>
       )}
       <details className="explainer">
-        <summary>What is {spec.label}?</summary>
-        <p>{spec.explanation}</p>
+        <summary>{t('model.whatIs', { name: t(spec.label) })}</summary>
+        <p>{t(spec.explanation)}</p>
         {isWeighted && (
-          <p>
-            Activation {ACTIVATIONS[layer.activation].label}:{' '}
-            <span className="formula">{ACTIVATIONS[layer.activation].formula}</span>.{' '}
-            {ACTIVATIONS[layer.activation].description}
-          </p>
+          <>
+            <p>
+              {t('model.activationIs', { name: t(ACTIVATIONS[layer.activation].label) })}{' '}
+              <span className="formula">{t(ACTIVATIONS[layer.activation].formula)}</span>
+            </p>
+            <p>{t(ACTIVATIONS[layer.activation].description)}</p>
+          </>
         )}
       </details>
     </li>

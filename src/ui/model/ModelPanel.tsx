@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import type { LayerKind } from '../../core/experiment/experiment';
+import { inSentence } from '../../core/i18n/inSentence';
+import { plural, t } from '../../core/i18n/translate';
 import { DATASETS } from '../../core/registries/datasets';
 import { LAYER_KIND_IDS, LAYER_KINDS } from '../../core/registries/layers';
 import { LOSSES } from '../../core/registries/losses';
@@ -20,8 +22,6 @@ import { LayerRow } from './LayerRow';
 import { inputText, layerShapeText } from './layerText';
 import { ModelPresets } from './ModelPresets';
 import './ingredients.css';
-
-const KIND_OPTIONS = LAYER_KIND_IDS.map((kind) => ({ value: kind, label: LAYER_KINDS[kind].label }));
 
 /**
  * The Model panel, a layer builder: presets, the stack of layers (add, edit, move, remove), each
@@ -45,13 +45,17 @@ export function ModelPanel() {
   const countable = summary?.problems.every((problem) => problem.layerIndex === null) ? summary : null;
   const followsFrom =
     input?.task === 'regression'
-      ? 'a real-valued target'
-      : `${experiment.dataset.numClasses} classes and ${LOSSES[experiment.loss].label.toLowerCase()}`;
+      ? t('model.followsRegression')
+      : t('model.followsClasses', {
+          count: experiment.dataset.numClasses,
+          loss: inSentence(t(LOSSES[experiment.loss].label)),
+        });
+  const kindOptions = LAYER_KIND_IDS.map((kind) => ({ value: kind, label: t(LAYER_KINDS[kind].label) }));
 
   return (
-    <Panel title="Model">
+    <Panel title={t('model.title')}>
       <Lockable target="model">
-        <p className="hint">Input: {inputText(input, dataset?.isOnPlane ?? false)}.</p>
+        <p className="hint">{t('model.input', { input: inputText(input, dataset?.isOnPlane ?? false) })}</p>
         <ModelPresets input={input} onApply={actions.applyModelPreset} />
         <ol className="layer-list">
           {layers.map((layer, index) => (
@@ -71,12 +75,15 @@ export function ModelPanel() {
           ))}
           <li className={`layer-row output-row${outputSummary?.problem ? ' has-problem' : ''}`}>
             <div className="layer-head">
-              <span className="layer-name">Output layer</span>
-              <span className="layer-kind">Dense</span>
+              <span className="layer-name">{t('model.outputLayer')}</span>
+              <span className="layer-kind">{t(LAYER_KINDS.dense.label)}</span>
             </div>
             <p className="readonly-output">
-              Output: {output.units} {output.units === 1 ? 'unit' : 'units'}, {output.activation}
-              <span className="hint"> (follows from {followsFrom})</span>
+              {t('model.output', {
+                units: plural('model.units', output.units),
+                activation: output.activation,
+              })}
+              <span className="hint"> {t('model.followsFrom', { what: followsFrom })}</span>
             </p>
             {outputSummary && <p className="layer-shape">{layerShapeText(outputSummary)}</p>}
             {outputSummary?.problem && (
@@ -87,32 +94,39 @@ export function ModelPanel() {
           </li>
         </ol>
         <div className="add-layer">
-          <SelectField label="New layer" value={kindToAdd} options={KIND_OPTIONS} onChange={setKindToAdd} />
+          <SelectField
+            label={t('model.newLayer')}
+            value={kindToAdd}
+            options={kindOptions}
+            onChange={setKindToAdd}
+          />
           <button
             type="button"
             onClick={() => actions.addHiddenLayer(kindToAdd)}
             disabled={isFull}
             aria-describedby={isFull ? 'add-layer-reason' : undefined}
           >
-            Add layer
+            {t('model.addLayer')}
           </button>
         </div>
         {/* In words, not a tooltip: touch screens never show one. */}
         {isFull && (
           <p id="add-layer-reason" className="hint" data-testid="add-layer-reason">
-            Up to {MODEL_LIMITS.maxHiddenLayers} hidden layers: remove one to add another.
+            {t('model.layerLimit', { max: MODEL_LIMITS.maxHiddenLayers })}
           </p>
         )}
         <p className="hint">
-          {LAYER_KINDS[kindToAdd].description} Alt+↑ and Alt+↓ move the layer you are in.
+          {t(LAYER_KINDS[kindToAdd].description)} {t('model.moveHint')}
         </p>
         <p className="parameter-count">
-          Trainable parameters:{' '}
+          {t('model.trainableParameters')}{' '}
           <strong data-testid="parameter-count">
             {countable ? groupDigits(countable.trainableCount) : '—'}
           </strong>
           {countable && countable.nonTrainableCount > 0 && (
-            <span className="hint"> (+{groupDigits(countable.nonTrainableCount)} running statistics)</span>
+            <span className="hint">
+              {t('model.runningStatistics', { count: groupDigits(countable.nonTrainableCount) })}
+            </span>
           )}
         </p>
         {modelProblem && (

@@ -1,3 +1,4 @@
+import { t } from '../../core/i18n/translate';
 import type { ModelInput } from '../../core/model/modelInput';
 import { MODEL_PRESET_IDS, MODEL_PRESETS, type ModelPresetId } from '../../core/registries/presets';
 
@@ -9,12 +10,14 @@ interface ModelPresetsProps {
 /** One button per ready-made model; a preset that does not fit the data is disabled, its reason shown. */
 export function ModelPresets({ input, onApply }: ModelPresetsProps) {
   const reasons = MODEL_PRESET_IDS.flatMap((id) => {
-    const result = input ? MODEL_PRESETS[id].layersFor(input) : { unavailable: 'Load your data first.' };
-    return 'unavailable' in result ? [{ id, reason: result.unavailable }] : [];
+    const result = input
+      ? MODEL_PRESETS[id].layersFor(input)
+      : { unavailable: 'model.presetNeedsData' as const };
+    return 'unavailable' in result ? [{ id, reason: t(result.unavailable) }] : [];
   });
   return (
     <fieldset className="model-presets">
-      <legend>Presets</legend>
+      <legend>{t('model.presets')}</legend>
       <div className="preset-buttons">
         {MODEL_PRESET_IDS.map((id) => {
           const reason = reasons.find((entry) => entry.id === id)?.reason;
@@ -24,11 +27,11 @@ export function ModelPresets({ input, onApply }: ModelPresetsProps) {
               type="button"
               className="secondary"
               disabled={reason !== undefined}
-              title={reason ?? MODEL_PRESETS[id].description}
+              title={reason ?? t(MODEL_PRESETS[id].description)}
               aria-describedby={reason ? `preset-reason-${id}` : undefined}
               onClick={() => onApply(id)}
             >
-              {MODEL_PRESETS[id].label}
+              {t(MODEL_PRESETS[id].label)}
             </button>
           );
         })}

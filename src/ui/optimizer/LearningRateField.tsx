@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { t } from '../../core/i18n/translate';
 import type { NumberParameterSpec } from '../../core/registries/parameters';
 import { formatNumber } from '../../core/util/numberText';
 import { NumberField } from '../common/NumberField';
@@ -68,7 +69,7 @@ export function LearningRateField({ spec, value, fieldId, onCommit }: LearningRa
     <div className="learning-rate">
       <NumberField fieldId={fieldId} spec={spec} value={value} onCommit={onCommit} />
       <div className="field">
-        <label htmlFor={sliderId}>Learning-rate slider (log scale)</label>
+        <label htmlFor={sliderId}>{t('optimizer.rateSlider')}</label>
         <input
           id={sliderId}
           type="range"

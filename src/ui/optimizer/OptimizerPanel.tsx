@@ -1,5 +1,6 @@
 import { datasetTrainingSetSize, trainingSetSize } from '../../core/datasets/generate';
 import type { TrainingConfig } from '../../core/experiment/experiment';
+import { t } from '../../core/i18n/translate';
 import { OPTIMIZER_IDS, OPTIMIZERS } from '../../core/registries/optimizers';
 import { TRAINING_PARAMETERS } from '../../core/registries/training';
 import { selectExperiment } from '../../store/experimentSelectors';
@@ -13,8 +14,6 @@ import { CheckboxField } from '../model/CheckboxField';
 import { LearningRateField } from './LearningRateField';
 import { ScheduleFields } from './ScheduleFields';
 import '../model/ingredients.css';
-
-const OPTIMIZER_OPTIONS = OPTIMIZER_IDS.map((id) => ({ value: id, label: OPTIMIZERS[id].label }));
 
 type TrainingNumberKey = 'batchSize' | 'epochs' | 'l1' | 'l2' | 'seed';
 
@@ -33,20 +32,21 @@ export function OptimizerPanel() {
     trainingSetSize: limit ?? trainingSetSize(experiment.dataset.numPoints, experiment.dataset.trainFraction),
   };
   const trainingValues = new Map<string, number>(Object.entries({ l1: 0, ...training }));
+  const optimizerOptions = OPTIMIZER_IDS.map((id) => ({ value: id, label: t(OPTIMIZERS[id].label) }));
 
   return (
-    <Panel title="Optimizer" className="optimizer-panel">
+    <Panel title={t('optimizer.title')} className="optimizer-panel">
       <Lockable target="optimizer">
         <SelectField
-          label="Algorithm"
+          label={t('optimizer.algorithm')}
           value={optimizer.id}
-          options={OPTIMIZER_OPTIONS}
+          options={optimizerOptions}
           onChange={setOptimizer}
         />
         <details className="explainer">
-          <summary>What is {spec.label}?</summary>
-          <p>{spec.description}</p>
-          <p className="formula">{spec.updateRule}</p>
+          <summary>{t('optimizer.whatIs', { name: t(spec.label) })}</summary>
+          <p>{t(spec.description)}</p>
+          <p className="formula">{t(spec.updateRule)}</p>
         </details>
         <div className="field-grid">
           {spec.parameters.map((parameter) => {
@@ -56,8 +56,8 @@ export function OptimizerPanel() {
               return (
                 <CheckboxField
                   key={key}
-                  label={parameter.label}
-                  help={parameter.help}
+                  label={t(parameter.label)}
+                  help={t(parameter.help)}
                   checked={value === true}
                   onChange={(checked) => setOptimizerParam(parameter.key, checked)}
                 />
@@ -85,7 +85,7 @@ export function OptimizerPanel() {
           })}
         </div>
         <ScheduleFields optimizer={optimizer} />
-        <h3>Training settings</h3>
+        <h3>{t('optimizer.trainingSettings')}</h3>
         <div className="field-grid">
           {TRAINING_PARAMETERS.map((parameter) => {
             const key = parameter.key as TrainingNumberKey;
@@ -102,17 +102,9 @@ export function OptimizerPanel() {
           })}
         </div>
         <details className="explainer">
-          <summary>What are batch size, epochs and L1/L2?</summary>
-          <p>
-            Each optimizer step looks at one batch of examples; an epoch is one pass over the whole training
-            set. Small batches give many noisy steps per epoch, large ones few smooth steps.
-          </p>
-          <p>
-            L1 and L2 add a penalty on the kernel weights to the loss (Keras's kernel regularizers): L1 =
-            l1·Σ|w| pushes useless weights to exactly zero, L2 = l2·Σw² keeps all weights small. Both trade
-            training fit for a smoother model that generalises better. A layer can set its own strengths under
-            its “More settings”.
-          </p>
+          <summary>{t('optimizer.whatAreSettings')}</summary>
+          <p>{t('optimizer.settingsBatches')}</p>
+          <p>{t('optimizer.settingsPenalties')}</p>
         </details>
       </Lockable>
     </Panel>

@@ -1,11 +1,11 @@
 import type { OptimizerConfig, ScheduleId } from '../../core/experiment/experiment';
+import { inSentence } from '../../core/i18n/inSentence';
+import { t } from '../../core/i18n/translate';
 import { CLIP_NORM_SPEC, SCHEDULE_IDS, SCHEDULES } from '../../core/registries/schedules';
 import { playgroundStore } from '../../store/playgroundStore';
 import { NumberField } from '../common/NumberField';
 import { SelectField } from '../common/SelectField';
 import { CheckboxField } from '../model/CheckboxField';
-
-const SCHEDULE_OPTIONS = SCHEDULE_IDS.map((id) => ({ value: id, label: SCHEDULES[id].label }));
 
 /** The learning-rate schedule with its settings and explainer, then gradient clipping. */
 export function ScheduleFields({ optimizer }: { readonly optimizer: OptimizerConfig }) {
@@ -13,10 +13,16 @@ export function ScheduleFields({ optimizer }: { readonly optimizer: OptimizerCon
   const scheduleId: ScheduleId = optimizer.schedule?.id ?? 'constant';
   const spec = SCHEDULES[scheduleId];
   const params = new Map(Object.entries(optimizer.schedule?.params ?? {}));
+  const scheduleOptions = SCHEDULE_IDS.map((id) => ({ value: id, label: t(SCHEDULES[id].label) }));
   return (
     <>
-      <h3>Learning-rate schedule</h3>
-      <SelectField label="Schedule" value={scheduleId} options={SCHEDULE_OPTIONS} onChange={setSchedule} />
+      <h3>{t('optimizer.scheduleHeading')}</h3>
+      <SelectField
+        label={t('optimizer.schedule')}
+        value={scheduleId}
+        options={scheduleOptions}
+        onChange={setSchedule}
+      />
       <div className="field-grid">
         {spec.parameters.map((parameter) => {
           const value = params.get(parameter.key);
@@ -32,18 +38,15 @@ export function ScheduleFields({ optimizer }: { readonly optimizer: OptimizerCon
         })}
       </div>
       <details className="explainer">
-        <summary>What is the {spec.label.toLowerCase()} schedule?</summary>
-        <p>{spec.description}</p>
-        <p className="formula">{spec.formula}</p>
-        <p>
-          t counts optimizer steps, s is the number of steps per epoch; the schedule starts again when the run
-          restarts.
-        </p>
+        <summary>{t('optimizer.whatIsSchedule', { name: inSentence(t(spec.label)) })}</summary>
+        <p>{t(spec.description)}</p>
+        <p className="formula">{t(spec.formula)}</p>
+        <p>{t('optimizer.scheduleSymbols')}</p>
       </details>
       <div className="field-grid">
         <CheckboxField
-          label="Clip gradients"
-          help={CLIP_NORM_SPEC.help}
+          label={t('optimizer.clipGradients')}
+          help={t(CLIP_NORM_SPEC.help)}
           checked={optimizer.clipNorm !== undefined}
           onChange={(checked) => setClipNorm(checked ? CLIP_NORM_SPEC.defaultValue : null)}
         />
@@ -57,12 +60,8 @@ export function ScheduleFields({ optimizer }: { readonly optimizer: OptimizerCon
         )}
       </div>
       <details className="explainer">
-        <summary>What is gradient clipping?</summary>
-        <p>
-          Before each step the gradients of all weights are measured together as one long vector; when it is
-          longer than the maximum norm, it is scaled down to that length, keeping its direction (Keras's
-          global_clipnorm). A steep cliff in the loss then cannot throw the weights far away.
-        </p>
+        <summary>{t('optimizer.whatIsClipping')}</summary>
+        <p>{t('optimizer.clippingExplanation')}</p>
         <p className="formula">g ← g · c / max(‖g‖, c)</p>
       </details>
     </>

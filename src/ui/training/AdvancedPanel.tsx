@@ -1,14 +1,17 @@
+import type { MessageKey } from '../../core/i18n/catalogue';
+import { t } from '../../core/i18n/translate';
+import { backendReasonText } from '../../core/run/backendReasonText';
 import type { BackendPreference } from '../../core/run/types';
 import { selectRun } from '../../store/runSelectors';
 import { usePlayground } from '../../store/usePlayground';
 import { SelectField } from '../common/SelectField';
 
-const BACKEND_OPTIONS: readonly { readonly value: BackendPreference; readonly label: string }[] = [
-  { value: 'auto', label: 'Automatic' },
-  { value: 'webgl', label: 'WebGL (GPU)' },
-  { value: 'wasm', label: 'WebAssembly' },
-  { value: 'cpu', label: 'tfjs CPU (plain JavaScript)' },
-  { value: 'js', label: 'Own JavaScript engine (dense networks)' },
+const BACKEND_OPTIONS: readonly { readonly value: BackendPreference; readonly label: MessageKey }[] = [
+  { value: 'auto', label: 'training.backend.auto' },
+  { value: 'webgl', label: 'training.backend.webgl' },
+  { value: 'wasm', label: 'training.backend.wasm' },
+  { value: 'cpu', label: 'training.backend.cpu' },
+  { value: 'js', label: 'training.backend.js' },
 ];
 
 /**
@@ -20,30 +23,27 @@ export function AdvancedPanel() {
   const preference = usePlayground((state) => state.backendPreference);
   const setBackendPreference = usePlayground((state) => state.setBackendPreference);
   const isFallback = usePlayground((state) => state.backendFallback !== null);
+  const reason = run.backend ? backendReasonText(run.backendReason) : t('training.backendStarting');
 
   return (
     <details className="advanced-panel">
-      <summary>Advanced</summary>
+      <summary>{t('training.advanced')}</summary>
       <div className="advanced-body">
         <SelectField
-          label="Backend"
+          label={t('training.backend')}
           value={preference}
-          options={BACKEND_OPTIONS}
+          options={BACKEND_OPTIONS.map((option) => ({ value: option.value, label: t(option.label) }))}
           onChange={setBackendPreference}
         />
         <dl className="advanced-figures">
-          <dt>Backend in use</dt>
+          <dt>{t('training.backendInUse')}</dt>
           <dd data-testid="backend-in-use">
-            {run.backend ? run.backendReason : 'starting…'}
-            {isFallback && ' (instead of WebGL, which stopped working)'}
+            {isFallback ? t('training.backendInsteadOfWebgl', { reason }) : reason}
           </dd>
-          <dt>Live tensors in the worker</dt>
+          <dt>{t('training.liveTensors')}</dt>
           <dd data-testid="worker-tensor-count">{run.numTensors ?? '—'}</dd>
         </dl>
-        <p className="hint">
-          Changing the backend restarts the run. The tensor count is the worker's after the latest epochs: it
-          stays flat while training unless tensors leak.
-        </p>
+        <p className="hint">{t('training.advancedHint')}</p>
       </div>
     </details>
   );

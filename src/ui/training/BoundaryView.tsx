@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { PLANE_EXTENT } from '../../core/datasets/plane';
 import type { SplitDataset } from '../../core/datasets/types';
+import { plural, t } from '../../core/i18n/translate';
 import type { BoundaryGrid } from '../../core/run/types';
 import { groupDigits } from '../../core/util/numberText';
 import { selectExampleShape, selectPlaneSplit } from '../../store/datasetSelectors';
@@ -124,9 +125,9 @@ export function BoundaryView({
     return (
       <figure className="boundary-view boundary-none" style={{ width: sizePx }} data-testid="boundary-none">
         <p className="hint">
-          No decision boundary here: it is drawn for points on the 2-D plane (generated sets and drawn
-          points), and this data has {groupDigits(featureCount)} features
-          {featureCount === 2 ? ' on scales of its own' : ''}. The curves tell how training goes.
+          {t(featureCount === 2 ? 'training.noBoundaryOwnScales' : 'training.noBoundary', {
+            features: plural('training.features', featureCount, { count: groupDigits(featureCount) }),
+          })}
         </p>
       </figure>
     );
@@ -137,14 +138,12 @@ export function BoundaryView({
         ref={canvasRef}
         style={{ width: sizePx, height: sizePx }}
         role="img"
-        aria-label={
-          isRegression
-            ? 'Fitted surface: background colour is the value the network predicts at each point (orange low, blue high); filled dots are training points, rings test points'
-            : 'Decision boundary: background colour is the class the network predicts at each point; filled dots are training points, rings test points'
-        }
+        aria-label={t(isRegression ? 'training.surfaceLabel' : 'training.boundaryLabel')}
         data-testid="boundary-canvas"
       />
-      <figcaption>{caption ?? (isRegression ? 'Fitted surface' : 'Decision boundary')}</figcaption>
+      <figcaption>
+        {caption ?? t(isRegression ? 'training.fittedSurface' : 'training.decisionBoundary')}
+      </figcaption>
     </figure>
   );
 }

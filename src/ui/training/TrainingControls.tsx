@@ -1,4 +1,10 @@
-import { selectRunStatus, selectStatusText, selectTrainBlocker } from '../../store/runSelectors';
+import { t } from '../../core/i18n/translate';
+import {
+  selectBackendNoticeText,
+  selectRunStatus,
+  selectStatusText,
+  selectTrainBlocker,
+} from '../../store/runSelectors';
 import { usePlayground } from '../../store/usePlayground';
 import { useThrottledStoreValue } from '../charts/useThrottledValue';
 
@@ -12,7 +18,7 @@ export function TrainingControls() {
   // a second. A new status (Pausing, Paused, Training) shows at once: it answers a button.
   const statusText = useThrottledStoreValue(selectStatusText, STATUS_REFRESH_MS, 0, selectRunStatus);
   const blocker = usePlayground(selectTrainBlocker);
-  const backendNotice = usePlayground((state) => state.backendNotice);
+  const backendNotice = usePlayground(selectBackendNoticeText);
   const train = usePlayground((state) => state.train);
   const pause = usePlayground((state) => state.pause);
   const step = usePlayground((state) => state.step);
@@ -31,16 +37,16 @@ export function TrainingControls() {
           disabled={isBusy || isBlocked}
           aria-describedby={isBlocked ? 'train-blocker' : undefined}
         >
-          Train
+          {t('training.train')}
         </button>
         <button type="button" onClick={pause} disabled={!isTraining}>
-          Pause
+          {t('training.pause')}
         </button>
         <button type="button" onClick={step} disabled={isBusy || isBlocked}>
-          Step
+          {t('training.step')}
         </button>
         <button type="button" onClick={reset}>
-          Reset
+          {t('training.reset')}
         </button>
       </div>
       {/* Why Train is disabled takes the status line's place, so that it moves nothing below it. */}

@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { t } from '../../core/i18n/translate';
 import {
   FULL_EVALUATION_MAX_EXAMPLES,
   TRAIN_EVALUATION_SAMPLE_SIZE,
@@ -38,7 +39,7 @@ function ChartPlaceholder({ title }: { readonly title: string }) {
       <figcaption>
         <h3>{title}</h3>
       </figcaption>
-      <p className="hint">Loading the chart…</p>
+      <p className="hint">{t('charts.loading')}</p>
     </figure>
   );
 }
@@ -68,12 +69,13 @@ export function TrainingPanel() {
   const differences = usePlayground(selectDifferencesText);
   const chartOptions = usePlayground((state) => state.chartOptions);
   const setChartOptions = usePlayground((state) => state.setChartOptions);
-  const accuracyTitle = isRegression ? 'R²' : 'Accuracy';
+  const accuracyTitle = isRegression ? 'R²' : t('charts.accuracy');
+  const lossTitle = t('charts.loss');
   const isTrainCurveSampled = usePlayground(
     (state) => trainingSetSizeOf(state) > FULL_EVALUATION_MAX_EXAMPLES,
   );
   return (
-    <Panel title="Training" className="training-panel" id="training">
+    <Panel title={t('training.title')} className="training-panel" id="training">
       <TrainingControls />
       {isComparing && (
         <p className="differences" data-testid="differences">
@@ -89,8 +91,8 @@ export function TrainingPanel() {
       {isComparing && <RaceLegend />}
       <div className={isComparing ? 'training-views race-views' : 'training-views'}>
         {!isComparing && <BoundaryView />}
-        <Suspense fallback={<ChartPlaceholder title="Loss" />}>
-          <LiveChart title="Loss" trainKey="trainLoss" testKey="testLoss" isPercent={false} />
+        <Suspense fallback={<ChartPlaceholder title={lossTitle} />}>
+          <LiveChart title={lossTitle} trainKey="trainLoss" testKey="testLoss" isPercent={false} />
         </Suspense>
         <Suspense fallback={<ChartPlaceholder title={accuracyTitle} />}>
           <LiveChart
@@ -104,10 +106,10 @@ export function TrainingPanel() {
       </div>
       {isTrainCurveSampled && (
         <p className="hint" data-testid="train-sample-note">
-          With more than {groupDigits(FULL_EVALUATION_MAX_EXAMPLES)} training examples, the train curve is
-          measured at the end of each epoch on the same {groupDigits(TRAIN_EVALUATION_SAMPLE_SIZE)} randomly
-          chosen training examples (dropout off, the weights as they are then) rather than on all of them,
-          which keeps training fast; the test curve uses the whole test set.
+          {t('training.trainSampleNote', {
+            limit: groupDigits(FULL_EVALUATION_MAX_EXAMPLES),
+            sample: groupDigits(TRAIN_EVALUATION_SAMPLE_SIZE),
+          })}
         </p>
       )}
       {isComparing && <SummaryTable />}

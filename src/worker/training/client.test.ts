@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { textOf } from '../../core/i18n/translate';
+import { reasonOf } from '../../core/run/backendMeasurement';
 import { TRAINING_WORKER_NAME_PREFIX, TrainingClient } from './client';
-import type { WorkerCommand, WorkerEvent } from './protocol';
+import { WEBGL_CONTEXT_LOST_MESSAGE, type WorkerCommand, type WorkerEvent } from './protocol';
+
+/** The event with a failure's message in words (English, as tests run). */
+const inWords = (event: WorkerEvent | undefined) =>
+  event?.type === 'runFailed' ? { ...event, message: textOf(event.message) } : event;
 
 /** A stand-in Worker: records what it is sent and lets the test play the worker's side. */
 class FakeWorker extends EventTarget {
@@ -79,7 +85,7 @@ const loaded = (runId: string): WorkerEvent => ({
   type: 'runLoaded',
   runId,
   backend: 'wasm',
-  backendReason: 'test',
+  backendReason: reasonOf('training.reason.jsSmall'),
   parameterCount: 1,
 });
 
@@ -112,7 +118,7 @@ describe('TrainingClient', () => {
     client.send(load('run-1'));
     workers[0]?.answer(loaded('run-1'));
     workers[0]?.crash('Uncaught RangeError: out of memory');
-    expect(events.at(-1)).toEqual({
+    expect(inWords(events.at(-1))).toEqual({
       type: 'runFailed',
       runId: 'run-1',
       message: 'The training worker crashed: out of memory',
@@ -121,6 +127,29 @@ describe('TrainingClient', () => {
     client.send(load('run-2'));
     expect(workers).toHaveLength(2);
     expect(workers[1]?.received).toEqual([load('run-2')]);
+  });
+
+  it('sends a crash as a message the page puts into words: a lost WebGL context and a silent death by name', () => {
+    const { client, workers, events } = setup();
+    client.send(load('run-1'));
+    workers[0]?.answer(loaded('run-1'));
+    workers[0]?.crash(`Uncaught Error: ${WEBGL_CONTEXT_LOST_MESSAGE}`);
+    expect(events.at(-1)).toEqual({
+      type: 'runFailed',
+      runId: 'run-1',
+      message: { key: 'training.error.webglContextLost' },
+    });
+    expect(inWords(events.at(-1))).toHaveProperty(
+      'message',
+      'The training worker crashed: the WebGL context was lost',
+    );
+    client.send(load('run-2'));
+    workers[1]?.answer(loaded('run-2'));
+    workers[1]?.crash('');
+    expect(inWords(events.at(-1))).toHaveProperty(
+      'message',
+      'The training worker crashed: it stopped without a message',
+    );
   });
 
   it('names each worker uniquely and notices one that exits silently through its lock', () => {
@@ -134,7 +163,7 @@ describe('TrainingClient', () => {
     expect(locks.isRequested(name)).toBe(true);
     locks.release(name);
     expect(events.at(-1)).toMatchObject({ type: 'runFailed', runId: 'run-1' });
-    expect(events.at(-1)).toHaveProperty('message', expect.stringMatching(/stopped/));
+    expect(inWords(events.at(-1))).toHaveProperty('message', expect.stringMatching(/stopped/));
 
     client.send(load('run-2'));
     expect(workers[1]?.name).not.toBe(name);
@@ -156,7 +185,7 @@ describe('TrainingClient', () => {
     vi.advanceTimersByTime(999);
     expect(events).toEqual([]);
     vi.advanceTimersByTime(1);
-    expect(events).toEqual([
+    expect(events.map(inWords)).toEqual([
       {
         type: 'runFailed',
         runId: 'run-1',

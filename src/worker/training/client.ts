@@ -3,8 +3,9 @@
  * hands typed events to one listener. A worker that crashes, closes itself or never starts is
  * reported as a failed run for every run it held, and the next command starts a fresh worker.
  */
+import type { MessageRef } from '../../core/i18n/catalogue';
 import { prepareForPosting } from '../data/loadCommand';
-import type { WorkerCommand, WorkerEvent } from './protocol';
+import { WEBGL_CONTEXT_LOST_MESSAGE, type WorkerCommand, type WorkerEvent } from './protocol';
 import {
   createTrainingWorker,
   type NamedWorker,
@@ -36,9 +37,13 @@ export interface TrainingClientOptions {
   readonly takeStartedWorker?: () => NamedWorker | null;
 }
 
-/** The thrown message without the browser's "Uncaught Error: " prefix; a dying thread may give none. */
-const crashReason = (message: string): string =>
-  message.replace(/^Uncaught\s+(\w*Error:\s*)?/, '') || 'it stopped without a message';
+/** The crash in a message: the thrown text without the browser's "Uncaught Error: " prefix; a dying thread may give none. */
+function crashMessage(thrown: string): MessageRef {
+  const detail = thrown.replace(/^Uncaught\s+(\w*Error:\s*)?/, '');
+  if (detail === '') return { key: 'training.error.workerCrashedSilently' };
+  if (detail === WEBGL_CONTEXT_LOST_MESSAGE) return { key: 'training.error.webglContextLost' };
+  return { key: 'training.error.workerCrashed', params: { detail } };
+}
 
 /** A restartable connection to the training worker. */
 export class TrainingClient {
@@ -96,10 +101,10 @@ export class TrainingClient {
     });
     worker.addEventListener('error', (error: ErrorEvent) => {
       error.preventDefault();
-      if (this.worker === worker) this.failAll(`The training worker crashed: ${crashReason(error.message)}`);
+      if (this.worker === worker) this.failAll(crashMessage(error.message));
     });
     worker.addEventListener('messageerror', () => {
-      if (this.worker === worker) this.failAll('A message from the training worker was unreadable');
+      if (this.worker === worker) this.failAll({ key: 'training.error.unreadable' });
     });
     this.worker = worker;
     return worker;
@@ -113,8 +118,7 @@ export class TrainingClient {
     if (!this.locks) return;
     void this.locks
       .request(name, () => {
-        if (this.worker === worker)
-          this.failAll('The training worker stopped (it closed, or its thread ran out of memory)');
+        if (this.worker === worker) this.failAll({ key: 'training.error.workerStopped' });
       })
       .catch(() => {
         // Locks refused (e.g. a sandboxed frame): crashes are still reported through 'error'.
@@ -127,7 +131,10 @@ export class TrainingClient {
     this.startupTimer = setTimeout(() => {
       this.startupTimer = null;
       if (this.worker === worker)
-        this.failAll(`The training worker did not start within ${this.startupTimeoutMs / 1000} s`);
+        this.failAll({
+          key: 'training.error.workerSilent',
+          params: { seconds: this.startupTimeoutMs / 1000 },
+        });
     }, this.startupTimeoutMs);
   }
 
@@ -138,7 +145,7 @@ export class TrainingClient {
   }
 
   /** Ends the worker and reports every run it held as failed with `message`. */
-  private failAll(message: string): void {
+  private failAll(message: MessageRef): void {
     const runIds = [...this.liveRunIds];
     this.terminate();
     for (const runId of runIds) this.listener({ type: 'runFailed', runId, message });

@@ -4,7 +4,8 @@
  */
 import type { CustomDataset } from '../../core/datasets/custom';
 import type { Experiment, OptimizerConfig } from '../../core/experiment/experiment';
-import type { BackendMeasurement } from '../../core/run/backendMeasurement';
+import type { MessageRef } from '../../core/i18n/catalogue';
+import type { BackendMeasurement, BackendReason } from '../../core/run/backendMeasurement';
 import type {
   BackendPreference,
   BoundaryGrid,
@@ -55,8 +56,8 @@ export type WorkerEvent =
       readonly type: 'runLoaded';
       readonly runId: string;
       readonly backend: EngineName;
-      /** Why this backend, in words (e.g. "wasm: small dense network, no GPU (SwiftShader)"). */
-      readonly backendReason: string;
+      /** Why this backend, as messages the page puts into words ("wasm: small dense network; no WebGL here"). */
+      readonly backendReason: BackendReason;
       readonly parameterCount: number;
       /** Present when the backend was chosen by timing (now or before): the page keeps it. */
       readonly measurement?: BackendMeasurement;
@@ -80,4 +81,8 @@ export type WorkerEvent =
   | { readonly type: 'runFinished'; readonly runId: string; readonly epoch: number }
   /** A loss became NaN or infinite at `epoch`; the run stopped and metrics after it were dropped. */
   | { readonly type: 'runDiverged'; readonly runId: string; readonly epoch: number }
-  | { readonly type: 'runFailed'; readonly runId: string; readonly message: string };
+  /** The run failed; `message` is put into words on the page. */
+  | { readonly type: 'runFailed'; readonly runId: string; readonly message: MessageRef };
+
+/** What the worker throws when the browser takes its WebGL context away (GPU reset, driver crash, memory). */
+export const WEBGL_CONTEXT_LOST_MESSAGE = 'the WebGL context was lost';

@@ -72,4 +72,12 @@ export const linkEn = {
   'link.lossBlocked': '{name} {loss}: {advice} Used {fitting}',
   'link.layersCannotWork': '{name} cannot work on this data set ({reasons}); used {fallback}',
   'link.layerReason': 'layer {number}: {reason}',
+
+  // Workspace settings a link carries (seed count, smoothing, target accuracy).
+  'link.seedCount.label': 'Seeds per variant',
+  'link.seedCount.help': 'Each variant trains once per seed; the chart shows the mean and the min-max band.',
+  'link.smoothing.label': 'Smoothing',
+  'link.smoothing.help': 'Exponential-moving-average weight: 0 draws the raw curve.',
+  'link.targetAccuracy.label': 'Target test accuracy (%)',
+  'link.targetAccuracy.help': 'The summary table reports the first epoch reaching it.',
 } as const;
