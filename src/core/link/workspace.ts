@@ -30,8 +30,9 @@ export interface DecodedWorkspace {
  * The workspace as a query string without '?': variant A in full (as a version-1 experiment), the
  * later variants as their differences from A, then the settings that differ from their defaults.
  * Variants after the fourth cannot be written and are left out; every variant shares A's data set.
+ * `namesLanguage`: write `lang` even for English (a language chosen for students, not the page's default).
  */
-export function encodeWorkspace(workspace: Workspace): string {
+export function encodeWorkspace(workspace: Workspace, { namesLanguage = false } = {}): string {
   const [first = DEFAULT_EXPERIMENT, ...others] = workspace.variants;
   const aPairs = experimentPairs(first);
   const pairs: [string, string][] = [[URL_KEYS.version, String(URL_VERSION)], ...aPairs];
@@ -40,7 +41,7 @@ export function encodeWorkspace(workspace: Workspace): string {
     const diff = variantDiffPairs(aPairs, experimentPairs({ ...variant, dataset: first.dataset }));
     for (const [key, value] of diff) pairs.push([`${letter}.${key}`, value]);
   });
-  pairs.push(...settingsPairs(workspace));
+  pairs.push(...settingsPairs(workspace, namesLanguage));
   return queryOfPairs(pairs);
 }
 

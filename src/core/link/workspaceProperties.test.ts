@@ -63,7 +63,7 @@ describe('workspace round trips (property-based)', () => {
       variants.some((variant) => variant.optimizer.id !== variants[0]?.optimizer.id),
     );
     expect(optimizerChanges.length).toBeGreaterThan(30);
-    const query = samples.map(encodeWorkspace).join('&');
+    const query = samples.map((sample) => encodeWorkspace(sample)).join('&');
     for (const key of Object.values(WORKSPACE_URL_KEYS)) expect(query).toContain(`&${key}=`);
     for (const letter of VARIANT_LETTERS) expect(query).toContain(`&${letter}.`);
     expect(query).toMatch(/&b\.sched=&/);

@@ -126,8 +126,11 @@ function readLanguage(reader: LinkReader): Language | null {
   return language;
 }
 
-/** The link pairs of the settings that differ from their defaults, in reference order. */
-export function settingsPairs(settings: WorkspaceSettings): [string, string][] {
+/**
+ * The link pairs of the settings that differ from their defaults, in reference order. English, the
+ * default, is written only when the link fixes it or `namesLanguage` asks (the Share panel's choice).
+ */
+export function settingsPairs(settings: WorkspaceSettings, namesLanguage = false): [string, string][] {
   const keys = WORKSPACE_URL_KEYS;
   const { chartOptions, teaching } = settings;
   const pairs: [string, string][] = [];
@@ -144,7 +147,10 @@ export function settingsPairs(settings: WorkspaceSettings): [string, string][] {
   if (teaching.locked.length > 0) pairs.push([keys.locked, listText(teaching.locked)]);
   if (teaching.autostart) pairs.push([keys.autostart, '1']);
   if (teaching.present) pairs.push([keys.present, '1']);
-  if (settings.language !== null && (settings.language !== DEFAULT_LANGUAGE || fixesLanguage(teaching)))
+  if (
+    settings.language !== null &&
+    (namesLanguage || settings.language !== DEFAULT_LANGUAGE || fixesLanguage(teaching))
+  )
     pairs.push([keys.language, settings.language]);
   return pairs;
 }

@@ -589,6 +589,44 @@ export const zh: Catalogue = {
   // ── experiment ── end
 
   // ── share ── begin
+  'share.toggle': '分享',
+  'share.title': '分享给学生',
+  'share.close': '关闭',
+  'share.intro':
+    '这里决定学生打开链接时看到什么，本页保持不变。任何人都能用“全部显示”撤销这些选择：它们只调整页面，并不起保护作用。',
+  'share.mode.shown': '显示',
+  'share.mode.locked': '锁定',
+  'share.mode.hidden': '隐藏',
+  'share.target.dataset': '数据集',
+  'share.target.model': '模型',
+  'share.target.loss': '损失函数',
+  'share.target.optimizer': '优化器',
+  'share.target.compare': '对比栏',
+  'share.target.chartOptions': '图表选项',
+  'share.target.language': '语言切换',
+  'share.target.advanced': '高级设置',
+  'share.autostart': '打开链接时开始训练',
+  'share.present': '演示模式：大字号，适合投影',
+  'share.language': '学生的语言',
+  'share.languageHint': '链接以此语言打开。要让全班保持这种语言，请锁定或隐藏“语言切换”。',
+  'share.link': '学生链接',
+  'share.copy': '复制',
+  'share.copied': '已复制。',
+  'share.copyFailed': '无法访问剪贴板：请选中链接后复制。',
+  'share.preview': '以学生身份预览',
+  'share.qr.label': '此实验链接的二维码',
+  'share.qr.scan': '学生可以用手机相机扫描。',
+  'share.qr.failed': '无法绘制二维码：请改为分享链接。',
+  'share.qr.tooLong':
+    '此链接长 {length} 个字符，超过手机能读取的二维码容量（{capacity}）：请改为复制分享，或把链接变短（减少变体，使用默认设置）。',
+  'share.notice': '教学链接：{summary}。',
+  'share.showEverything': '全部显示',
+  'share.summary.hidden': '已隐藏{names}',
+  'share.summary.locked': '已锁定{names}',
+  'share.summary.autostart': '打开时已开始训练',
+  'share.summary.present': '演示模式',
+  'share.list.separator': '、',
+  'share.list.last': '{names}和{last}',
   // ── share ── end
 
   // ── link ── begin
