@@ -64,6 +64,16 @@ describe('the link in the address bar', () => {
     expect(store.getState().linkProblems).toEqual([]);
   });
 
+  it('keeps a language the link names, English too, so that a reload opens in it; a link without one writes none', () => {
+    const { store } = storeWithSink();
+    const named = fakeWindow('https://example.org/#opt=sgd&lang=en');
+    startUrlSync(store, named.window);
+    expect(named.href()).toMatch(/&lang=en$/);
+    const plain = fakeWindow('https://example.org/#opt=sgd');
+    startUrlSync(storeWithSink().store, plain.window);
+    expect(plain.href()).not.toContain('lang=');
+  });
+
   it('writes every edit with replaceState, comparisons included', () => {
     const { store } = storeWithSink();
     const page = fakeWindow('https://example.org/');
