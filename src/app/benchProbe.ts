@@ -6,6 +6,7 @@
  */
 import type { StoreApi } from 'zustand';
 import { t, textOf } from '../core/i18n/translate';
+import { linkProblemText } from '../core/link';
 import { backendReasonText } from '../core/run/backendReasonText';
 import type { PlaygroundState } from '../store/playgroundState';
 import { divergenceMessage } from '../store/runRecords';
@@ -84,7 +85,7 @@ export function installAppProbe(store: StoreApi<PlaygroundState>): void {
       const state = store.getState();
       const run = selectRun(state);
       return {
-        linkProblems: [...state.linkProblems],
+        linkProblems: state.linkProblems.map(linkProblemText),
         status: selectRunStatus(state),
         message: run.message
           ? textOf(run.message)

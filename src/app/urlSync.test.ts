@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeWorkspace } from '../core/link';
+import { encodeWorkspace, linkProblemText } from '../core/link';
 import { createPlaygroundStore } from '../store/createPlaygroundStore';
 import type { WorkerCommand } from '../worker/training/protocol';
 import { linkText, startUrlSync } from './urlSync';
@@ -64,6 +64,16 @@ describe('the link in the address bar', () => {
     expect(store.getState().linkProblems).toEqual([]);
   });
 
+  it('keeps a language the link names, English too, so that a reload opens in it; a link without one writes none', () => {
+    const { store } = storeWithSink();
+    const named = fakeWindow('https://example.org/#opt=sgd&lang=en');
+    startUrlSync(store, named.window);
+    expect(named.href()).toMatch(/&lang=en$/);
+    const plain = fakeWindow('https://example.org/#opt=sgd');
+    startUrlSync(storeWithSink().store, plain.window);
+    expect(plain.href()).not.toContain('lang=');
+  });
+
   it('writes every edit with replaceState, comparisons included', () => {
     const { store } = storeWithSink();
     const page = fakeWindow('https://example.org/');
@@ -84,7 +94,7 @@ describe('the link in the address bar', () => {
     page.editHash(`#${encodeWorkspace(store.getState()).replace('lr=0.01', 'lr=abc')}&b.opt=sgd`);
     const state = store.getState();
     expect(state.variants.map((variant) => variant.optimizer.id)).toEqual(['adam', 'sgd']);
-    expect(state.linkProblems).toEqual(["lr 'abc' is not a number; kept 0.01"]);
+    expect(state.linkProblems.map(linkProblemText)).toEqual(["lr 'abc' is not a number; kept 0.01"]);
     // The runs restarted on the edited link, and the address holds its canonical form.
     expect(sent.filter((command) => command.type === 'load')).toHaveLength(2);
     expect(page.href()).toContain('lr=0.01&');

@@ -32,9 +32,11 @@ export function startUrlSync(store: StoreApi<PlaygroundState>, window: Window): 
   const { location, history } = window;
   /** The fragment this page last wrote, so that its own writes are not read back as edits. */
   let written = '';
+  /** Whether the link named its language: then the address keeps naming it, English too, so a reload keeps it. */
+  let namesLanguage = false;
 
   const writeUrl = (state: PlaygroundState): void => {
-    written = encodeWorkspace(state);
+    written = encodeWorkspace(state, { namesLanguage });
     const target = `${location.pathname}#${written}`;
     if (`${location.pathname}${location.search}${location.hash}` !== target)
       history.replaceState(null, '', target);
@@ -43,6 +45,7 @@ export function startUrlSync(store: StoreApi<PlaygroundState>, window: Window): 
   const text = linkText(location);
   if (text.length > 0) {
     const { workspace, problems } = decodeWorkspace(text);
+    namesLanguage = workspace.language !== null;
     store.setState(workspaceFields(workspace));
     // Before the first render: main.tsx loads this language's catalogue before it draws anything.
     if (workspace.language) store.setState({ language: workspace.language });
@@ -58,6 +61,7 @@ export function startUrlSync(store: StoreApi<PlaygroundState>, window: Window): 
     const edited = location.hash.replace(/^#/, '');
     if (edited === written) return;
     const { workspace, problems } = decodeWorkspace(edited);
+    namesLanguage = workspace.language !== null;
     store.getState().setLinkProblems(problems);
     store.getState().replaceWorkspace(workspace);
     if (workspace.language && workspace.language !== store.getState().language)

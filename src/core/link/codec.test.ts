@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { experimentArbitrary } from '../../../test/arbitraries/ingredients';
+import { decodeExperimentInWords } from '../../../test/kits/linkWords';
 import { DEFAULT_EXPERIMENT } from '../experiment/defaults';
 import type { Experiment } from '../experiment/experiment';
 import { validateExperiment } from '../experiment/validation';
@@ -9,7 +10,7 @@ import { DATASET_IDS } from '../registries/datasets';
 import { INITIALIZER_IDS } from '../registries/initializers';
 import { LOSS_IDS } from '../registries/losses';
 import { OPTIMIZER_IDS } from '../registries/optimizers';
-import { decodeExperiment, encodeExperiment } from './codec';
+import { encodeExperiment } from './codec';
 import { MAX_QUERY_CHARS } from './query';
 
 const SAFETY_NET_NOTICE = 'this link could not be read; showing the default experiment';
@@ -32,26 +33,31 @@ describe('encodeExperiment', () => {
     };
     const query = encodeExperiment(experiment);
     expect(query).toContain('layers=none&loss=hinge&opt=sgd&lr=0.5&momentum=0.9&nesterov=true&batch=16');
-    expect(decodeExperiment(query)).toEqual({ experiment, problems: [] });
+    expect(decodeExperimentInWords(query)).toEqual({ experiment, problems: [] });
   });
 
   it("writes large numbers without '+', which some readers take for a space", () => {
     const params = { ...DEFAULT_EXPERIMENT.optimizer.params, learningRate: 1e21 };
     const query = encodeExperiment({ ...DEFAULT_EXPERIMENT, optimizer: { id: 'adam', params } });
     expect(query).toContain('lr=1e21&');
-    expect(decodeExperiment(query).problems).toEqual(['lr 1e21 is above the maximum 100; clamped to 100']);
+    expect(decodeExperimentInWords(query).problems).toEqual([
+      'lr 1e21 is above the maximum 100; clamped to 100',
+    ]);
   });
 });
 
 describe('decodeExperiment', () => {
   it('reads the default link back exactly, with or without "?"', () => {
-    expect(decodeExperiment(DEFAULT_QUERY)).toEqual({ experiment: DEFAULT_EXPERIMENT, problems: [] });
-    expect(decodeExperiment(`?${DEFAULT_QUERY}`)).toEqual({ experiment: DEFAULT_EXPERIMENT, problems: [] });
-    expect(decodeExperiment('')).toEqual({ experiment: DEFAULT_EXPERIMENT, problems: [] });
+    expect(decodeExperimentInWords(DEFAULT_QUERY)).toEqual({ experiment: DEFAULT_EXPERIMENT, problems: [] });
+    expect(decodeExperimentInWords(`?${DEFAULT_QUERY}`)).toEqual({
+      experiment: DEFAULT_EXPERIMENT,
+      problems: [],
+    });
+    expect(decodeExperimentInWords('')).toEqual({ experiment: DEFAULT_EXPERIMENT, problems: [] });
   });
 
   it('keeps the valid parts of a hand-edited link', () => {
-    const { experiment, problems } = decodeExperiment(
+    const { experiment, problems } = decodeExperimentInWords(
       'data=XOR&layers=8-relu,4-ELU&opt=rmsprop&lr=0.05&loss=mse',
     );
     expect(problems).toEqual([]);
@@ -71,7 +77,7 @@ describe('decodeExperiment', () => {
   it('explains each problem in plain words', () => {
     const query =
       'v=9&lr=abc&batch=0&foo=1&noise=5&points=20.4&epochs=Infinity&layers=16-tanh,1x-gelu,,300&momentum=0.5&loss=cosine';
-    expect(decodeExperiment(query).problems).toEqual([
+    expect(decodeExperimentInWords(query).problems).toEqual([
       'unknown version 9; read as version 2',
       'noise 5 is above the maximum 1; clamped to 1',
       'points 20.4 is not a whole number; rounded to 20',
@@ -90,49 +96,49 @@ describe('decodeExperiment', () => {
   });
 
   it('clamps the batch size, even the default one, to the training-set size', () => {
-    expect(decodeExperiment('batch=1000').problems).toEqual([
+    expect(decodeExperimentInWords('batch=1000').problems).toEqual([
       'batch 1000 is above the training-set size (400); clamped to 400',
     ]);
-    const small = decodeExperiment('points=20&train=0.1');
+    const small = decodeExperimentInWords('points=20&train=0.1');
     expect(small.experiment.training.batchSize).toBe(2);
     expect(small.problems).toEqual(['batch 16 is above the training-set size (2); clamped to 2']);
   });
 
   it('reads the class count of blobs and spiral arms within their own range, and ignores it elsewhere', () => {
-    expect(decodeExperiment('data=gaussian&classes=5')).toMatchObject({
+    expect(decodeExperimentInWords('data=gaussian&classes=5')).toMatchObject({
       experiment: { dataset: { id: 'gaussian', numClasses: 5 } },
       problems: [],
     });
-    expect(encodeExperiment(decodeExperiment('data=gaussian&classes=5').experiment)).toContain(
+    expect(encodeExperiment(decodeExperimentInWords('data=gaussian&classes=5').experiment)).toContain(
       'data=gaussian&classes=5&',
     );
-    expect(decodeExperiment('data=spiral&classes=6')).toMatchObject({
+    expect(decodeExperimentInWords('data=spiral&classes=6')).toMatchObject({
       experiment: { dataset: { numClasses: 5 } },
       problems: ['classes 6 is above the maximum 5; clamped to 5'],
     });
-    expect(decodeExperiment('data=iris&classes=4')).toMatchObject({
+    expect(decodeExperimentInWords('data=iris&classes=4')).toMatchObject({
       experiment: { dataset: { id: 'iris', numClasses: 3 } },
       problems: ['classes does not apply to iris, whose classes are fixed; ignored'],
     });
-    expect(decodeExperiment('data=bumps').experiment.dataset.numClasses).toBe(1);
-    expect(encodeExperiment(decodeExperiment('data=mnist').experiment)).not.toContain('classes');
+    expect(decodeExperimentInWords('data=bumps').experiment.dataset.numClasses).toBe(1);
+    expect(encodeExperiment(decodeExperimentInWords('data=mnist').experiment)).not.toContain('classes');
   });
 
   it('never reads own data from a link: data=custom opens the default set and says why', () => {
-    const { experiment, problems } = decodeExperiment('data=custom&noise=0.3');
+    const { experiment, problems } = decodeExperimentInWords('data=custom&noise=0.3');
     expect(experiment.dataset).toEqual({ ...DEFAULT_EXPERIMENT.dataset, noise: 0.3 });
     expect(problems).toEqual(["data 'custom': your own data is never put in a link; showing spiral instead"]);
   });
 
   it('bounds the batch size by the training split of real data sets', () => {
-    expect(decodeExperiment('data=iris&train=0.1').problems).toEqual([
+    expect(decodeExperimentInWords('data=iris&train=0.1').problems).toEqual([
       'batch 16 is above the training-set size (15); clamped to 15',
     ]);
-    expect(decodeExperiment('data=fashionMnist&train=0.1&batch=4096').problems).toEqual([]);
+    expect(decodeExperimentInWords('data=fashionMnist&train=0.1&batch=4096').problems).toEqual([]);
   });
 
   it('keeps prototype keys harmless', () => {
-    const { experiment, problems } = decodeExperiment(
+    const { experiment, problems } = decodeExperimentInWords(
       '__proto__=1&constructor=2&hasOwnProperty=3&toString=4&data=__proto__&opt=constructor&layers=8-toString',
     );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -146,35 +152,35 @@ describe('decodeExperiment', () => {
   });
 
   it('ignores over-long values and queries, broken escapes and repeats, with a notice', () => {
-    expect(decodeExperiment(`lr=${'1'.repeat(1601)}`).problems).toEqual([
+    expect(decodeExperimentInWords(`lr=${'1'.repeat(1601)}`).problems).toEqual([
       "'lr' has a value of 1601 characters (at most 1600); ignored",
     ]);
-    const long = decodeExperiment(`data=xor&y=${'a'.repeat(MAX_QUERY_CHARS)}`);
+    const long = decodeExperimentInWords(`data=xor&y=${'a'.repeat(MAX_QUERY_CHARS)}`);
     expect(long.experiment).toEqual(DEFAULT_EXPERIMENT);
     expect(long.problems).toEqual([
       `the link's settings are too long (${MAX_QUERY_CHARS + 11} characters, at most ${MAX_QUERY_CHARS}); showing the default experiment`,
     ]);
-    expect(decodeExperiment('data=%E0%A4%A&seed=3').problems).toEqual([
+    expect(decodeExperimentInWords('data=%E0%A4%A&seed=3').problems).toEqual([
       "'data=%E0%A4%A' has a broken %-escape; ignored",
     ]);
-    expect(decodeExperiment('seed=3&seed=4')).toMatchObject({
+    expect(decodeExperimentInWords('seed=3&seed=4')).toMatchObject({
       experiment: { training: { seed: 4 } },
       problems: ["'seed' appears more than once; used the last"],
     });
   });
 
   it('hides control characters of the link in notices', () => {
-    expect(decodeExperiment('data=a%E2%80%AEb%00').problems[0]).toBe(
+    expect(decodeExperimentInWords('data=a%E2%80%AEb%00').problems[0]).toBe(
       `data 'a\uFFFDb\uFFFD' is not a known data set (${DATASET_IDS.join(', ')}); kept spiral`,
     );
   });
 
   it('reads -0 as 0 and booleans in several spellings', () => {
-    const { experiment, problems } = decodeExperiment('l2=-0&opt=sgd&nesterov=YES');
+    const { experiment, problems } = decodeExperimentInWords('l2=-0&opt=sgd&nesterov=YES');
     expect(problems).toEqual([]);
     expect(Object.is(experiment.training.l2, 0)).toBe(true);
     expect(experiment.optimizer.params.nesterov).toBe(true);
-    expect(decodeExperiment('opt=sgd&nesterov=maybe').problems).toEqual([
+    expect(decodeExperimentInWords('opt=sgd&nesterov=maybe').problems).toEqual([
       "nesterov 'maybe' is not true or false; kept false",
     ]);
   });
@@ -209,7 +215,7 @@ describe('round trips (property-based)', () => {
       fc.property(experimentArbitrary, (experiment) => {
         expect(validateExperiment(experiment)).toEqual([]);
         const query = encodeExperiment(experiment);
-        const decoded = decodeExperiment(query);
+        const decoded = decodeExperimentInWords(query);
         expect(decoded.problems).toEqual([]);
         expect(decoded.experiment).toEqual(experiment);
         expect(encodeExperiment(decoded.experiment)).toBe(query);
@@ -306,7 +312,7 @@ describe('decoding anything (property-based)', () => {
     );
     fc.assert(
       fc.property(queryArbitrary, (query) => {
-        const { experiment, problems } = decodeExperiment(query);
+        const { experiment, problems } = decodeExperimentInWords(query);
         expect(validateExperiment(experiment)).toEqual([]);
         expect(Array.isArray(problems)).toBe(true);
         expect(problems).not.toContain(SAFETY_NET_NOTICE);

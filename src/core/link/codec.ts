@@ -39,13 +39,14 @@ import {
   type UrlNumberField,
 } from './keys';
 import { fitModelToData } from './modelFit';
+import type { LinkProblem } from './problems';
 import { quote } from './query';
 import { DATASET_WORDS, fieldValue, LinkReader, LOSS_WORDS, OPTIMIZER_WORDS } from './reader';
 
-/** What a link said: the experiment it describes and, in plain words, what could not be read as written. */
+/** What a link said: the experiment it describes and the notices of what could not be read as written. */
 export interface DecodedExperiment {
   readonly experiment: Experiment;
-  readonly problems: string[];
+  readonly problems: LinkProblem[];
 }
 
 /** Query values use only characters safe in a query; commas stay readable. */
@@ -89,19 +90,19 @@ export function encodeExperiment(experiment: Experiment): string {
 }
 
 /** Notes a version this code does not know; every known version (and none) reads as the current one. */
-export function readVersion(raw: string | undefined, problems: string[]): void {
+export function readVersion(raw: string | undefined, problems: LinkProblem[]): void {
   if (raw === undefined) return;
   const parsed = parseNumberText(raw);
   if (parsed.kind === 'number' && READABLE_URL_VERSIONS.includes(parsed.value)) return;
   const shown = parsed.kind === 'number' ? formatNumber(parsed.value) : quote(raw);
-  problems.push(`unknown version ${shown}; read as version ${URL_VERSION}`);
+  problems.push({ key: 'link.unknownVersion', params: { version: shown, current: URL_VERSION } });
 }
 
 /** The data set id; own data is never in a link, so `custom` falls back to the kept set, with a notice. */
 function readDatasetId(reader: LinkReader, fallback: DatasetConfig['id']): DatasetConfig['id'] {
-  const id = reader.word(URL_KEYS.dataset, DATASET_WORDS, DATASET_IDS, fallback, 'data set');
+  const id = reader.word(URL_KEYS.dataset, DATASET_WORDS, DATASET_IDS, fallback, 'link.what.dataset');
   if (id !== 'custom') return id;
-  reader.problems.push(`data 'custom': your own data is never put in a link; showing ${fallback} instead`);
+  reader.problems.push({ key: 'link.ownData', params: { name: URL_KEYS.dataset, kept: fallback } });
   return fallback;
 }
 
@@ -114,7 +115,7 @@ function readClassCount(reader: LinkReader, id: DatasetConfig['id']): number {
     return reader.number(URL_KEYS.classes, raw, { ...chosen, label: CLASS_COUNT_PARAMETER.label }, kept);
   }
   if (raw !== undefined)
-    reader.problems.push(`classes does not apply to ${id}, whose classes are fixed; ignored`);
+    reader.problems.push({ key: 'link.fixedClasses', params: { name: URL_KEYS.classes, dataset: id } });
   return DATASETS[id].numClasses;
 }
 
@@ -152,7 +153,7 @@ export function readExperiment(
     LOSS_WORDS,
     lossChoices,
     kept.loss,
-    'loss',
+    'link.what.loss',
     LOSS_URL_VALUES[kept.loss],
   );
   const { hiddenLayers, loss } = fitModelToData(
@@ -168,7 +169,7 @@ export function readExperiment(
     OPTIMIZER_WORDS,
     OPTIMIZER_IDS,
     kept.optimizer.id,
-    'optimizer',
+    'link.what.optimizer',
   );
   const params = reader.optimizerParams(optimizerId, keptParamsOf(optimizerId));
   const schedule = readSchedule(reader, kept.optimizer.schedule);
@@ -188,7 +189,8 @@ export function readExperiment(
     training.batchSize,
     datasetTrainingSetSize(dataset) ?? Number.POSITIVE_INFINITY,
   );
-  for (const key of reader.pairs.keys()) reader.problems.push(`unknown key ${quote(key)} ignored`);
+  for (const key of reader.pairs.keys())
+    reader.problems.push({ key: 'link.unknownKey', params: { key: quote(key) } });
   return {
     dataset,
     model: { hiddenLayers },
@@ -198,7 +200,7 @@ export function readExperiment(
   };
 }
 
-/** Reads a query string (with or without '?'); never throws, and lists in plain words what it could not use. */
+/** Reads a query string (with or without '?'); never throws, and lists notices of what it could not use. */
 export function decodeExperiment(query: string): DecodedExperiment {
   try {
     const reader = new LinkReader(typeof query === 'string' ? query : '');
@@ -208,7 +210,7 @@ export function decodeExperiment(query: string): DecodedExperiment {
     // Unreachable by the tests; a safety net so that a bad link can never break the page.
     return {
       experiment: DEFAULT_EXPERIMENT,
-      problems: ['this link could not be read; showing the default experiment'],
+      problems: [{ key: 'link.unreadable' }],
     };
   }
 }

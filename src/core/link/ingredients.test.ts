@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { decodeExperimentInWords } from '../../../test/kits/linkWords';
 import { DEFAULT_EXPERIMENT } from '../experiment/defaults';
 import type { Experiment, LayerConfig } from '../experiment/experiment';
-import { decodeExperiment, encodeExperiment } from './codec';
+import { encodeExperiment } from './codec';
 import { layerText, splitLayerEntry } from './ingredients';
 
 /** The experiment a version-1 link (issue 2) described, built by hand as that version's reader did. */
@@ -12,7 +13,7 @@ describe('version 1 links read exactly as before', () => {
     const link =
       'v=1&data=moons&noise=0.25&points=300&train=0.7&dseed=4&layers=16-relu,8-tanh,4-elu&loss=hinge&opt=sgd' +
       '&lr=0.05&momentum=0.9&nesterov=true&batch=8&epochs=200&l2=0.001&seed=9';
-    const { experiment, problems } = decodeExperiment(link);
+    const { experiment, problems } = decodeExperimentInWords(link);
     expect(problems).toEqual([]);
     expect(experiment).toEqual(
       v1Experiment({
@@ -32,13 +33,13 @@ describe('version 1 links read exactly as before', () => {
   });
 
   it('the short link of issue 2 (`layers=16-relu,16-tanh`) and `none` still read', () => {
-    expect(decodeExperiment('layers=16-relu,16-tanh').experiment.model.hiddenLayers).toEqual([
+    expect(decodeExperimentInWords('layers=16-relu,16-tanh').experiment.model.hiddenLayers).toEqual([
       { kind: 'dense', units: 16, activation: 'relu' },
       { kind: 'dense', units: 16, activation: 'tanh' },
     ]);
-    expect(decodeExperiment('layers=none').experiment.model.hiddenLayers).toEqual([]);
+    expect(decodeExperimentInWords('layers=none').experiment.model.hiddenLayers).toEqual([]);
     // The dense layers of a version-1 link are written back the same way.
-    expect(encodeExperiment(decodeExperiment('layers=16-relu,16-tanh').experiment)).toContain(
+    expect(encodeExperiment(decodeExperimentInWords('layers=16-relu,16-tanh').experiment)).toContain(
       'layers=16-relu,16-tanh&',
     );
   });
@@ -94,12 +95,12 @@ describe('the layer syntax', () => {
     expect(query).toContain(
       'layers=conv8k3s1valid-relu-he,maxpool2,conv16k2s2same-leakyrelu,avgpool2,batchnorm,flatten,dropout0.25,32-selu-lecun-l1_0-l2_1e-7&',
     );
-    expect(decodeExperiment(query)).toEqual({ experiment, problems: [] });
+    expect(decodeExperimentInWords(query)).toEqual({ experiment, problems: [] });
     expect(splitLayerEntry('32-selu-l2_1e-7-l1_2.5E-3')).toEqual(['32', 'selu', 'l2_1e-7', 'l1_2.5E-3']);
   });
 
   it('accepts a dense prefix, upper case and left-out conv parts (defaults)', () => {
-    const { experiment, problems } = decodeExperiment(
+    const { experiment, problems } = decodeExperimentInWords(
       'data=digits&loss=cce&layers=Conv4,MaxPool,Flatten,dense16-ReLU-HE',
     );
     expect(problems).toEqual(['layer 1 has no activation; used relu']);
@@ -112,7 +113,7 @@ describe('the layer syntax', () => {
   });
 
   it('explains every part it cannot use', () => {
-    const { problems } = decodeExperiment(
+    const { problems } = decodeExperimentInWords(
       'data=digits&loss=cce&layers=conv99k9-relu-he-l2_2-bogus,maxpool9,dropout0.95,batchnorm-x,pool,flatten',
     );
     expect(problems).toEqual([
@@ -130,7 +131,7 @@ describe('the layer syntax', () => {
 
 describe('a link’s model is made to fit its data set', () => {
   it('a stack that cannot work on the data is replaced by the default layers, saying why', () => {
-    const { experiment, problems } = decodeExperiment('data=spiral&layers=conv8k3s1same-relu,flatten');
+    const { experiment, problems } = decodeExperimentInWords('data=spiral&layers=conv8k3s1same-relu,flatten');
     expect(experiment.model).toEqual(DEFAULT_EXPERIMENT.model);
     expect(problems).toEqual([
       'layers cannot work on this data set (layer 1: Conv2D needs image input [height, width, channels]; this data set gives rows of 2 features.); used 16-relu,16-relu',
@@ -138,18 +139,18 @@ describe('a link’s model is made to fit its data set', () => {
   });
 
   it('a classification loss on a regression set becomes mean squared error (with a notice only if the link named it)', () => {
-    expect(decodeExperiment('data=plane')).toMatchObject({
+    expect(decodeExperimentInWords('data=plane')).toMatchObject({
       experiment: { loss: 'meanSquaredError' },
       problems: [],
     });
-    expect(decodeExperiment('data=bumps&loss=hinge')).toMatchObject({
+    expect(decodeExperimentInWords('data=bumps&loss=hinge')).toMatchObject({
       experiment: { loss: 'meanSquaredError' },
       problems: [
         'loss hinge: Hinge compares class predictions, but this data set has a real-valued target: choose mean squared error, mean absolute error or Huber. Used mse',
       ],
     });
     // A poor fit that still runs is kept.
-    expect(decodeExperiment('data=spiral&loss=huber')).toMatchObject({
+    expect(decodeExperimentInWords('data=spiral&loss=huber')).toMatchObject({
       experiment: { loss: 'huber' },
       problems: [],
     });
@@ -169,26 +170,26 @@ describe('learning-rate schedule and gradient clipping', () => {
     };
     const query = encodeExperiment(experiment);
     expect(query).toContain('&eps=1e-7&sched=cosine&decay=300&alpha=0.1&clipnorm=2.5&batch=16');
-    expect(decodeExperiment(query)).toEqual({ experiment, problems: [] });
+    expect(decodeExperimentInWords(query)).toEqual({ experiment, problems: [] });
   });
 
   it('fills a schedule’s left-out settings with its defaults and reads `off` and `constant` as none', () => {
-    expect(decodeExperiment('sched=step').experiment.optimizer.schedule).toEqual({
+    expect(decodeExperimentInWords('sched=step').experiment.optimizer.schedule).toEqual({
       id: 'stepDecay',
       params: { decayEpochs: 100, decayRate: 0.5 },
     });
-    const { experiment, problems } = decodeExperiment('sched=constant&clipnorm=off');
+    const { experiment, problems } = decodeExperimentInWords('sched=constant&clipnorm=off');
     expect(problems).toEqual([]);
     expect(experiment.optimizer).toEqual(DEFAULT_EXPERIMENT.optimizer);
   });
 
   it('explains what it cannot use', () => {
-    expect(decodeExperiment('sched=warmup&decayrate=0.5&clipnorm=0').problems).toEqual([
+    expect(decodeExperimentInWords('sched=warmup&decayrate=0.5&clipnorm=0').problems).toEqual([
       "sched 'warmup' is not a known schedule (constant, step, exp, cosine); kept constant",
       'decayrate does not apply to Constant; ignored',
       'clipnorm 0 is below the minimum 0.001; clamped to 0.001',
     ]);
-    expect(decodeExperiment('sched=exp&alpha=0.3').problems).toEqual([
+    expect(decodeExperimentInWords('sched=exp&alpha=0.3').problems).toEqual([
       'alpha does not apply to Exponential decay; ignored',
     ]);
   });

@@ -18,7 +18,6 @@ import type {
   ScheduleConfig,
   ScheduleId,
 } from '../experiment/experiment';
-import { t } from '../i18n/translate';
 import { ACTIVATION_IDS } from '../registries/activations';
 import { INITIALIZER_IDS } from '../registries/initializers';
 import {
@@ -36,6 +35,7 @@ import { CLIP_NORM_SPEC, SCHEDULE_IDS, SCHEDULES } from '../registries/schedules
 import { MODEL_LIMITS } from '../registries/training';
 import { formatNumber } from '../util/numberText';
 import { NO_LAYERS, SCHEDULE_URL_VALUES, scheduleParamUrlKey, scheduleParamUrlKeys, URL_KEYS } from './keys';
+import type { LinkProblem } from './problems';
 import { quote } from './query';
 import type { LinkReader } from './reader';
 
@@ -110,12 +110,27 @@ const POOL_HEAD = /^(max|avg)pool(.*)$/;
 class LayerEntryReader {
   constructor(
     private readonly reader: LinkReader,
-    private readonly name: string,
+    /** The layer's number in the link, from 1. */
+    private readonly number: number,
   ) {}
 
-  private number(part: string, text: string | undefined, spec: NumberParameterSpec): number {
+  /** What a notice calls one of this layer's settings: "layer 2 filters". */
+  private settingName(setting: LinkProblem | string): LinkProblem {
+    return { key: 'link.layerSetting', params: { number: this.number, setting } };
+  }
+
+  private setting(
+    setting: LinkProblem | string,
+    text: string | undefined,
+    spec: NumberParameterSpec,
+  ): number {
     if (text === undefined || text === '') return spec.defaultValue;
-    return this.reader.number(`${this.name} ${part}`, text, spec, spec.defaultValue);
+    return this.reader.number(this.settingName(setting), text, spec, spec.defaultValue);
+  }
+
+  /** A notice about this layer. */
+  private notice(key: LinkProblem['key'], params: Readonly<Record<string, string>> = {}): void {
+    this.reader.problems.push({ key, params: { number: this.number, ...params } });
   }
 
   /** Activation, then initialiser and regularization options, of a weighted layer. */
@@ -128,14 +143,16 @@ class LayerEntryReader {
     const fallback: ActivationId = 'relu';
     let activation: ActivationId = fallback;
     if (activationText === undefined) {
-      this.reader.problems.push(`${this.name} has no activation; used ${fallback}`);
+      this.notice('link.noActivation', { fallback });
     } else {
       const known = ACTIVATION_WORDS.get(activationText.toLowerCase());
       if (known) activation = known;
       else
-        this.reader.problems.push(
-          `${this.name} activation ${quote(activationText)} is not known (${ACTIVATION_IDS.map((id) => id.toLowerCase()).join(', ')}); used ${fallback}`,
-        );
+        this.notice('link.unknownActivation', {
+          value: quote(activationText),
+          choices: ACTIVATION_IDS.map((id) => id.toLowerCase()).join(', '),
+          fallback,
+        });
     }
     let initializer: InitializerId | undefined;
     let l1: number | undefined;
@@ -144,9 +161,9 @@ class LayerEntryReader {
       const lower = option.toLowerCase();
       const knownInitializer = INITIALIZER_WORDS.get(lower);
       if (knownInitializer) initializer = knownInitializer;
-      else if (lower.startsWith('l1_')) l1 = this.number('l1', option.slice(3), LAYER_L1_SPEC);
-      else if (lower.startsWith('l2_')) l2 = this.number('l2', option.slice(3), LAYER_L2_SPEC);
-      else this.reader.problems.push(`${this.name} option ${quote(option)} is not known; ignored`);
+      else if (lower.startsWith('l1_')) l1 = this.setting('l1', option.slice(3), LAYER_L1_SPEC);
+      else if (lower.startsWith('l2_')) l2 = this.setting('l2', option.slice(3), LAYER_L2_SPEC);
+      else this.notice('link.unknownOption', { value: quote(option) });
     }
     return {
       activation,
@@ -164,34 +181,39 @@ class LayerEntryReader {
       const [, filters, kernelSize, stride, padding] = conv;
       return {
         kind: 'conv2d',
-        filters: this.number('filters', filters, FILTERS_SPEC),
-        kernelSize: this.number('kernel size', kernelSize, KERNEL_SIZE_SPEC),
-        stride: this.number('stride', stride, STRIDE_SPEC),
+        filters: this.setting({ key: 'link.setting.filters' }, filters, FILTERS_SPEC),
+        kernelSize: this.setting({ key: 'link.setting.kernelSize' }, kernelSize, KERNEL_SIZE_SPEC),
+        stride: this.setting({ key: 'link.setting.stride' }, stride, STRIDE_SPEC),
         padding: padding === 'valid' ? 'valid' : 'same',
         ...this.weighted(rest),
       };
     }
     const pool = POOL_HEAD.exec(word);
     if (pool) {
-      const poolSize = this.number('pool size', pool[2], POOL_SIZE_SPEC);
+      const poolSize = this.setting({ key: 'link.setting.poolSize' }, pool[2], POOL_SIZE_SPEC);
       return { kind: pool[1] === 'max' ? 'maxPool2d' : 'avgPool2d', poolSize };
     }
     if (word === 'flatten' || word === 'batchnorm') {
-      if (rest.length > 0)
-        this.reader.problems.push(`${this.name} ${quote(entry)} takes no options; ignored them`);
+      if (rest.length > 0) this.notice('link.noOptions', { value: quote(entry) });
       return word === 'flatten' ? { kind: 'flatten' } : { kind: 'batchNorm' };
     }
     if (word.startsWith('dropout'))
-      return { kind: 'dropout', rate: this.number('rate', entry.slice(7).trim(), DROPOUT_RATE_SPEC) };
+      return {
+        kind: 'dropout',
+        rate: this.setting({ key: 'link.setting.rate' }, entry.slice(7).trim(), DROPOUT_RATE_SPEC),
+      };
     if (/^[a-z]/.test(word) && !word.startsWith('dense')) {
-      this.reader.problems.push(
-        `${this.name} ${quote(entry)} is not a known layer (units-activation, conv…, maxpool…, avgpool…, flatten, dropout…, batchnorm); skipped`,
-      );
+      this.notice('link.unknownLayer', { value: quote(entry) });
       return null;
     }
     const unitsText = word.startsWith('dense') ? head.slice(5) : head;
     const fallbackUnits = UNITS_SPEC.defaultValue;
-    const units = this.reader.number(`${this.name} units`, unitsText, UNITS_SPEC, fallbackUnits);
+    const units = this.reader.number(
+      this.settingName({ key: 'link.setting.units' }),
+      unitsText,
+      UNITS_SPEC,
+      fallbackUnits,
+    );
     return { kind: 'dense', units, ...this.weighted(rest) };
   }
 }
@@ -202,16 +224,18 @@ export function readLayers(reader: LinkReader, fallback: readonly LayerConfig[])
   if (raw === undefined) return fallback;
   if (raw === '' || raw.toLowerCase() === NO_LAYERS) return [];
   const entries = raw.split(',').map((entry) => entry.trim());
-  if (entries.some((entry) => entry === '')) reader.problems.push('layers has an empty entry; skipped');
+  if (entries.some((entry) => entry === ''))
+    reader.problems.push({ key: 'link.emptyLayer', params: { name: URL_KEYS.layers } });
   const filled = entries.filter((entry) => entry !== '');
   if (filled.length > MODEL_LIMITS.maxHiddenLayers) {
-    reader.problems.push(
-      `layers lists ${filled.length} layers, at most ${MODEL_LIMITS.maxHiddenLayers} are allowed; kept the first ${MODEL_LIMITS.maxHiddenLayers}`,
-    );
+    reader.problems.push({
+      key: 'link.tooManyLayers',
+      params: { name: URL_KEYS.layers, count: filled.length, max: MODEL_LIMITS.maxHiddenLayers },
+    });
   }
   return filled
     .slice(0, MODEL_LIMITS.maxHiddenLayers)
-    .flatMap((entry, index) => new LayerEntryReader(reader, `layer ${index + 1}`).read(entry) ?? []);
+    .flatMap((entry, index) => new LayerEntryReader(reader, index + 1).read(entry) ?? []);
 }
 
 /**
@@ -228,9 +252,16 @@ export function readSchedule(
     const known = SCHEDULE_WORDS.get(raw.toLowerCase());
     if (known) id = known;
     else
-      reader.problems.push(
-        `${URL_KEYS.schedule} ${quote(raw)} is not a known schedule (${SCHEDULE_IDS.map((known) => SCHEDULE_URL_VALUES[known]).join(', ')}); kept constant`,
-      );
+      reader.problems.push({
+        key: 'link.unknownWord',
+        params: {
+          name: URL_KEYS.schedule,
+          value: quote(raw),
+          what: { key: 'link.what.schedule' },
+          choices: SCHEDULE_IDS.map((known) => SCHEDULE_URL_VALUES[known]).join(', '),
+          kept: SCHEDULE_URL_VALUES.constant,
+        },
+      });
   }
   const params: Record<string, number> = {};
   for (const spec of SCHEDULES[id].parameters) {
@@ -241,7 +272,10 @@ export function readSchedule(
   for (const urlKey of scheduleParamUrlKeys().keys()) {
     if (reader.pairs.has(urlKey)) {
       reader.take(urlKey);
-      reader.problems.push(`${urlKey} does not apply to ${t(SCHEDULES[id].label)}; ignored`);
+      reader.problems.push({
+        key: 'link.notApplicable',
+        params: { name: urlKey, owner: { key: SCHEDULES[id].label } },
+      });
     }
   }
   return id === 'constant' ? undefined : { id, params };

@@ -12,6 +12,7 @@ import { summarizeModel } from '../model/modelSummary';
 import { outputLayerFor } from '../registries/losses';
 import { layersText } from './ingredients';
 import { LOSS_URL_VALUES, URL_KEYS } from './keys';
+import type { LinkProblem } from './problems';
 
 /**
  * The loss and layers of a link, made to fit its data set; `problems` receives a notice for each
@@ -23,7 +24,7 @@ export function fitModelToData(
   hiddenLayers: readonly LayerConfig[],
   loss: LossId,
   isLossInLink: boolean,
-  problems: string[],
+  problems: LinkProblem[],
   fallbackLayers: readonly LayerConfig[] = DEFAULT_EXPERIMENT.model.hiddenLayers,
 ): { hiddenLayers: readonly LayerConfig[]; loss: LossId } {
   const input = modelInputOf(dataset);
@@ -34,9 +35,15 @@ export function fitModelToData(
     fittingLoss = naturalLoss(input.task, input.numClasses);
     // A left-out loss is the default experiment's, made for classes: changing it needs no notice.
     if (isLossInLink)
-      problems.push(
-        `${URL_KEYS.loss} ${LOSS_URL_VALUES[loss]}: ${advice.text} Used ${LOSS_URL_VALUES[fittingLoss]}`,
-      );
+      problems.push({
+        key: 'link.lossBlocked',
+        params: {
+          name: URL_KEYS.loss,
+          loss: LOSS_URL_VALUES[loss],
+          advice: advice.text,
+          fitting: LOSS_URL_VALUES[fittingLoss],
+        },
+      });
   }
   const output = outputLayerFor(input.numClasses, fittingLoss, input.task);
   const works = (layers: readonly LayerConfig[]): boolean =>
@@ -44,13 +51,15 @@ export function fitModelToData(
   const summary = summarizeModel(input.exampleShape, hiddenLayers, output);
   if (summary.problems.length === 0) return { hiddenLayers, loss: fittingLoss };
   const fallback = works(fallbackLayers) ? fallbackLayers : DEFAULT_EXPERIMENT.model.hiddenLayers;
-  const reasons = summary.problems
-    .map(({ layerIndex, message }) =>
+  const reasons = summary.problems.map(
+    ({ layerIndex, message }): LinkProblem =>
       layerIndex === null || layerIndex >= hiddenLayers.length
-        ? message
-        : `layer ${layerIndex + 1}: ${message}`,
-    )
-    .join(' ');
-  problems.push(`${URL_KEYS.layers} cannot work on this data set (${reasons}); used ${layersText(fallback)}`);
+        ? { key: 'link.asWritten', params: { text: message } }
+        : { key: 'link.layerReason', params: { number: layerIndex + 1, reason: message } },
+  );
+  problems.push({
+    key: 'link.layersCannotWork',
+    params: { name: URL_KEYS.layers, reasons, fallback: layersText(fallback) },
+  });
   return { hiddenLayers: fallback, loss: fittingLoss };
 }

@@ -1,4 +1,5 @@
 /** Bounded, prototype-safe reading of a query string into key/value pairs, and safe quoting for notices. */
+import type { LinkProblem } from './problems';
 
 /**
  * Longest query read at all, in characters; a longer one is ignored as a whole. The longest link
@@ -41,13 +42,11 @@ function decodePart(part: string): string | null {
  * The pairs of a query (with or without its leading '?'), keys lower-cased, in a Map so that no URL
  * text ever becomes a property name. Problems (too long, malformed, repeated) go to `problems`.
  */
-export function readQueryPairs(query: string, problems: string[]): Map<string, string> {
+export function readQueryPairs(query: string, problems: LinkProblem[]): Map<string, string> {
   const pairs = new Map<string, string>();
   const text = query.startsWith('?') ? query.slice(1) : query;
   if (text.length > MAX_QUERY_CHARS) {
-    problems.push(
-      `the link's settings are too long (${text.length} characters, at most ${MAX_QUERY_CHARS}); showing the default experiment`,
-    );
+    problems.push({ key: 'link.tooLong', params: { length: text.length, max: MAX_QUERY_CHARS } });
     return pairs;
   }
   for (const piece of text.split('&')) {
@@ -58,22 +57,23 @@ export function readQueryPairs(query: string, problems: string[]): Map<string, s
     const key = decodePart(rawKey);
     const value = decodePart(rawValue);
     if (key === null || value === null) {
-      problems.push(`${quote(piece)} has a broken %-escape; ignored`);
+      problems.push({ key: 'link.brokenEscape', params: { piece: quote(piece) } });
       continue;
     }
     if (key.length > MAX_VALUE_CHARS) {
-      problems.push(`a key of ${key.length} characters (at most ${MAX_VALUE_CHARS}) ignored`);
+      problems.push({ key: 'link.keyTooLong', params: { length: key.length, max: MAX_VALUE_CHARS } });
       continue;
     }
     const normalisedKey = key.trim().toLowerCase();
     if (value.length > MAX_VALUE_CHARS) {
-      problems.push(
-        `${quote(normalisedKey)} has a value of ${value.length} characters (at most ${MAX_VALUE_CHARS}); ignored`,
-      );
+      problems.push({
+        key: 'link.valueTooLong',
+        params: { key: quote(normalisedKey), length: value.length, max: MAX_VALUE_CHARS },
+      });
       continue;
     }
     if (pairs.has(normalisedKey))
-      problems.push(`${quote(normalisedKey)} appears more than once; used the last`);
+      problems.push({ key: 'link.repeated', params: { key: quote(normalisedKey) } });
     pairs.set(normalisedKey, value.trim());
   }
   return pairs;

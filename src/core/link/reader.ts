@@ -1,6 +1,6 @@
 /** Reading one link's settings into experiment parts, with a plain-words notice for anything not used as written. */
 import type { HyperParameterValue, LayerConfig, OptimizerId } from '../experiment/experiment';
-import { t } from '../i18n/translate';
+import type { MessageKey } from '../i18n/catalogue';
 import { DATASET_IDS } from '../registries/datasets';
 import { LOSS_IDS } from '../registries/losses';
 import { defaultOptimizerParams, OPTIMIZER_IDS, OPTIMIZERS } from '../registries/optimizers';
@@ -8,6 +8,7 @@ import type { NumberParameterSpec } from '../registries/parameters';
 import { formatNumber, parseNumberText } from '../util/numberText';
 import { readLayers } from './ingredients';
 import { LOSS_URL_VALUES, optimizerParamUrlKey, optimizerParamUrlKeys, type UrlNumberField } from './keys';
+import type { LinkProblem } from './problems';
 import { quote, readQueryPairs } from './query';
 
 /** A field of an experiment section by its registry key, read as an own property only. */
@@ -37,9 +38,12 @@ const BOOLEAN_WORDS = lookup<'true' | 'false'>([
   ['off', 'false'],
 ]);
 
+/** What a notice calls a setting: its link key (`lr`), or words of their own ("layer 1 units"). */
+export type SettingName = string | LinkProblem;
+
 /** Reads the settings of one link, collecting notices; every read consumes its key from `pairs`. */
 export class LinkReader {
-  readonly problems: string[] = [];
+  readonly problems: LinkProblem[] = [];
   readonly pairs: Map<string, string>;
 
   /** A reader of a query string, or of pairs already read from one (a comparison variant's). */
@@ -55,19 +59,19 @@ export class LinkReader {
   }
 
   /** A number within the spec's bounds (rounded and clamped with a notice), or `kept` when the text is no number. */
-  number(name: string, raw: string | undefined, spec: NumberParameterSpec, kept: number): number {
+  number(name: SettingName, raw: string | undefined, spec: NumberParameterSpec, kept: number): number {
     if (raw === undefined) return kept;
     const parsed = parseNumberText(raw);
     const keptText = formatNumber(kept);
     switch (parsed.kind) {
       case 'empty':
-        this.problems.push(`${name} is empty; kept ${keptText}`);
+        this.problems.push({ key: 'link.empty', params: { name, kept: keptText } });
         return kept;
       case 'notNumber':
-        this.problems.push(`${name} ${quote(raw)} is not a number; kept ${keptText}`);
+        this.problems.push({ key: 'link.notNumber', params: { name, value: quote(raw), kept: keptText } });
         return kept;
       case 'notFinite':
-        this.problems.push(`${name} ${quote(raw)} is not a finite number; kept ${keptText}`);
+        this.problems.push({ key: 'link.notFinite', params: { name, value: quote(raw), kept: keptText } });
         return kept;
       case 'number':
         return this.bounded(name, parsed.value, spec);
@@ -75,46 +79,50 @@ export class LinkReader {
   }
 
   /** `value` made whole (if the spec asks) and clamped into the spec's bounds, each change noticed. */
-  private bounded(name: string, parsedValue: number, spec: NumberParameterSpec): number {
+  private bounded(name: SettingName, parsedValue: number, spec: NumberParameterSpec): number {
     let value = parsedValue;
     if (spec.isInteger && !Number.isInteger(value)) {
       const rounded = Math.round(value);
-      this.problems.push(
-        `${name} ${formatNumber(value)} is not a whole number; rounded to ${formatNumber(rounded)}`,
-      );
+      this.problems.push({
+        key: 'link.notWhole',
+        params: { name, value: formatNumber(value), rounded: formatNumber(rounded) },
+      });
       value = rounded;
     }
     if (value < spec.min) {
-      this.problems.push(
-        `${name} ${formatNumber(value)} is below the minimum ${formatNumber(spec.min)}; clamped to ${formatNumber(spec.min)}`,
-      );
+      this.problems.push({
+        key: 'link.belowMin',
+        params: { name, value: formatNumber(value), min: formatNumber(spec.min) },
+      });
       return spec.min;
     }
     if (value > spec.max) {
-      this.problems.push(
-        `${name} ${formatNumber(value)} is above the maximum ${formatNumber(spec.max)}; clamped to ${formatNumber(spec.max)}`,
-      );
+      this.problems.push({
+        key: 'link.aboveMax',
+        params: { name, value: formatNumber(value), max: formatNumber(spec.max) },
+      });
       return spec.max;
     }
     return value;
   }
 
-  /** One of the known words, or `kept` (shown as `keptText`) with a notice listing the choices. */
+  /** One of the known words, or `kept` (shown as `keptText`) with a notice naming `what` it is and listing the choices. */
   word<T extends string>(
     name: string,
     words: Map<string, T>,
     choices: readonly string[],
     kept: T,
-    what: string,
+    what: MessageKey,
     keptText: string = kept,
   ): T {
     const raw = this.take(name);
     if (raw === undefined) return kept;
     const id = words.get(raw.toLowerCase());
     if (id !== undefined) return id;
-    this.problems.push(
-      `${name} ${quote(raw)} is not a known ${what} (${choices.join(', ')}); kept ${keptText}`,
-    );
+    this.problems.push({
+      key: 'link.unknownWord',
+      params: { name, value: quote(raw), what: { key: what }, choices: choices.join(', '), kept: keptText },
+    });
     return kept;
   }
 
@@ -142,7 +150,7 @@ export class LinkReader {
     if (raw === undefined) return kept;
     const word = BOOLEAN_WORDS.get(raw.toLowerCase());
     if (word !== undefined) return word === 'true';
-    this.problems.push(`${name} ${quote(raw)} is not 1 or 0; kept ${kept ? 1 : 0}`);
+    this.problems.push({ key: 'link.notFlag', params: { name, value: quote(raw), kept: kept ? 1 : 0 } });
     return kept;
   }
 
@@ -172,7 +180,10 @@ export class LinkReader {
       const keptFlag = typeof kept === 'boolean' ? kept : spec.defaultValue;
       const word = raw === undefined ? undefined : BOOLEAN_WORDS.get(raw.toLowerCase());
       if (raw !== undefined && word === undefined) {
-        this.problems.push(`${urlKey} ${quote(raw)} is not true or false; kept ${String(keptFlag)}`);
+        this.problems.push({
+          key: 'link.notBoolean',
+          params: { name: urlKey, value: quote(raw), kept: String(keptFlag) },
+        });
       }
       params[spec.key] = word === undefined ? keptFlag : word === 'true';
     }
@@ -180,7 +191,10 @@ export class LinkReader {
     for (const urlKey of optimizerParamUrlKeys().keys()) {
       if (this.pairs.has(urlKey)) {
         this.take(urlKey);
-        this.problems.push(`${urlKey} does not apply to ${t(OPTIMIZERS[id].label)}; ignored`);
+        this.problems.push({
+          key: 'link.notApplicable',
+          params: { name: urlKey, owner: { key: OPTIMIZERS[id].label } },
+        });
       }
     }
     return params;
@@ -189,9 +203,10 @@ export class LinkReader {
   /** The batch size may not exceed the training set, whatever its source (link or default). */
   batchSize(batchSize: number, limit: number): number {
     if (batchSize <= limit) return batchSize;
-    this.problems.push(
-      `batch ${formatNumber(batchSize)} is above the training-set size (${formatNumber(limit)}); clamped to ${formatNumber(limit)}`,
-    );
+    this.problems.push({
+      key: 'link.batchAboveTrainingSet',
+      params: { name: 'batch', value: formatNumber(batchSize), limit: formatNumber(limit) },
+    });
     return limit;
   }
 }

@@ -16,6 +16,7 @@ import {
   VARIANT_LETTERS,
   WORKSPACE_URL_KEYS,
 } from './keys';
+import type { LinkProblem } from './problems';
 import { quote } from './query';
 import { OPTIMIZER_WORDS } from './reader';
 
@@ -57,7 +58,7 @@ export interface LinkParts {
   /** The variants after A the link writes, in letter order. */
   readonly variants: readonly WrittenVariant[];
   /** Notices about prefixed keys that name no variant. */
-  readonly problems: string[];
+  readonly problems: LinkProblem[];
 }
 
 /** Sorts a link's pairs into version, variant A, whole-link settings and the prefixed variants. */
@@ -65,7 +66,7 @@ export function splitLinkPairs(pairs: ReadonlyMap<string, string>): LinkParts {
   const experiment = new Map<string, string>();
   const settings = new Map<string, string>();
   const byLetter = new Map<string, Map<string, string>>();
-  const problems: string[] = [];
+  const problems: LinkProblem[] = [];
   const lastLetter = VARIANT_LETTERS[VARIANT_LETTERS.length - 1] ?? 'a';
   for (const [key, value] of pairs) {
     if (key === URL_KEYS.version) continue;
@@ -84,11 +85,12 @@ export function splitLinkPairs(pairs: ReadonlyMap<string, string>): LinkParts {
       own.set(rest, value);
       byLetter.set(letter, own);
     } else if (letter === 'a') {
-      problems.push(`${quote(key)}: variant A's settings are written without a prefix; ignored`);
+      problems.push({ key: 'link.prefixA', params: { key: quote(key) } });
     } else {
-      problems.push(
-        `${quote(key)}: a link holds at most ${VARIANT_LETTERS.length + 1} variants (A to ${lastLetter.toUpperCase()}); ignored`,
-      );
+      problems.push({
+        key: 'link.tooManyVariants',
+        params: { key: quote(key), count: VARIANT_LETTERS.length + 1, last: lastLetter.toUpperCase() },
+      });
     }
   }
   const variants = VARIANT_LETTERS.flatMap((letter) => {
@@ -101,7 +103,7 @@ export function splitLinkPairs(pairs: ReadonlyMap<string, string>): LinkParts {
 /** What a variant may set itself: its pairs without the shared data set and the whole-link settings, each noticed. */
 export function variantOwnPairs(own: ReadonlyMap<string, string>): {
   pairs: Map<string, string>;
-  problems: string[];
+  problems: LinkProblem[];
 } {
   const pairs = new Map<string, string>();
   const sharedData: string[] = [];
@@ -111,11 +113,10 @@ export function variantOwnPairs(own: ReadonlyMap<string, string>): {
     else if (WHOLE_LINK_KEYS.has(key)) wholeLink.push(key);
     else pairs.set(key, value);
   }
-  const problems: string[] = [];
+  const problems: LinkProblem[] = [];
   if (sharedData.length > 0)
-    problems.push(`${sharedData.join(', ')}: every variant uses variant A's data set; ignored`);
-  if (wholeLink.length > 0)
-    problems.push(`${wholeLink.join(', ')}: set for the whole link, not for one variant; ignored`);
+    problems.push({ key: 'link.sharedData', params: { keys: sharedData.join(', ') } });
+  if (wholeLink.length > 0) problems.push({ key: 'link.wholeLink', params: { keys: wholeLink.join(', ') } });
   return { pairs, problems };
 }
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { VERSION_1_LINKS } from '../../../test/fixtures/v1Links';
+import { decodeExperimentInWords, decodeWorkspaceInWords } from '../../../test/kits/linkWords';
 import { workspaceOf } from '../compare/workspace';
 import { DEFAULT_EXPERIMENT } from '../experiment/defaults';
-import { decodeExperiment, encodeExperiment } from './codec';
+import { encodeExperiment } from './codec';
 import { URL_VERSION } from './keys';
-import { decodeWorkspace, encodeWorkspace } from './workspace';
+import { encodeWorkspace } from './workspace';
 
 /** The recorded version-1 query of an experiment, as the current encoder writes it (only the version differs). */
 const asCurrentVersion = (recorded: string): string => recorded.replace(/^v=1&/, `v=${URL_VERSION}&`);
@@ -18,16 +19,16 @@ describe('version 1 links read exactly as the version-1 reader read them', () =>
   });
 
   it.each(VERSION_1_LINKS)('decodeExperiment($link)', ({ link, decoded, problems }) => {
-    const read = decodeExperiment(link);
+    const read = decodeExperimentInWords(link);
     expect(encodeExperiment(read.experiment)).toBe(asCurrentVersion(decoded));
-    expect(read.experiment).toEqual(decodeExperiment(decoded).experiment);
+    expect(read.experiment).toEqual(decodeExperimentInWords(decoded).experiment);
     expect(read.problems).toEqual(problems);
   });
 
   it.each(VERSION_1_LINKS)('decodeWorkspace($link)', ({ link, decoded, problems }) => {
-    const read = decodeWorkspace(link);
+    const read = decodeWorkspaceInWords(link);
     const [first] = read.workspace.variants;
-    expect(read.workspace).toEqual(workspaceOf(decodeExperiment(link).experiment));
+    expect(read.workspace).toEqual(workspaceOf(decodeExperimentInWords(link).experiment));
     expect(first && encodeExperiment(first)).toBe(asCurrentVersion(decoded));
     expect(read.problems).toEqual(problems);
   });
@@ -49,12 +50,12 @@ describe('versions', () => {
       ['', "''"],
       ['1.5', '1.5'],
     ]) {
-      const { workspace, problems } = decodeWorkspace(`v=${version}&opt=sgd&b.opt=rmsprop&seeds=2`);
+      const { workspace, problems } = decodeWorkspaceInWords(`v=${version}&opt=sgd&b.opt=rmsprop&seeds=2`);
       expect(problems).toEqual([`unknown version ${shown}; read as version 2`]);
       expect(workspace.variants.map((variant) => variant.optimizer.id)).toEqual(['sgd', 'rmsprop']);
       expect(workspace.seedCount).toBe(2);
     }
-    expect(decodeWorkspace('v=2.0&opt=sgd').problems).toEqual([]);
-    expect(decodeExperiment('v=3').problems).toEqual(['unknown version 3; read as version 2']);
+    expect(decodeWorkspaceInWords('v=2.0&opt=sgd').problems).toEqual([]);
+    expect(decodeExperimentInWords('v=3').problems).toEqual(['unknown version 3; read as version 2']);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { decodeWorkspaceInWords } from '../../../test/kits/linkWords';
 import { DEFAULT_CHART_OPTIONS } from '../chart/chartOptions';
 import { COMPARISON_PRESETS } from '../compare/presets';
 import { DEFAULT_TEACHING, type Workspace, workspaceOf } from '../compare/workspace';
@@ -7,7 +8,7 @@ import type { Experiment, LayerConfig } from '../experiment/experiment';
 import { defaultOptimizerParams } from '../registries/optimizers';
 import { encodeExperiment } from './codec';
 import { MAX_QUERY_CHARS } from './query';
-import { decodeWorkspace, encodeWorkspace } from './workspace';
+import { encodeWorkspace } from './workspace';
 import { percentText } from './workspaceSettings';
 
 /** The default experiment's link: every query below starts with it. */
@@ -52,7 +53,7 @@ describe('encodeWorkspace', () => {
     const workspace = comparison([withExtras, DEFAULT_EXPERIMENT, withExtras]);
     const query = encodeWorkspace(workspace);
     expect(afterA(query)).toBe('&b.sched=&b.clipnorm=&c.opt=adam');
-    expect(decodeWorkspace(query)).toEqual({ workspace, problems: [] });
+    expect(decodeWorkspaceInWords(query)).toEqual({ workspace, problems: [] });
   });
 
   it('writes only the settings that differ from their defaults, short and readable', () => {
@@ -67,7 +68,7 @@ describe('encodeWorkspace', () => {
     expect(query).toBe(
       `${A_QUERY}&seeds=3&x=time&smooth=0.6&logy=1&target=7&hide=model,chart&lock=dataset&autostart=1&present=1`,
     );
-    expect(decodeWorkspace(query)).toEqual({ workspace, problems: [] });
+    expect(decodeWorkspaceInWords(query)).toEqual({ workspace, problems: [] });
   });
 
   it('keeps the longest link it can write within the bound on what it reads', () => {
@@ -135,7 +136,7 @@ describe('encodeWorkspace', () => {
     );
     expect(query.length).toBeGreaterThan(6000);
     expect(query.length).toBeLessThanOrEqual(MAX_QUERY_CHARS);
-    expect(decodeWorkspace(query).problems.join()).not.toMatch(/too long|characters/);
+    expect(decodeWorkspaceInWords(query).problems.join()).not.toMatch(/too long|characters/);
   });
 
   it('writes a target accuracy as the percent that reads back exactly', () => {
@@ -153,18 +154,19 @@ describe('encodeWorkspace', () => {
 
 describe('decodeWorkspace', () => {
   it('reads a variant as A overlaid with its own keys, dropping what A had of another optimizer', () => {
-    const { workspace, problems } = decodeWorkspace('opt=adam&lr=0.05&b.opt=sgd&c.layers=8-relu');
+    const { workspace, problems } = decodeWorkspaceInWords('opt=adam&lr=0.05&b.opt=sgd&c.layers=8-relu');
     expect(problems).toEqual([]);
     const [a, b, c] = workspace.variants;
     expect(b?.optimizer).toEqual({ id: 'sgd', params: { learningRate: 0.05, momentum: 0, nesterov: false } });
     expect(c).toEqual({ ...a, model: { hiddenLayers: [{ kind: 'dense', units: 8, activation: 'relu' }] } });
     expect(
-      decodeWorkspace('b.sched=step&sched=exp&decayrate=0.3').workspace.variants[1]?.optimizer.schedule,
+      decodeWorkspaceInWords('b.sched=step&sched=exp&decayrate=0.3').workspace.variants[1]?.optimizer
+        .schedule,
     ).toEqual({ id: 'stepDecay', params: { decayEpochs: 100, decayRate: 0.3 } });
   });
 
   it("names the variant in its notices and keeps A's value for what it cannot use", () => {
-    const { workspace, problems } = decodeWorkspace(
+    const { workspace, problems } = decodeWorkspaceInWords(
       'lr=0.05&b.lr=abc&b.beta1=2&b.opt=sgd&b.momentum=0.5&b.data=xor&b.noise=0.3&b.seeds=3&b.v=2&b.foo=1',
     );
     expect(problems).toEqual([
@@ -181,7 +183,9 @@ describe('decodeWorkspace', () => {
   });
 
   it("replaces a variant's stack that cannot work on the data by A's", () => {
-    const { workspace, problems } = decodeWorkspace('layers=8-tanh&b.layers=conv8k3s1same-relu,flatten');
+    const { workspace, problems } = decodeWorkspaceInWords(
+      'layers=8-tanh&b.layers=conv8k3s1same-relu,flatten',
+    );
     expect(workspace.variants[1]?.model.hiddenLayers).toEqual([
       { kind: 'dense', units: 8, activation: 'tanh' },
     ]);
@@ -191,13 +195,13 @@ describe('decodeWorkspace', () => {
   });
 
   it('closes gaps between variant letters and ignores prefixes that name no variant', () => {
-    const gap = decodeWorkspace('d.opt=sgd&b.opt=rmsprop');
+    const gap = decodeWorkspaceInWords('d.opt=sgd&b.opt=rmsprop');
     expect(gap.workspace.variants.map((variant) => variant.optimizer.id)).toEqual(['adam', 'rmsprop', 'sgd']);
     expect(gap.problems).toEqual(['variant D has no variant C before it; read as variant C']);
-    expect(decodeWorkspace('c.lr=0.1').problems).toEqual([
+    expect(decodeWorkspaceInWords('c.lr=0.1').problems).toEqual([
       'variant C has no variant B before it; read as variant B',
     ]);
-    const stray = decodeWorkspace('e.opt=sgd&a.opt=sgd&zz.opt=sgd');
+    const stray = decodeWorkspaceInWords('e.opt=sgd&a.opt=sgd&zz.opt=sgd');
     expect(stray.workspace.variants).toEqual([DEFAULT_EXPERIMENT]);
     expect(stray.problems).toEqual([
       "unknown key 'zz.opt' ignored",
@@ -207,7 +211,7 @@ describe('decodeWorkspace', () => {
   });
 
   it('keeps prototype keys harmless under a prefix too', () => {
-    const { workspace, problems } = decodeWorkspace(
+    const { workspace, problems } = decodeWorkspaceInWords(
       'b.__proto__=1&b.constructor=2&c.prototype=3&hide=__proto__',
     );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -218,7 +222,7 @@ describe('decodeWorkspace', () => {
   });
 
   it('clamps, ignores and keeps settings as the experiment reader does, with notices', () => {
-    const { workspace, problems } = decodeWorkspace(
+    const { workspace, problems } = decodeWorkspaceInWords(
       'seeds=9&x=weeks&smooth=2&logy=maybe&target=0.5&hide=model,foo,Model&lock=CHART,chartOptions&autostart=yes&present=on',
     );
     expect(problems).toEqual([
@@ -235,12 +239,12 @@ describe('decodeWorkspace', () => {
       targetAccuracy: 0.01,
       teaching: { hidden: ['model'], locked: ['chartOptions'], autostart: true, present: true },
     });
-    expect(decodeWorkspace('seeds=2.6&target=abc&seeds=3').problems).toEqual([
+    expect(decodeWorkspaceInWords('seeds=2.6&target=abc&seeds=3').problems).toEqual([
       "'seeds' appears more than once; used the last",
       "target 'abc' is not a number; kept 90",
     ]);
-    expect(decodeWorkspace('b.lr=0.1&b.lr=0.2').workspace.variants[1]?.optimizer.params.learningRate).toBe(
-      0.2,
-    );
+    expect(
+      decodeWorkspaceInWords('b.lr=0.1&b.lr=0.2').workspace.variants[1]?.optimizer.params.learningRate,
+    ).toBe(0.2);
   });
 });

@@ -8,6 +8,7 @@ import { DEFAULT_EXPERIMENT } from '../experiment/defaults';
 import type { Experiment } from '../experiment/experiment';
 import { experimentPairs, queryOfPairs, readExperiment, readVersion } from './codec';
 import { URL_KEYS, URL_VERSION, VARIANT_LETTERS } from './keys';
+import type { LinkProblem } from './problems';
 import { readQueryPairs } from './query';
 import { LinkReader } from './reader';
 import {
@@ -19,18 +20,19 @@ import {
 } from './variants';
 import { readSettings, settingsPairs } from './workspaceSettings';
 
-/** What a link said: the workspace it describes and, in plain words, what could not be read as written. */
+/** What a link said: the workspace it describes and the notices of what could not be read as written. */
 export interface DecodedWorkspace {
   readonly workspace: Workspace;
-  readonly problems: string[];
+  readonly problems: LinkProblem[];
 }
 
 /**
  * The workspace as a query string without '?': variant A in full (as a version-1 experiment), the
  * later variants as their differences from A, then the settings that differ from their defaults.
  * Variants after the fourth cannot be written and are left out; every variant shares A's data set.
+ * `namesLanguage`: write `lang` even for English (a language chosen for students, not the page's default).
  */
-export function encodeWorkspace(workspace: Workspace): string {
+export function encodeWorkspace(workspace: Workspace, { namesLanguage = false } = {}): string {
   const [first = DEFAULT_EXPERIMENT, ...others] = workspace.variants;
   const aPairs = experimentPairs(first);
   const pairs: [string, string][] = [[URL_KEYS.version, String(URL_VERSION)], ...aPairs];
@@ -39,7 +41,7 @@ export function encodeWorkspace(workspace: Workspace): string {
     const diff = variantDiffPairs(aPairs, experimentPairs({ ...variant, dataset: first.dataset }));
     for (const [key, value] of diff) pairs.push([`${letter}.${key}`, value]);
   });
-  pairs.push(...settingsPairs(workspace));
+  pairs.push(...settingsPairs(workspace, namesLanguage));
   return queryOfPairs(pairs);
 }
 
@@ -49,26 +51,28 @@ function readVariant(
   position: number,
   first: Experiment,
   aPairs: ReadonlyMap<string, string>,
-): { variant: Experiment; problems: string[] } {
-  const name = `variant ${written.letter.toUpperCase()}`;
-  const problems: string[] = [];
+): { variant: Experiment; problems: LinkProblem[] } {
+  const letter = written.letter.toUpperCase();
+  const problems: LinkProblem[] = [];
   const expected = VARIANT_LETTERS[position - 1] ?? written.letter;
   if (expected !== written.letter) {
-    problems.push(
-      `${name} has no variant ${expected.toUpperCase()} before it; read as variant ${expected.toUpperCase()}`,
-    );
+    problems.push({ key: 'link.variantGap', params: { letter, expected: expected.toUpperCase() } });
   }
   const own = variantOwnPairs(written.pairs);
   const reader = new LinkReader(overlayVariantPairs(aPairs, own.pairs));
   // The data set is the comparison's: a variant reads A's pairs for it, and keeps A's exactly.
   // A setting shared by A's optimizer and the variant's (lr, momentum, epsilon) is inherited from A.
   const variant = { ...readExperiment(reader, first, () => first.optimizer.params), dataset: first.dataset };
-  problems.push(...[...own.problems, ...reader.problems].map((problem) => `${name}: ${problem}`));
+  problems.push(
+    ...[...own.problems, ...reader.problems].map(
+      (problem): LinkProblem => ({ key: 'link.ofVariant', params: { letter, problem } }),
+    ),
+  );
   return { variant, problems };
 }
 
 function decode(query: string): DecodedWorkspace {
-  const problems: string[] = [];
+  const problems: LinkProblem[] = [];
   const parts = splitLinkPairs(readQueryPairs(query, problems));
   readVersion(parts.version, problems);
   const aReader = new LinkReader(parts.experiment);
@@ -87,7 +91,7 @@ function decode(query: string): DecodedWorkspace {
   return { workspace: { ...settings, variants }, problems };
 }
 
-/** Reads a query string (with or without '?', any version); never throws, and lists in plain words what it could not use. */
+/** Reads a query string (with or without '?', any version); never throws, and lists notices of what it could not use. */
 export function decodeWorkspace(query: string): DecodedWorkspace {
   try {
     return decode(typeof query === 'string' ? query : '');
@@ -95,7 +99,7 @@ export function decodeWorkspace(query: string): DecodedWorkspace {
     // Unreachable by the tests; a safety net so that a bad link can never break the page.
     return {
       workspace: workspaceOf(DEFAULT_EXPERIMENT),
-      problems: ['this link could not be read; showing the default experiment'],
+      problems: [{ key: 'link.unreadable' }],
     };
   }
 }

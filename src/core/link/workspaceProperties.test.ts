@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { workspaceArbitrary } from '../../../test/arbitraries/ingredients';
+import { decodeWorkspaceInWords } from '../../../test/kits/linkWords';
 import { CHART_X_AXES, SMOOTHING_LIMITS } from '../chart/chartOptions';
 import {
   MAX_VARIANTS,
@@ -18,7 +19,7 @@ import { experimentPairs } from './codec';
 import { VARIANT_LETTERS, WORKSPACE_URL_KEYS } from './keys';
 import { MAX_QUERY_CHARS } from './query';
 import { overlayVariantPairs, variantDiffPairs } from './variants';
-import { decodeWorkspace, encodeWorkspace } from './workspace';
+import { encodeWorkspace } from './workspace';
 
 const SAFETY_NET_NOTICE = 'this link could not be read; showing the default experiment';
 
@@ -62,7 +63,7 @@ describe('workspace round trips (property-based)', () => {
       variants.some((variant) => variant.optimizer.id !== variants[0]?.optimizer.id),
     );
     expect(optimizerChanges.length).toBeGreaterThan(30);
-    const query = samples.map(encodeWorkspace).join('&');
+    const query = samples.map((sample) => encodeWorkspace(sample)).join('&');
     for (const key of Object.values(WORKSPACE_URL_KEYS)) expect(query).toContain(`&${key}=`);
     for (const letter of VARIANT_LETTERS) expect(query).toContain(`&${letter}.`);
     expect(query).toMatch(/&b\.sched=&/);
@@ -73,7 +74,7 @@ describe('workspace round trips (property-based)', () => {
       fc.property(workspaceArbitrary, (workspace) => {
         const query = encodeWorkspace(workspace);
         expect(query.length).toBeLessThanOrEqual(MAX_QUERY_CHARS);
-        const decoded = decodeWorkspace(query);
+        const decoded = decodeWorkspaceInWords(query);
         expect(decoded.problems).toEqual([]);
         expect(decoded.workspace).toEqual(workspace);
         expect(encodeWorkspace(decoded.workspace)).toBe(query);
@@ -178,7 +179,7 @@ describe('decoding any link as a workspace (property-based)', () => {
           fc.string({ unit: 'binary' }),
         ),
         (query) => {
-          const { workspace, problems } = decodeWorkspace(query);
+          const { workspace, problems } = decodeWorkspaceInWords(query);
           expectValidWorkspace(workspace);
           expect(problems).not.toContain(SAFETY_NET_NOTICE);
           for (const problem of problems) expect(typeof problem).toBe('string');

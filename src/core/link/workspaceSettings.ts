@@ -118,15 +118,19 @@ function readLanguage(reader: LinkReader): Language | null {
   const language = languageOfWord(raw);
   if (language === null) {
     const choices = LANGUAGES.map((entry) => entry.id).join(', ');
-    reader.problems.push(
-      `${WORKSPACE_URL_KEYS.language} ${quote(raw)} is not a language of this page (${choices}); kept your own`,
-    );
+    reader.problems.push({
+      key: 'link.unknownLanguage',
+      params: { name: WORKSPACE_URL_KEYS.language, value: quote(raw), choices },
+    });
   }
   return language;
 }
 
-/** The link pairs of the settings that differ from their defaults, in reference order. */
-export function settingsPairs(settings: WorkspaceSettings): [string, string][] {
+/**
+ * The link pairs of the settings that differ from their defaults, in reference order. English, the
+ * default, is written only when the link fixes it or `namesLanguage` asks (the Share panel's choice).
+ */
+export function settingsPairs(settings: WorkspaceSettings, namesLanguage = false): [string, string][] {
   const keys = WORKSPACE_URL_KEYS;
   const { chartOptions, teaching } = settings;
   const pairs: [string, string][] = [];
@@ -143,13 +147,20 @@ export function settingsPairs(settings: WorkspaceSettings): [string, string][] {
   if (teaching.locked.length > 0) pairs.push([keys.locked, listText(teaching.locked)]);
   if (teaching.autostart) pairs.push([keys.autostart, '1']);
   if (teaching.present) pairs.push([keys.present, '1']);
-  if (settings.language !== null && (settings.language !== DEFAULT_LANGUAGE || fixesLanguage(teaching)))
+  if (
+    settings.language !== null &&
+    (namesLanguage || settings.language !== DEFAULT_LANGUAGE || fixesLanguage(teaching))
+  )
     pairs.push([keys.language, settings.language]);
   return pairs;
 }
 
 /** A comma-separated list of parts of the page, in link order without repeats; unknown words noticed. */
-function readTargets(reader: LinkReader, key: string, verb: string): TeachingTarget[] {
+function readTargets(
+  reader: LinkReader,
+  key: string,
+  notice: 'link.notHideable' | 'link.notLockable',
+): TeachingTarget[] {
   const raw = reader.take(key);
   if (raw === undefined) return [];
   const targets: TeachingTarget[] = [];
@@ -158,7 +169,7 @@ function readTargets(reader: LinkReader, key: string, verb: string): TeachingTar
     const target = TEACHING_WORDS.get(word.toLowerCase());
     if (target === undefined) {
       const choices = TEACHING_TARGETS.map((known) => TEACHING_URL_VALUES[known]).join(', ');
-      reader.problems.push(`${key} ${quote(word)} is not a part a link can ${verb} (${choices}); ignored`);
+      reader.problems.push({ key: notice, params: { name: key, value: quote(word), choices } });
     } else if (!targets.includes(target)) {
       targets.push(target);
     }
@@ -177,13 +188,13 @@ export function readSettings(reader: LinkReader): WorkspaceSettings {
     X_AXIS_WORDS,
     CHART_X_AXES.map(({ id }) => X_AXIS_URL_VALUES[id]),
     DEFAULT_CHART_OPTIONS.xAxis,
-    'x-axis',
+    'link.what.xAxis',
   );
   const smoothing = number(keys.smoothing, SMOOTHING_SPEC);
   const isLogScale = reader.flag(keys.isLogScale, DEFAULT_CHART_OPTIONS.isLogScale);
   const targetAccuracy = number(keys.targetAccuracy, TARGET_PERCENT_SPEC) / 100;
-  const hidden = readTargets(reader, keys.hidden, 'hide');
-  const locked = readTargets(reader, keys.locked, 'lock');
+  const hidden = readTargets(reader, keys.hidden, 'link.notHideable');
+  const locked = readTargets(reader, keys.locked, 'link.notLockable');
   const autostart = reader.flag(keys.autostart, DEFAULT_TEACHING.autostart);
   const present = reader.flag(keys.present, DEFAULT_TEACHING.present);
   return {

@@ -1,3 +1,4 @@
+import { t } from '../../core/i18n/translate';
 import { selectLinkNote } from '../../store/datasetSelectors';
 import { playgroundStore } from '../../store/playgroundStore';
 import { selectNotice } from '../../store/uiSelectors';
@@ -11,15 +12,15 @@ export function CopyLinkButton() {
     try {
       await navigator.clipboard.writeText(window.location.href);
       const linkNote = selectLinkNote(playgroundStore.getState());
-      setNotice(linkNote ? `Link copied to the clipboard. ${linkNote}` : 'Link copied to the clipboard.');
+      setNotice(linkNote ? t('link.copiedWithNote', { note: linkNote }) : t('link.copied'));
     } catch {
-      setNotice('Could not reach the clipboard: copy the address bar instead.');
+      setNotice(t('link.clipboardFailed'));
     }
   };
   return (
     <div className="copy-link">
       <button type="button" onClick={() => void copy()}>
-        Copy link
+        {t('link.copyLink')}
       </button>
       <span className="notice" aria-live="polite">
         {notice ?? ''}

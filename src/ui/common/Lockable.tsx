@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { TeachingTarget } from '../../core/compare/workspace';
+import { t } from '../../core/i18n/translate';
 import { useTeaching } from './useTeaching';
 import './teaching.css';
 
@@ -18,7 +19,7 @@ export function Lockable({
   const { isLocked } = useTeaching(target);
   return (
     <fieldset className={isLocked ? 'lockable is-locked' : 'lockable'} disabled={isLocked}>
-      {isLocked && <p className="locked-note">Locked by this link</p>}
+      {isLocked && <p className="locked-note">{t('link.lockedByLink')}</p>}
       {children}
     </fieldset>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { t } from '../../core/i18n/translate';
 import { groupDigits } from '../../core/util/numberText';
 import { CANVAS_OPTIONS } from '../common/planeDrawing';
 import { drawQrCode, encodeQrCode, fitsQrCode, QR_CAPACITY_BYTES, qrCellPx, qrSideModules } from './qrCode';
@@ -46,9 +47,10 @@ export function QrCode({ link }: { readonly link: string }) {
   if (!fits) {
     return (
       <p className="qr-too-long" data-testid="qr-too-long">
-        This link is {groupDigits(link.length)} characters long, more than a QR code that phones can read
-        holds ({groupDigits(QR_CAPACITY_BYTES)}): share it by copying instead, or make it shorter (fewer
-        variants, default settings).
+        {t('share.qr.tooLong', {
+          length: groupDigits(link.length),
+          capacity: groupDigits(QR_CAPACITY_BYTES),
+        })}
       </p>
     );
   }
@@ -57,14 +59,12 @@ export function QrCode({ link }: { readonly link: string }) {
       <canvas
         ref={canvasRef}
         role="img"
-        aria-label="QR code of this experiment's link"
+        aria-label={t('share.qr.label')}
         data-testid="qr-code"
         data-module-count={state.kind === 'drawn' ? state.moduleCount : undefined}
       />
       <figcaption className="hint">
-        {state.kind === 'failed'
-          ? 'The QR code could not be drawn: share the link instead.'
-          : 'Students can scan this with a phone camera.'}
+        {state.kind === 'failed' ? t('share.qr.failed') : t('share.qr.scan')}
       </figcaption>
     </figure>
   );

@@ -1,36 +1,63 @@
 import { type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
 import type { TeachingOptions } from '../../core/compare/workspace';
-import { encodeWorkspace } from '../../core/link';
+import { LANGUAGES, type Language, languageOfWord } from '../../core/i18n/languages';
+import { t } from '../../core/i18n/translate';
 import { selectLinkNote } from '../../store/datasetSelectors';
 import { usePlayground } from '../../store/usePlayground';
 import { QrCode } from './QrCode';
+import { studentsLink } from './studentsLink';
 import { TeachingChoices } from './TeachingChoices';
 import './share.css';
 
-/**
- * The link as the address bar holds it: the page's own address with the workspace in the
- * fragment, as urlSync writes it. Built by the URL parser, so it is plain ASCII.
- */
-function useShareLink(teaching: TeachingOptions): string {
+/** The students' link for the page's workspace with the panel's teaching options and language. */
+function useShareLink(teaching: TeachingOptions, language: Language): string {
   const variants = usePlayground((state) => state.variants);
   const seedCount = usePlayground((state) => state.seedCount);
   const chartOptions = usePlayground((state) => state.chartOptions);
   const targetAccuracy = usePlayground((state) => state.targetAccuracy);
-  const language = usePlayground((state) => state.language);
-  return useMemo(() => {
-    const fragment = encodeWorkspace({
-      variants,
-      seedCount,
-      chartOptions,
-      targetAccuracy,
-      teaching,
-      language,
-    });
-    const url = new URL(window.location.href);
-    url.search = '';
-    url.hash = fragment;
-    return url.href;
-  }, [variants, seedCount, chartOptions, targetAccuracy, teaching, language]);
+  return useMemo(
+    () =>
+      studentsLink(
+        { variants, seedCount, chartOptions, targetAccuracy, teaching, language },
+        window.location.href,
+      ),
+    [variants, seedCount, chartOptions, targetAccuracy, teaching, language],
+  );
+}
+
+/** The language the link opens in: the page's own until the teacher picks another; each named in itself. */
+function StudentsLanguage({
+  language,
+  onChange,
+}: {
+  readonly language: Language;
+  readonly onChange: (language: Language) => void;
+}) {
+  const selectId = useId();
+  const hintId = useId();
+  return (
+    <div className="share-language">
+      <label htmlFor={selectId}>{t('share.language')}</label>
+      <select
+        id={selectId}
+        value={language}
+        aria-describedby={hintId}
+        onChange={(event) => {
+          const chosen = languageOfWord(event.target.value);
+          if (chosen) onChange(chosen);
+        }}
+      >
+        {LANGUAGES.map((entry) => (
+          <option key={entry.id} value={entry.id} lang={entry.htmlLang}>
+            {entry.name}
+          </option>
+        ))}
+      </select>
+      <p id={hintId} className="hint">
+        {t('share.languageHint')}
+      </p>
+    </div>
+  );
 }
 
 /** Copies the students' link and says whether it worked, beside the link itself. */
@@ -39,15 +66,15 @@ function CopyShareLink({ link }: { readonly link: string }) {
   const copy = async (): Promise<void> => {
     try {
       await navigator.clipboard.writeText(link);
-      setResult('Copied.');
+      setResult(t('share.copied'));
     } catch {
-      setResult('Could not reach the clipboard: select the link and copy it.');
+      setResult(t('share.copyFailed'));
     }
   };
   return (
     <span className="share-copy">
       <button type="button" onClick={() => void copy()}>
-        Copy
+        {t('share.copy')}
       </button>
       <span className="hint" aria-live="polite" data-testid="share-copy-result">
         {result}
@@ -61,6 +88,8 @@ function ShareBody({
   id,
   teaching,
   onTeachingChange,
+  language,
+  onLanguageChange,
   onKeyDown,
   onClose,
 }: {
@@ -68,28 +97,32 @@ function ShareBody({
   /** The link's teaching options: a draft of the panel's own, which the page in use never takes. */
   readonly teaching: TeachingOptions;
   readonly onTeachingChange: (teaching: TeachingOptions) => void;
+  /** The students' language: the page's own unless the teacher picked another. */
+  readonly language: Language;
+  readonly onLanguageChange: (language: Language) => void;
   readonly onKeyDown: (event: KeyboardEvent) => void;
   /** Closes the panel; on a phone the card covers the Share button, and touch has no Escape. */
   readonly onClose: () => void;
 }) {
   const titleId = useId();
   const linkId = useId();
-  const link = useShareLink(teaching);
+  const link = useShareLink(teaching, language);
   const linkNote = usePlayground(selectLinkNote);
   return (
     <section id={id} className="share-body" aria-labelledby={titleId} onKeyDown={onKeyDown}>
       <div className="share-title-row">
         <h2 id={titleId} className="share-title">
-          Share with students
+          {t('share.title')}
         </h2>
         <button type="button" className="secondary" onClick={onClose}>
-          Close
+          {t('share.close')}
         </button>
       </div>
       <TeachingChoices teaching={teaching} onChange={onTeachingChange} />
+      <StudentsLanguage language={language} onChange={onLanguageChange} />
       <div className="share-link">
         <div className="share-link-row">
-          <label htmlFor={linkId}>Link for students</label>
+          <label htmlFor={linkId}>{t('share.link')}</label>
           <CopyShareLink link={link} />
           <button
             type="button"
@@ -97,7 +130,7 @@ function ShareBody({
             // The link is the page's own address with a fragment our encoder wrote: nothing of it is text typed by anyone.
             onClick={() => window.open(link, '_blank', 'noopener')}
           >
-            Preview as a student
+            {t('share.preview')}
           </button>
         </div>
         <textarea
@@ -125,6 +158,8 @@ export function SharePanel() {
   // Starts from the page's own options (a page opened from a teaching link shares the same), then the panel's own.
   const pageTeaching = usePlayground((state) => state.teaching);
   const [draftTeaching, setDraftTeaching] = useState<TeachingOptions | null>(null);
+  const pageLanguage = usePlayground((state) => state.language);
+  const [studentLanguage, setStudentLanguage] = useState<Language | null>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const bodyId = useId();
   const close = (): void => {
@@ -147,7 +182,7 @@ export function SharePanel() {
         onKeyDown={closeOnEscape}
       >
         {/* The drawn arrow stays out of the button's name, "Share"; aria-expanded says the rest. */}
-        Share <span aria-hidden="true">{isOpen ? '▴' : '▾'}</span>
+        {t('share.toggle')} <span aria-hidden="true">{isOpen ? '▴' : '▾'}</span>
       </button>
       {/* Rendered only while open: the link is re-encoded on every change the panel shows. */}
       {isOpen && (
@@ -155,6 +190,8 @@ export function SharePanel() {
           id={bodyId}
           teaching={draftTeaching ?? pageTeaching}
           onTeachingChange={setDraftTeaching}
+          language={studentLanguage ?? pageLanguage}
+          onLanguageChange={setStudentLanguage}
           onKeyDown={closeOnEscape}
           onClose={close}
         />

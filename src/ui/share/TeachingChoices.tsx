@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { TEACHING_TARGETS, type TeachingOptions, type TeachingTarget } from '../../core/compare/workspace';
+import { t } from '../../core/i18n/translate';
 import { modeOf, TEACHING_MODES, TEACHING_TARGET_LABELS, withMode } from './teachingModes';
 
 /** The link's teaching options and where a change to them goes (the Share panel's draft, not the page). */
@@ -19,7 +20,7 @@ function TargetChoice({
   return (
     <div className="teaching-choice" role="radiogroup" aria-labelledby={`${nameId}-label`}>
       <span id={`${nameId}-label`} className="teaching-target">
-        {TEACHING_TARGET_LABELS[target]}
+        {t(TEACHING_TARGET_LABELS[target])}
       </span>
       {TEACHING_MODES.map(({ mode, label }) => (
         <label key={mode} className="teaching-mode">
@@ -30,7 +31,7 @@ function TargetChoice({
             checked={current === mode}
             onChange={() => onChange(withMode(teaching, target, mode))}
           />
-          {label}
+          {t(label)}
         </label>
       ))}
     </div>
@@ -41,10 +42,7 @@ function TargetChoice({
 export function TeachingChoices({ teaching, onChange }: TeachingChoicesProps) {
   return (
     <div className="teaching-choices">
-      <p className="hint">
-        What students see when they open the link; this page stays as it is. Anyone can undo these choices
-        with Show everything: they shape the page, they do not secure it.
-      </p>
+      <p className="hint">{t('share.intro')}</p>
       {TEACHING_TARGETS.map((target) => (
         <TargetChoice key={target} target={target} teaching={teaching} onChange={onChange} />
       ))}
@@ -54,7 +52,7 @@ export function TeachingChoices({ teaching, onChange }: TeachingChoicesProps) {
           checked={teaching.autostart}
           onChange={(event) => onChange({ ...teaching, autostart: event.target.checked })}
         />
-        Start training when the link opens
+        {t('share.autostart')}
       </label>
       <label className="teaching-flag">
         <input
@@ -62,7 +60,7 @@ export function TeachingChoices({ teaching, onChange }: TeachingChoicesProps) {
           checked={teaching.present}
           onChange={(event) => onChange({ ...teaching, present: event.target.checked })}
         />
-        Present mode: large type for a projector
+        {t('share.present')}
       </label>
     </div>
   );

@@ -1,4 +1,5 @@
 import { DEFAULT_TEACHING } from '../../core/compare/workspace';
+import { t } from '../../core/i18n/translate';
 import { usePlayground } from '../../store/usePlayground';
 import { teachingSummary } from './teachingSummary';
 
@@ -13,9 +14,9 @@ export function TeachingNotice() {
   if (summary === null) return null;
   return (
     <p className="teaching-notice" data-testid="teaching-notice">
-      <span>Teaching link: {summary}.</span>
+      <span>{t('share.notice', { summary })}</span>
       <button type="button" className="secondary" onClick={() => setTeaching(DEFAULT_TEACHING)}>
-        Show everything
+        {t('share.showEverything')}
       </button>
     </p>
   );

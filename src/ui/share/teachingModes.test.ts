@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   DEFAULT_TEACHING,
   TEACHING_TARGETS,
@@ -6,6 +6,9 @@ import {
   workspaceOf,
 } from '../../core/compare/workspace';
 import { DEFAULT_EXPERIMENT } from '../../core/experiment/defaults';
+import { en } from '../../core/i18n/catalogues/en';
+import { zh } from '../../core/i18n/catalogues/zh';
+import { switchCatalogue, t } from '../../core/i18n/translate';
 import { encodeWorkspace } from '../../core/link';
 import { modeOf, TEACHING_TARGET_LABELS, withMode } from './teachingModes';
 import { teachingSummary } from './teachingSummary';
@@ -46,7 +49,8 @@ describe('teaching modes', () => {
   });
 
   it('names every part', () => {
-    for (const target of TEACHING_TARGETS) expect(TEACHING_TARGET_LABELS[target].length).toBeGreaterThan(0);
+    for (const target of TEACHING_TARGETS)
+      expect(t(TEACHING_TARGET_LABELS[target]).length).toBeGreaterThan(0);
   });
 });
 
@@ -61,4 +65,18 @@ describe('the teaching notice', () => {
       'Dataset, Model and Loss hidden',
     );
   });
+
+  it('speaks the page’s language, with Chinese list words', () => {
+    switchCatalogue('zh', zh);
+    expect(
+      teachingSummary({
+        hidden: ['dataset', 'model', 'loss'],
+        locked: ['optimizer'],
+        autostart: true,
+        present: true,
+      }),
+    ).toBe('已隐藏数据集、模型和损失函数 · 已锁定优化器 · 打开时已开始训练 · 演示模式');
+  });
 });
+
+afterEach(() => switchCatalogue('en', en));

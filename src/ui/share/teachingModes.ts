@@ -1,25 +1,26 @@
 import { TEACHING_TARGETS, type TeachingOptions, type TeachingTarget } from '../../core/compare/workspace';
+import type { MessageKey } from '../../core/i18n/catalogue';
 
 /** What a teacher's link does to one part of the page: leaves it, locks it or hides it. */
 export type TeachingMode = 'shown' | 'locked' | 'hidden';
 
-/** The three modes in the order the Share panel offers them, with their words. */
-export const TEACHING_MODES: readonly { readonly mode: TeachingMode; readonly label: string }[] = [
-  { mode: 'shown', label: 'Shown' },
-  { mode: 'locked', label: 'Locked' },
-  { mode: 'hidden', label: 'Hidden' },
+/** The three modes in the order the Share panel offers them, with their words' keys. */
+export const TEACHING_MODES: readonly { readonly mode: TeachingMode; readonly label: MessageKey }[] = [
+  { mode: 'shown', label: 'share.mode.shown' },
+  { mode: 'locked', label: 'share.mode.locked' },
+  { mode: 'hidden', label: 'share.mode.hidden' },
 ];
 
-/** How the Share panel names each part of the page. */
-export const TEACHING_TARGET_LABELS: Readonly<Record<TeachingTarget, string>> = {
-  dataset: 'Dataset',
-  model: 'Model',
-  loss: 'Loss',
-  optimizer: 'Optimizer',
-  compare: 'Comparison bar',
-  chartOptions: 'Chart options',
-  language: 'Language switch',
-  advanced: 'Advanced settings',
+/** How the Share panel names each part of the page (catalogue keys, put into words with t()). */
+export const TEACHING_TARGET_LABELS: Readonly<Record<TeachingTarget, MessageKey>> = {
+  dataset: 'share.target.dataset',
+  model: 'share.target.model',
+  loss: 'share.target.loss',
+  optimizer: 'share.target.optimizer',
+  compare: 'share.target.compare',
+  chartOptions: 'share.target.chartOptions',
+  language: 'share.target.language',
+  advanced: 'share.target.advanced',
 };
 
 /** The mode of `target`; a part a link both hides and locks counts as hidden, as the page shows it. */
