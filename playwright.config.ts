@@ -22,7 +22,11 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   fullyParallel: false,
   workers: 2,
+  // In CI a failed test runs once more, so that the report tells a flake from a steady failure;
+  // and a test that passed only on that retry fails the run (the list reporter names it under
+  // "flaky"): a flake hides a race or a speed budget, and a green run would bury it (issue #26).
   retries: process.env.CI ? 1 : 0,
+  failOnFlakyTests: true,
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,

@@ -6,6 +6,7 @@
  *   npm run bench -- [--seconds 8] [--baseline-seconds 4] [--only tfp-default,spiral-6x8]
  *                    [--out /tmp/dir] [--port 4314] [--no-baseline] [--json results.json]
  *                    [--quiet-load 2.5 [--quiet-wait 120]] [--rounds 3] [--doc docs/performance.md]
+ *                    [--no-mnist-load]
  *
  * --json writes everything measured (bench/performanceDoc.ts's BenchResults); --doc, or later
  * `npm run bench:doc -- results.json`, rewrites the measured section of docs/performance.md from it.
@@ -16,6 +17,8 @@
  * quoting a difference under 1.5x. --rounds measures every scenario again that many times (the
  * bare baselines once), alternating the order, and states a race's cost as the median over the
  * rounds: each round compares the race with its variants alone measured minutes apart at most.
+ * After the scenarios it times choosing MNIST (bench/mnistLoad.ts) once, unless --no-mnist-load or
+ * an --only list without `mnist-load`.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,10 +34,14 @@ import { decodeExperiment } from '../src/core/link';
 import { type AppMeasurement, type AppRunOptions, measureApp } from './appRun';
 import { measureBaseline } from './baseline';
 import { assertNoBenchHooks, bundleSizes } from './bundle';
+import { formatMnistLoad, type MnistLoadMeasurement, measureMnistLoad } from './mnistLoad';
 import { type BenchResults, withPerformanceSection } from './performanceDoc';
 import { baselineSpec, SCENARIOS, type Scenario } from './scenarios';
 import { serveStatic } from './server';
 import { formatReport, type MachineInfo, type ScenarioResult } from './table';
+
+/** The --only name of the MNIST load figure, which is not a training scenario. */
+const MNIST_LOAD_ID = 'mnist-load';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -51,6 +58,7 @@ const { values: args } = parseArgs({
     'quiet-load': { type: 'string', default: '0' },
     'quiet-wait': { type: 'string', default: '120' },
     rounds: { type: 'string', default: '1' },
+    'no-mnist-load': { type: 'boolean', default: false },
   },
 });
 
@@ -143,9 +151,10 @@ async function main(): Promise<void> {
   const port = positive('port', args.port);
   const only = args.only?.split(',').map((id) => id.trim());
   const scenarios = only ? SCENARIOS.filter((scenario) => only.includes(scenario.id)) : SCENARIOS;
-  if (scenarios.length === 0)
+  const isMnistLoadMeasured = !args['no-mnist-load'] && (!only || only.includes(MNIST_LOAD_ID));
+  if (scenarios.length === 0 && !isMnistLoadMeasured)
     throw new Error(
-      `--only matched no scenario; known: ${SCENARIOS.map((scenario) => scenario.id).join(', ')}`,
+      `--only matched no scenario; known: ${[...SCENARIOS.map((scenario) => scenario.id), MNIST_LOAD_ID].join(', ')}`,
     );
 
   const outDir = args.out ? resolve(args.out) : mkdtempSync(join(tmpdir(), 'playground-bench-'));
@@ -171,6 +180,7 @@ async function main(): Promise<void> {
   const loadBefore = loadavg()[0] ?? 0;
   const roundCount = Math.round(positive('rounds', args.rounds));
   const rounds: ScenarioResult[][] = [];
+  let mnistLoad: MnistLoadMeasurement | null = null;
   try {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     for (let roundIndex = 0; roundIndex < roundCount; roundIndex += 1) {
@@ -195,6 +205,15 @@ async function main(): Promise<void> {
       // In the table's order whatever order the round ran in.
       rounds.push(scenarios.flatMap((scenario) => round.filter((result) => result.scenario === scenario)));
     }
+    if (isMnistLoadMeasured) {
+      await waitForQuietMachine(
+        Number(args['quiet-load']) || 0,
+        positive('quiet-wait', args['quiet-wait']) * 1000,
+      );
+      log('mnist-load: choosing MNIST in the app…');
+      mnistLoad = await measureMnistLoad(context, server.baseUrl);
+      log(formatMnistLoad(mnistLoad));
+    }
   } finally {
     await browser.close();
     await server.close();
@@ -208,11 +227,12 @@ async function main(): Promise<void> {
     baselineSeconds,
   };
   process.stdout.write(`${formatReport(rounds, bundle, machine)}\n`);
+  if (mnistLoad) process.stdout.write(`\n${formatMnistLoad(mnistLoad)}\n`);
   const command = [
     'npm run bench',
     ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : []),
   ].join(' ');
-  const results: BenchResults = { command, machine, rounds, bundle };
+  const results: BenchResults = { command, machine, rounds, bundle, ...(mnistLoad ? { mnistLoad } : {}) };
   if (args.json) writeFileSync(args.json, `${JSON.stringify(results, null, 2)}\n`);
   if (args.doc) writeFileSync(args.doc, withPerformanceSection(readFileSync(args.doc, 'utf8'), results));
   if (!args.out) rmSync(outDir, { recursive: true, force: true });

@@ -3,6 +3,7 @@
  * file`): the lines between the bench markers are replaced, the page's prose around them is kept.
  */
 import type { BundleSizes } from './bundle';
+import { formatMnistLoad, type MnistLoadMeasurement } from './mnistLoad';
 import { formatReport, type MachineInfo, type ScenarioResult } from './table';
 
 /** Where the page's generated section starts. */
@@ -18,6 +19,8 @@ export interface BenchResults {
   /** Every round, each in the table's order; the first alone measured the bare baselines. */
   readonly rounds: ReadonlyArray<readonly ScenarioResult[]>;
   readonly bundle: BundleSizes;
+  /** Choosing MNIST, timed once after the scenarios; absent when it was not measured. */
+  readonly mnistLoad?: MnistLoadMeasurement;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -44,11 +47,12 @@ export function parseBenchResults(text: string, source: string): BenchResults {
 
 /** The generated section: when and how the figures were measured, then the bench's whole report. */
 export function performanceSection(results: BenchResults): string {
-  const { command, machine, rounds, bundle } = results;
+  const { command, machine, rounds, bundle, mnistLoad } = results;
   return [
     `Measured on ${machine.date} with \`${command}\` (${machine.cpus} cores, ${machine.chromium}).`,
     '',
     formatReport(rounds, bundle, machine),
+    ...(mnistLoad ? ['', formatMnistLoad(mnistLoad)] : []),
   ].join('\n');
 }
 

@@ -198,40 +198,22 @@ test('a data set that cannot be loaded shows progress, then says why, and the on
   expect(pageErrors.filter((error) => !/404/.test(error))).toEqual([]);
 });
 
-test('MNIST: time to load and analyse in headless Chromium (printed, not asserted)', async ({
+test('MNIST loads and previews ten rows, and the page says its training accuracy comes from a sample', async ({
   page,
   pageErrors,
 }) => {
+  // How long this takes is a figure of `npm run bench` (bench/mnistLoad.ts), not of a test.
   test.setTimeout(120_000);
   await page.goto('./');
   await expect(runStatus(page)).toContainText(/Ready at epoch 0/);
   // The default's 2-D set is evaluated in full; MNIST's 8,000 training images from a fixed sample, and the page says so.
   await expect(page.getByTestId('train-sample-note')).toHaveCount(0);
-  // The longest task on the page's thread while MNIST loads: the page must stay responsive.
-  await page.evaluate(() => {
-    const probe = globalThis as unknown as { longestTaskMs: number };
-    probe.longestTaskMs = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        probe.longestTaskMs = Math.max(probe.longestTaskMs, entry.duration);
-    }).observe({ type: 'longtask' });
-  });
-  const startMs = Date.now();
   await page.getByLabel('Data set').selectOption('mnist');
   await expect(datasetPanel(page).locator('.image-grid-row')).toHaveCount(10, { timeout: 60_000 });
-  const shownMs = Date.now() - startMs;
-  const measured = (await page.getByTestId('analysis-timing').textContent()) ?? '';
+  await expect(page.getByTestId('analysis-timing')).toBeVisible();
   await expect(page.getByTestId('train-sample-note')).toContainText(
     'the same 2,000 randomly chosen training examples',
   );
   await expect(runStatus(page)).toContainText(/Ready at epoch 0/, { timeout: 60_000 });
-  const readyMs = Date.now() - startMs;
-  const longestTaskMs = await page.evaluate(
-    () => (globalThis as unknown as { longestTaskMs: number }).longestTaskMs,
-  );
-  console.log(
-    `MNIST in headless Chromium: chosen to preview and statistics shown ${shownMs} ms; worker says "${measured}"; ` +
-      `training run ready ${readyMs} ms; longest main-thread task meanwhile ${Math.round(longestTaskMs)} ms`,
-  );
   expect(pageErrors).toEqual([]);
 });

@@ -50,10 +50,12 @@ test.describe('divergence', () => {
     const divergedAt = await statusEpoch(page);
     expect(divergedAt).toBeGreaterThan(1);
 
-    // It stopped: the epoch no longer moves, and the curves up to the divergence are drawn.
-    await page.waitForTimeout(500);
-    expect(await statusEpoch(page)).toBe(divergedAt);
-    expect(await lossCurvePoints(page)).toBeGreaterThanOrEqual(divergedAt - 1);
+    // It stopped, seen without a sleep: once the charts (which redraw at most four times a
+    // second, after the status) have drawn the curves up to the divergence, the run is still
+    // where it diverged and no point lies beyond it.
+    await expect.poll(() => lossCurvePoints(page)).toBeGreaterThanOrEqual(divergedAt - 1);
+    expect(await lossCurvePoints(page)).toBeLessThanOrEqual(divergedAt + 1);
+    await expect(runStatus(page)).toContainText(`Diverged at epoch ${divergedAt}:`);
     const latestLoss = page.getByRole('table', { name: 'Loss: latest values' }).getByRole('cell').first();
     expect(Number(await latestLoss.textContent())).not.toBeNaN();
 
@@ -258,12 +260,15 @@ test.describe('memory', () => {
     const tensorCount = page.getByTestId('worker-tensor-count');
     await page.getByRole('button', { name: 'Train' }).click();
     await waitForEpoch(page, 20);
-    // Readings until 200 more epochs have passed (however slow the machine), at least ten of them.
+    // Readings until 200 more epochs have passed (however slow the machine), at least ten of them,
+    // each taken once the epoch has moved on since the one before rather than after a sleep.
     const samples: { epoch: number; tensors: number }[] = [];
     const startEpoch = await statusEpoch(page);
-    while (samples.length < 10 || (samples.at(-1)?.epoch ?? 0) < startEpoch + 200) {
-      await page.waitForTimeout(300);
-      samples.push({ epoch: await statusEpoch(page), tensors: Number(await tensorCount.textContent()) });
+    let lastEpoch = startEpoch;
+    while (samples.length < 10 || lastEpoch < startEpoch + 200) {
+      await expect.poll(() => statusEpoch(page)).toBeGreaterThan(lastEpoch);
+      lastEpoch = await statusEpoch(page);
+      samples.push({ epoch: lastEpoch, tensors: Number(await tensorCount.textContent()) });
     }
     const first = samples[0];
     expect(first?.tensors ?? 0).toBeGreaterThan(0);

@@ -44,11 +44,12 @@ test('Train grows the curves and the boundary live; Pause, Step and Reset work a
   await page.getByRole('button', { name: 'Pause' }).click();
   await expect(runStatus(page)).toContainText(/^Paused · epoch \d+/);
   const pausedAt = await statusEpoch(page);
-  await page.waitForTimeout(700);
-  expect(await statusEpoch(page)).toBe(pausedAt);
 
+  // It stays paused, seen without a sleep: Step reaches the worker after the pause, so an epoch
+  // trained after the pause would make the run stop beyond one more.
   await page.getByRole('button', { name: 'Step' }).click();
   await expect(runStatus(page)).toContainText(`Paused · epoch ${pausedAt + 1} `);
+  expect(await statusEpoch(page)).toBe(pausedAt + 1);
 
   await page.getByRole('button', { name: 'Train' }).click();
   await waitForEpoch(page, pausedAt + 5);
@@ -120,13 +121,27 @@ test('the epoch axis ends on a round tick past the curves and stays put while th
     expect(ticks.at(-1)).toBeGreaterThanOrEqual(epoch);
   };
 
-  // Each Step adds an epoch: the curve moves, the axis does not, until the curve passes its end.
-  let epoch = await statusEpoch(page);
+  // Paused after training, wherever the run got to, the axis ends on a round tick at or past it.
   // The charts redraw at most four times a second: wait for them to show the paused epoch.
+  const pausedAt = await statusEpoch(page);
+  await expect.poll(async () => (await xTicks()).at(-1) ?? 0).toBeGreaterThanOrEqual(pausedAt);
+  expectRoundAxis(await xTicks(), pausedAt);
+
+  // Each Step adds an epoch: the curve moves, the axis does not, until the curve passes its end.
+  // Both halves must run, so the Steps start from a known epoch, not from wherever Pause landed
+  // (a fast machine pauses past epoch 2,000, where the next tick is hundreds of Steps away):
+  // from a fresh run at epoch 1, ticks are a few epochs apart and both halves come within 20 Steps.
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect(runStatus(page)).toContainText(/Ready at epoch 0/);
+  await page.getByRole('button', { name: 'Step' }).click();
+  await expect(runStatus(page)).toContainText('Paused · epoch 1 ');
+  let epoch = 1;
   await expect.poll(async () => (await xTicks()).at(-1) ?? 0).toBeGreaterThanOrEqual(epoch);
   let ticks = await xTicks();
   expectRoundAxis(ticks, epoch);
-  for (let steps = 0; steps < 12; steps++) {
+  let keptSteps = 0;
+  let hasMovedOn = false;
+  for (let steps = 0; steps < 20 && !hasMovedOn; steps++) {
     const path = await trainPath();
     await page.getByRole('button', { name: 'Step' }).click();
     await expect(runStatus(page)).toContainText(`Paused · epoch ${epoch + 1}`);
@@ -135,14 +150,18 @@ test('the epoch axis ends on a round tick past the curves and stays put while th
     const end = ticks.at(-1) as number;
     if (epoch <= end) {
       expect(await xTicks()).toEqual(ticks);
+      keptSteps += 1;
     } else {
       // Past the end, the axis moves on to the next round tick beyond the curve.
       await expect.poll(async () => (await xTicks()).at(-1) as number).toBeGreaterThanOrEqual(epoch);
       ticks = await xTicks();
       expectRoundAxis(ticks, epoch);
-      break;
+      expect(ticks.at(-1)).toBeGreaterThan(end);
+      hasMovedOn = keptSteps > 0;
     }
   }
+  expect(keptSteps, 'Steps that kept the axis').toBeGreaterThan(0);
+  expect(hasMovedOn, 'a Step past the axis end moved it on').toBe(true);
   expect(pageErrors).toEqual([]);
 });
 
@@ -150,7 +169,8 @@ test('the loss and accuracy charts end their epoch axes alike, on the last epoch
   page,
   pageErrors,
 }) => {
-  await page.goto('./?epochs=400');
+  // One optimizer step per epoch (80 training points, batch 80): the run ends in seconds even on a loaded machine.
+  await page.goto('./?points=100&batch=80&epochs=400');
   await page.getByRole('button', { name: 'Train', exact: true }).click();
   await expect(runStatus(page)).toContainText(/^Done · epoch 400/, { timeout: 60_000 });
   const xTicks = (title: string) => xTickTexts(page, title);
@@ -170,9 +190,10 @@ test.describe('on a 320-pixel phone', () => {
     page,
     pageErrors,
   }) => {
-    // A fast run of 1,400 epochs: ticks every 200, eight intervals, too many labels for this width.
+    // 1,400 epochs: ticks every 200, eight intervals, too many labels for this width. One step
+    // each (50 training points, batch 50), so the run ends in seconds even on a loaded machine.
     await page.goto(
-      './?v=1&data=circle&noise=0&points=500&train=0.5&dseed=1&batch=10&layers=4-tanh,2-tanh&loss=bce&opt=sgd&lr=0.03&epochs=1400&seed=1',
+      './?v=1&data=circle&noise=0&points=100&train=0.5&dseed=1&batch=50&layers=4-tanh,2-tanh&loss=bce&opt=sgd&lr=0.03&epochs=1400&seed=1',
     );
     await page.getByRole('button', { name: 'Train', exact: true }).click();
     await expect(runStatus(page)).toContainText(/^Done · epoch 1400/, { timeout: 60_000 });
@@ -203,7 +224,7 @@ test('hovering a chart shows every line’s value at the nearest epoch, with a d
   page,
   pageErrors,
 }) => {
-  await page.goto('./?epochs=200');
+  await page.goto('./?points=100&batch=80&epochs=200');
   await page.getByRole('button', { name: 'Train', exact: true }).click();
   await expect(runStatus(page)).toContainText(/^Done · epoch 200/, { timeout: 60_000 });
   const lossChart = metricChart(page, 'Loss');
