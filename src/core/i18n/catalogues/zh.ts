@@ -604,14 +604,11 @@ export const zh: Catalogue = {
   // ── doctor ── begin
   'doctor.region': '诊断',
   'doctor.heading': '诊断：',
-  'doctor.all': '全部发现（{count}）',
+  'doctor.headingVariant': '变体 {variant} 的诊断：',
+  'doctor.others': '其他发现（{count}）',
   'doctor.fixes': '针对“{title}”的修正',
-  'doctor.undo': '撤销：恢复为 {settings}',
-  'doctor.undoPlain': '撤销修正',
-  'doctor.applied': '已对{variant}应用“{fix}”，并重新开始训练。',
-  'doctor.none': '未发现问题',
-  'doctor.variant': '变体 {variant}',
-  'doctor.thisRun': '本次训练',
+  'doctor.undo': '撤销“{fix}”',
+  'doctor.why': '原因与修正',
   'doctor.column': '诊断',
 
   'doctor.diverged.title': '损失发散为 NaN 或无穷大',

@@ -2,14 +2,11 @@
 export const doctorEn = {
   'doctor.region': 'Diagnosis',
   'doctor.heading': 'Diagnosis:',
-  'doctor.all': 'All findings ({count})',
+  'doctor.headingVariant': 'Diagnosis of {variant}:',
+  'doctor.others': 'Other findings ({count})',
   'doctor.fixes': 'Fixes for: {title}',
-  'doctor.undo': 'Undo: back to {settings}',
-  'doctor.undoPlain': 'Undo the fix',
-  'doctor.applied': 'Applied “{fix}” to {variant} and restarted it.',
-  'doctor.none': 'no problem found',
-  'doctor.variant': 'variant {variant}',
-  'doctor.thisRun': 'this run',
+  'doctor.undo': 'Undo “{fix}”',
+  'doctor.why': 'Why, and fixes',
   'doctor.column': 'Diagnosis',
 
   'doctor.diverged.title': 'The loss blew up to NaN or infinity',
