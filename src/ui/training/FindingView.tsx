@@ -40,7 +40,7 @@ export function FindingView({
   return (
     <div className={`finding finding-${finding.id}`} data-finding={finding.id}>
       <p className="finding-title">
-        {heading && <strong>{heading} </strong>}
+        {heading && <strong className="finding-heading">{heading}</strong>}
         {title}
       </p>
       {isCompact ? (
