@@ -3,6 +3,7 @@ import { DataClient, type DatasetService } from '../worker/data/client';
 import type { WorkerEvent } from '../worker/training/protocol';
 import { createComparisonSlice } from './comparisonSlice';
 import { createDatasetSlice } from './datasetSlice';
+import { createDoctorSlice } from './doctorSlice';
 import { createExperimentSlice } from './experimentSlice';
 import type { PlaygroundState } from './playgroundState';
 import { type CommandSink, createRunSlice, dataSetIdentity } from './runSlice';
@@ -35,6 +36,7 @@ export function createPlaygroundStore(
     ...createRunSlice(lazySink)(...args),
     ...createUiSlice(...args),
     ...createDatasetSlice(lazyDataService)(...args),
+    ...createDoctorSlice(...args),
   }));
   sink = connect((event) => store.getState().handleWorkerEvent(event));
   // "What the data says" follows the data in use, whatever changed it (a control, a link, own data).

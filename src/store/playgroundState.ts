@@ -1,8 +1,14 @@
 import type { ComparisonSlice } from './comparisonSlice';
 import type { DatasetSlice } from './datasetSlice';
+import type { DoctorSlice } from './doctorSlice';
 import type { ExperimentSlice } from './experimentSlice';
 import type { RunSlice } from './runSlice';
 import type { UiSlice } from './uiSlice';
 
 /** The whole store: the experiment being edited, the variants of a comparison, the runs executing them, interface state and the data sets' state. */
-export type PlaygroundState = ExperimentSlice & ComparisonSlice & RunSlice & UiSlice & DatasetSlice;
+export type PlaygroundState = ExperimentSlice &
+  ComparisonSlice &
+  RunSlice &
+  UiSlice &
+  DatasetSlice &
+  DoctorSlice;

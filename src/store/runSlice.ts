@@ -68,6 +68,12 @@ export interface RunSlice {
   setBackendPreference(preference: BackendPreference): void;
   /** Disposes every run and loads the variants afresh at epoch 0, together so that the race is fair. */
   restartRuns(options: RestartOptions): void;
+  /**
+   * Disposes one variant's runs and loads them afresh at epoch 0 with its current settings; the
+   * other variants keep their runs (the lockstep lets them on once the new runs catch up). With one
+   * variant, the same as restartRuns keeping the old curves faint.
+   */
+  restartVariant(variantIndex: number, andThen: 'train' | null): void;
   /** Sends new optimizer settings to the variant's runs; with `before`, marks the change on runs that have started. */
   updateOptimizerLive(variantIndex: number, optimizer: OptimizerConfig, before?: OptimizerConfig): void;
   handleWorkerEvent(event: WorkerEvent): void;
@@ -154,6 +160,28 @@ export const createRunSlice =
       if (options.andThen) command(options.andThen, () => true, 'training');
     };
 
+    const restartVariant = (variantIndex: number, andThen: 'train' | null): void => {
+      const state = get();
+      if (state.variants.length === 1) {
+        restartRuns({ keepGhost: true, andThen });
+        return;
+      }
+      const backend = state.backendFallback ?? state.backendPreference;
+      const fresh: RunRecord[] = [];
+      const runs = state.runs.map((run) => {
+        if (run.variantIndex !== variantIndex) return run;
+        send({ type: 'dispose', runId: run.runId });
+        const replacement = freshRun(variantIndex, run.seedIndex);
+        fresh.push(replacement);
+        return replacement;
+      });
+      set({ runs, historyVersion: state.historyVersion + 1 });
+      const variant = state.variants[variantIndex];
+      if (!variant || validateExperiment(variant).length > 0) return;
+      for (const run of fresh) loadRun(state, run, backend);
+      if (andThen) command(andThen, (run) => fresh.includes(run), 'training');
+    };
+
     /** Whether every run has finished, so that Train or Step means a fresh start. */
     const allFinished = (): boolean => get().runs.every((run) => FINISHED.has(run.status));
 
@@ -167,6 +195,7 @@ export const createRunSlice =
       backendNotice: null,
 
       restartRuns,
+      restartVariant,
 
       updateOptimizerLive: (variantIndex, optimizer, before) => {
         const runs = get().runs.map((run) => {

@@ -5,6 +5,7 @@ import { en } from './catalogues/en';
 import { chartsEn } from './catalogues/en/charts';
 import { compareEn } from './catalogues/en/compare';
 import { datasetEn } from './catalogues/en/dataset';
+import { doctorEn } from './catalogues/en/doctor';
 import { experimentEn } from './catalogues/en/experiment';
 import { linkEn } from './catalogues/en/link';
 import { lossEn } from './catalogues/en/loss';
@@ -27,6 +28,7 @@ const AREAS = {
   experiment: experimentEn,
   share: shareEn,
   link: linkEn,
+  doctor: doctorEn,
 };
 
 describe('message catalogues', () => {

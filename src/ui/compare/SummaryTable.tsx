@@ -2,6 +2,7 @@ import { type RefObject, useEffect, useId, useMemo, useRef, useState } from 'rea
 import type { VariantSummary } from '../../core/compare/summary';
 import { plural, t } from '../../core/i18n/translate';
 import { selectSummaryKey, selectVariantLabels, variantSummaries } from '../../store/comparisonSelectors';
+import { variantFindings } from '../../store/doctorSelectors';
 import { selectIsRegression } from '../../store/experimentSelectors';
 import { playgroundStore } from '../../store/playgroundStore';
 import { selectHistoryVersion } from '../../store/runSelectors';
@@ -9,6 +10,7 @@ import { usePlayground } from '../../store/usePlayground';
 import { useThrottledStoreValue } from '../charts/useThrottledValue';
 import { useTeaching } from '../common/useTeaching';
 import { variantColour } from '../theme';
+import { FindingView } from '../training/FindingView';
 import './compare.css';
 
 /** The table refreshes with the charts, on the same clock. */
@@ -96,6 +98,12 @@ export function SummaryTable() {
   const isRegression = usePlayground(selectIsRegression);
   // biome-ignore lint/correctness/useExhaustiveDependencies: histories grow in place; version says when.
   const rows = useMemo(() => variantSummaries(playgroundStore.getState()), [runsKey, target, version]);
+  const variants = usePlayground((state) => state.variants);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: histories grow in place; version says when.
+  const findings = useMemo(
+    () => variants.map((_, index) => variantFindings(playgroundStore.getState(), index)),
+    [runsKey, variants, version],
+  );
   const scrollRef = useRef<HTMLDivElement>(null);
   const isCut = useIsCutSideways(scrollRef);
   return (
@@ -127,6 +135,7 @@ export function SummaryTable() {
               )}
               <th scope="col">{t('compare.column.msPerEpoch')}</th>
               <th scope="col">{t('compare.column.diverged')}</th>
+              <th scope="col">{t('doctor.column')}</th>
             </tr>
           </thead>
           <tbody>
@@ -150,6 +159,18 @@ export function SummaryTable() {
                 {!isRegression && <td>{epochsToTarget(row)}</td>}
                 <td>{row.meanEpochMs === null ? '—' : row.meanEpochMs.toFixed(1)}</td>
                 <td>{t(row.hasDiverged ? 'compare.yes' : 'compare.no')}</td>
+                <td className="diagnosis-cell" data-testid={`diagnosis-${index}`}>
+                  {findings[index]?.[0] && variants[index] ? (
+                    <FindingView
+                      finding={findings[index][0]}
+                      experiment={variants[index]}
+                      variantIndex={index}
+                      isCompact
+                    />
+                  ) : (
+                    '—'
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

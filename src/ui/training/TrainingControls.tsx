@@ -7,11 +7,12 @@ import {
 } from '../../store/runSelectors';
 import { usePlayground } from '../../store/usePlayground';
 import { useThrottledStoreValue } from '../charts/useThrottledValue';
+import { DiagnosisView } from './DiagnosisView';
 
 /** Shortest time between two updates of the status line while runs make progress. */
 const STATUS_REFRESH_MS = 250;
 
-/** Train, Pause, Step and Reset, with the polite status line and why Train is disabled. */
+/** Train, Pause, Step and Reset, with the polite status line, why Train is disabled, and the doctor's diagnosis. */
 export function TrainingControls() {
   const status = usePlayground(selectRunStatus);
   // Progress words change with every metrics message of every run: read aloud and redrawn 4 times
@@ -59,6 +60,7 @@ export function TrainingControls() {
       >
         {blocker ?? statusText}
       </p>
+      <DiagnosisView />
       {backendNotice && (
         <p className="backend-notice" data-testid="backend-notice">
           {backendNotice}

@@ -883,4 +883,45 @@ export const zh: Catalogue = {
   'link.targetAccuracy.label': '目标测试准确率（%）',
   'link.targetAccuracy.help': '汇总表报告首次达到它的那一轮。',
   // ── link ── end
+
+  // ── doctor ── begin
+  'doctor.region': '诊断',
+  'doctor.heading': '诊断：',
+  'doctor.headingVariant': '变体 {variant} 的诊断：',
+  'doctor.others': '其他发现（{count}）',
+  'doctor.fixes': '针对“{title}”的修正',
+  'doctor.undo': '撤销“{fix}”',
+  'doctor.why': '原因与修正',
+  'doctor.column': '诊断',
+
+  'doctor.diverged.title': '损失发散为 NaN 或无穷大',
+  'doctor.diverged.explanation':
+    '第 {epoch} 轮时损失不再是有限的数（起始为 {start}）。步长太大，权重溢出：对 {optimizer} 而言，学习率（{learningRate}）过高。',
+  'doctor.thrashing.title': '学习率对 {optimizer} 来说过高',
+  'doctor.thrashing.explanation':
+    '最近 {epochs} 轮中，训练损失在 {low} 与 {high} 之间剧烈震荡（起始为 {start}），而测试准确率停在 {accuracy}，接近随机猜测的 {chance}。每一步都越过了最小值：对 {optimizer} 而言，学习率 {learningRate} 过高。',
+  'doctor.exploding.title': '损失在上升，而不是下降',
+  'doctor.exploding.explanation':
+    '最近 {epochs} 轮的训练损失平均为 {now}，约为起始值（{start}）的 {times} 倍。对这个网络而言步长过大：请降低学习率（{learningRate}）或进行梯度裁剪。',
+  'doctor.overfitting.title': '自第 {epoch} 轮起过拟合',
+  'doctor.overfitting.explanation':
+    '测试损失在第 {epoch} 轮最低（{bestTestLoss}），之后升到 {testLoss}，而训练损失从 {trainLossThen} 继续降到 {trainLoss}。网络在死记训练样本，而不是学习规律：请加入正则化，或在第 {epoch} 轮早停。',
+  'doctor.lossMismatch.title': '损失函数与输出层不匹配',
+  'doctor.lossMismatch.explanation':
+    '{loss}不是为 {classes} 个类别设计的：它能训练，但其梯度几乎不能说明哪个类别正确。{natural}才适合这个输出层。',
+  'doctor.learningRateTooLow.title': '学习率过低：损失几乎不动',
+  'doctor.learningRateTooLow.explanation':
+    '训练 {epochs} 轮后，训练损失只下降了 {fall}（从 {start} 到 {best}）。学习率为 {learningRate} 时，{optimizer} 每一步都太小，几乎没有进展。',
+  'doctor.plateau.title': '停滞在平台期',
+  'doctor.plateau.explanation':
+    '最近 {epochs} 轮中，训练损失只从 {before} 降到 {after}，训练准确率为 {score}。网络还没拟合数据就不再进步：更大的学习率或自适应优化器可以让它重新前进。',
+
+  'doctor.fix.learningRate': '学习率 {from} → {to}',
+  'doctor.fix.optimizer': '改用 {optimizer}（学习率 {rate}）',
+  'doctor.fix.clipNorm': '梯度裁剪，范数上限 {norm}',
+  'doctor.fix.l2': 'L2 正则化 {from} → {to}',
+  'doctor.fix.dropout': '在每个全连接层后加入 dropout {rate}',
+  'doctor.fix.epochs': '只训练 {to} 轮，而不是 {from} 轮',
+  'doctor.fix.loss': '改用{loss}',
+  // ── doctor ── end
 };

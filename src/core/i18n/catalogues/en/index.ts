@@ -5,6 +5,7 @@
 import { chartsEn } from './charts';
 import { compareEn } from './compare';
 import { datasetEn } from './dataset';
+import { doctorEn } from './doctor';
 import { experimentEn } from './experiment';
 import { linkEn } from './link';
 import { lossEn } from './loss';
@@ -26,4 +27,5 @@ export const en = {
   ...experimentEn,
   ...shareEn,
   ...linkEn,
+  ...doctorEn,
 } as const;
