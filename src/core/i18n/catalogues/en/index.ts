@@ -9,6 +9,7 @@ import { experimentEn } from './experiment';
 import { linkEn } from './link';
 import { lossEn } from './loss';
 import { modelEn } from './model';
+import { notebookEn } from './notebook';
 import { optimizerEn } from './optimizer';
 import { shareEn } from './share';
 import { shellEn } from './shell';
@@ -26,4 +27,5 @@ export const en = {
   ...experimentEn,
   ...shareEn,
   ...linkEn,
+  ...notebookEn,
 } as const;
