@@ -1,5 +1,6 @@
 import { shortSettingName, variantDifferences } from '../compare/differences';
 import type { Experiment } from '../experiment/experiment';
+import { t } from '../i18n/translate';
 import { decodeExperiment } from '../link';
 import { DATASETS } from '../registries/datasets';
 import { OPTIMIZERS } from '../registries/optimizers';
@@ -93,7 +94,7 @@ export function rowOf(record: NotebookRecord): NotebookRow {
     bestAccuracy: finiteOrNull(record.best?.testAccuracy),
     testLoss: finiteOrNull(record.final?.testLoss),
     dataset: DATASETS[experiment.dataset.id]?.label ?? experiment.dataset.id,
-    optimizer: OPTIMIZERS[experiment.optimizer.id]?.label ?? experiment.optimizer.id,
+    optimizer: t(OPTIMIZERS[experiment.optimizer.id].label),
     learningRate: typeof learningRate === 'number' ? learningRate : null,
     batchSize: experiment.training.batchSize,
     layers: linkValue(record.link, 'layers'),
