@@ -202,7 +202,6 @@ export default function NotebookPanel() {
                 {NOTEBOOK_COLUMNS.map((column) => (
                   <SortHeader key={column} column={column} sort={sort} onSort={setSort} />
                 ))}
-                <th scope="col">{t('notebook.column.note')}</th>
                 <th scope="col">{t('notebook.column.actions')}</th>
               </tr>
             </thead>

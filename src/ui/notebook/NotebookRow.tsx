@@ -14,11 +14,13 @@ function EditableText({
   value,
   label,
   className,
+  placeholder,
   onCommit,
 }: {
   value: string;
   label: string;
   className: string;
+  placeholder?: string;
   onCommit: (value: string) => void;
 }) {
   return (
@@ -26,6 +28,7 @@ function EditableText({
       type="text"
       className={className}
       aria-label={label}
+      {...(placeholder ? { placeholder } : {})}
       defaultValue={value}
       key={value}
       onBlur={(event) => {
@@ -38,7 +41,7 @@ function EditableText({
   );
 }
 
-/** One run of the notebook: select, star, name, figures, settings, note and actions. Drawn again only when its record or selection changes. */
+/** One run of the notebook: select, star, name and note, figures, settings and actions. Drawn again only when its record or selection changes. */
 export const NotebookRow = memo(function NotebookRow({ row, isSelected }: NotebookRowProps) {
   const { record } = row;
   const actions = playgroundStore.getState();
@@ -72,6 +75,13 @@ export const NotebookRow = memo(function NotebookRow({ row, isSelected }: Notebo
           className="notebook-name"
           onCommit={(value) => actions.editRecord(record.id, { name: value })}
         />
+        <EditableText
+          value={record.note}
+          label={t('notebook.noteOf', { started })}
+          placeholder={t('notebook.column.note')}
+          className="notebook-note"
+          onCommit={(value) => actions.editRecord(record.id, { note: value })}
+        />
         <span className="notebook-started">{started}</span>
       </th>
       <td className="number">{percentText(row.finalAccuracy)}</td>
@@ -88,14 +98,6 @@ export const NotebookRow = memo(function NotebookRow({ row, isSelected }: Notebo
       <td className="number">{row.batchSize}</td>
       <td>
         <code>{row.layers}</code>
-      </td>
-      <td>
-        <EditableText
-          value={record.note}
-          label={t('notebook.noteOf', { started })}
-          className="notebook-note"
-          onCommit={(value) => actions.editRecord(record.id, { note: value })}
-        />
       </td>
       <td className="notebook-actions">
         <button

@@ -616,6 +616,7 @@ export const zh: Catalogue = {
   'notebook.defaultRaceName': '{variant}（{time}）',
   'notebook.memoryOnly':
     '实验记录无法保存在本浏览器中（{detail}）：运行只保存在内存中，关闭页面后即丢失。训练照常进行。',
+  'notebook.memoryShort': '运行未保存：仅在内存中',
   'notebook.usage': '已保存在本浏览器中：已用 {used}，共 {quota}。',
   'notebook.usageUnknown': '已保存在本浏览器中。',
   'notebook.loading': '正在读取实验记录…',

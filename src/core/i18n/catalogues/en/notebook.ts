@@ -9,6 +9,7 @@ export const notebookEn = {
   'notebook.defaultRaceName': '{variant} at {time}',
   'notebook.memoryOnly':
     'The notebook cannot be saved in this browser ({detail}): runs are kept in memory only, until the page closes. Training goes on.',
+  'notebook.memoryShort': 'Runs not saved: memory only',
   'notebook.usage': 'Saved in this browser: {used} used of {quota}.',
   'notebook.usageUnknown': 'Saved in this browser.',
   'notebook.loading': 'Reading the notebook…',
