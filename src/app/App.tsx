@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { languageEntry } from '../core/i18n/languages';
 import { t } from '../core/i18n/translate';
 import { usePlayground } from '../store/usePlayground';
@@ -11,12 +11,27 @@ import { ComparisonBar } from '../ui/compare/ComparisonBar';
 import { DatasetPanel } from '../ui/dataset/DatasetPanel';
 import { LossPanel } from '../ui/loss/LossPanel';
 import { ModelPanel } from '../ui/model/ModelPanel';
+import { NotebookButton } from '../ui/notebook/NotebookButton';
 import { OptimizerPanel } from '../ui/optimizer/OptimizerPanel';
 import { SharePanel } from '../ui/share/SharePanel';
 import { TeachingNotice } from '../ui/share/TeachingNotice';
 import { TrainingPanel } from '../ui/training/TrainingPanel';
 import './teaching.css';
 import './phone.css';
+
+/** The notebook's region, a chunk of its own: loaded the first time it opens, so that closed it costs nothing. */
+const NotebookPanel = lazy(() => import('../ui/notebook/NotebookPanel'));
+
+/** The notebook when open. */
+function Notebook() {
+  const isOpen = usePlayground((state) => state.isNotebookOpen);
+  if (!isOpen) return null;
+  return (
+    <Suspense fallback={<p className="hint">{t('notebook.loading')}</p>}>
+      <NotebookPanel />
+    </Suspense>
+  );
+}
 
 /**
  * The page in the chosen language: a switch draws it anew, so that no text made in the old
@@ -45,6 +60,7 @@ export function App() {
         <TeachingNotice />
         <div className="header-actions">
           <LanguageSwitch />
+          <NotebookButton />
           <SharePanel />
           <CopyLinkButton />
         </div>
@@ -54,6 +70,8 @@ export function App() {
         {/* First, so that Train and the live curves are on the first screen of a laptop or a
             projector, with the top of each panel (data set, presets, loss, learning rate) below. */}
         <TrainingPanel />
+        {/* Beside the charts it overlays past runs on. */}
+        <Notebook />
         {/* Next to the panels: during a race its tabs choose which variant the panels edit. */}
         <Hideable target="compare">
           <ComparisonBar />

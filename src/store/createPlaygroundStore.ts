@@ -5,6 +5,9 @@ import { createComparisonSlice } from './comparisonSlice';
 import { createDatasetSlice } from './datasetSlice';
 import { createDoctorSlice } from './doctorSlice';
 import { createExperimentSlice } from './experimentSlice';
+import { startNotebookRecorder } from './notebookRecorder';
+import { createNotebookSlice } from './notebookSlice';
+import { memoryNotebookStorage, type NotebookStorage } from './notebookStorage';
 import type { PlaygroundState } from './playgroundState';
 import { type CommandSink, createRunSlice, dataSetIdentity } from './runSlice';
 import { createUiSlice } from './uiSlice';
@@ -14,11 +17,13 @@ export type WorkerConnector = (onEvent: (event: WorkerEvent) => void) => Command
 
 /**
  * Creates the playground store wired to a worker connection (a real client in the app, a recorder
- * in tests) and to a data service (the data worker's client unless a test passes a fake).
+ * in tests), to a data service (the data worker's client unless a test passes a fake) and to where
+ * the notebook keeps its records (IndexedDB in the app, memory by default), opened when first used.
  */
 export function createPlaygroundStore(
   connect: WorkerConnector,
   createDataService: () => DatasetService = () => new DataClient(),
+  createNotebookStorage: () => NotebookStorage = memoryNotebookStorage,
 ): StoreApi<PlaygroundState> {
   let dataService: DatasetService | null = null;
   const lazyDataService = (): DatasetService => {
@@ -37,7 +42,9 @@ export function createPlaygroundStore(
     ...createUiSlice(...args),
     ...createDatasetSlice(lazyDataService)(...args),
     ...createDoctorSlice(...args),
+    ...createNotebookSlice(createNotebookStorage)(...args),
   }));
+  startNotebookRecorder(store);
   sink = connect((event) => store.getState().handleWorkerEvent(event));
   // "What the data says" follows the data in use, whatever changed it (a control, a link, own data).
   store.subscribe((state, previous) => {

@@ -1,5 +1,10 @@
 import { TrainingClient } from '../worker/training/client';
 import { createPlaygroundStore } from './createPlaygroundStore';
+import { indexedDbNotebookStorage } from './notebookDatabase';
 
-/** The app's one store, connected to the real training worker. */
-export const playgroundStore = createPlaygroundStore((onEvent) => new TrainingClient(onEvent));
+/** The app's one store, connected to the real training worker, its notebook kept in IndexedDB. */
+export const playgroundStore = createPlaygroundStore(
+  (onEvent) => new TrainingClient(onEvent),
+  undefined,
+  () => indexedDbNotebookStorage(),
+);

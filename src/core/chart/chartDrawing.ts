@@ -20,6 +20,7 @@ import {
   latestMeans,
   type MetricPair,
 } from './chartSeries';
+import { type PastCurve, pastLinePoints } from './pastCurves';
 
 /** Only a loss spans orders of magnitude; accuracy and R² stay on a linear axis. */
 const LOG_SCALE_KEYS: readonly MetricKey[] = ['trainLoss', 'testLoss'];
@@ -38,8 +39,8 @@ export interface ChartPalette {
   readonly variant: (index: number) => string;
 }
 
-/** What a line stands for: a mean (bold, in the legend), a raw curve behind it, or the previous run. */
-export type LineRole = 'mean' | 'raw' | 'previous';
+/** What a line stands for: a mean (bold, in the legend), a raw curve behind it, the previous run, or a past run from the notebook. */
+export type LineRole = 'mean' | 'raw' | 'previous' | 'past';
 
 /** One drawn line. */
 export interface DrawnLine {
@@ -49,6 +50,8 @@ export interface DrawnLine {
   readonly colour: string;
   /** Test lines are dashed, so that colour is not the only cue. */
   readonly isDashed: boolean;
+  /** Its own dash pattern (a past run's), in place of the test lines' one. */
+  readonly dash?: string;
   /** Named in the legend and the tooltip; raw curves are not (their smoothed line is). */
   readonly isNamed: boolean;
   readonly points: LinePoint[];
@@ -86,6 +89,8 @@ export interface LegendEntry {
   readonly colour: string;
   readonly swatch: SwatchStyle;
   readonly isFaint: boolean;
+  /** A dashed swatch's own pattern (a past run's); the test lines' one when absent. */
+  readonly dash?: string;
 }
 
 /** Colour of the legend's key entries ("train", "test"), which stand for every variant: the text's own. */
@@ -140,6 +145,7 @@ export function chartDrawing(
   options: ChartOptions,
   maxPointsPerLine: number,
   palette: ChartPalette,
+  past: readonly PastCurve[] = [],
 ): ChartDrawing {
   const isComparing = curves.length > 1;
   const shownOptions = { ...options, isLogScale: options.isLogScale && canUseLogScale(metrics) };
@@ -183,20 +189,46 @@ export function chartDrawing(
       line(curve, 'previous', t('charts.previous', { line: meanName(curve, false) }), curve.mean),
     );
   const meanLines = curveLines.map((curve) => line(curve, 'mean', meanName(curve, isComparing), curve.mean));
-  const lines = [...rawLines, ...previousLines, ...meanLines];
+  // Past runs' test curves, each in its own colour and dash: their stored points are few enough to draw as they are.
+  const pastLines = past.map(
+    (curve): DrawnLine => ({
+      name: curve.label,
+      role: 'past',
+      colour: curve.colour,
+      isDashed: true,
+      dash: curve.dash,
+      isNamed: true,
+      points: pastLinePoints(curve, metrics.testKey, options.xAxis),
+    }),
+  );
+  const pastLegend = pastLines.map(
+    (drawn): LegendEntry => ({
+      name: drawn.name,
+      colour: drawn.colour,
+      swatch: 'dashed',
+      isFaint: false,
+      dash: drawn.dash ?? TEST_DASH,
+    }),
+  );
+  const lines = [...rawLines, ...previousLines, ...pastLines, ...meanLines];
 
   return {
     bands,
     lines,
-    legendNames: [...meanLines, ...previousLines].map((drawn) => drawn.name),
-    legend: isComparing
-      ? []
-      : [...meanLines, ...previousLines].map((drawn) => ({
-          name: drawn.name,
-          colour: drawn.colour,
-          swatch: drawn.isDashed ? 'dashed' : 'solid',
-          isFaint: drawn.role === 'previous',
-        })),
+    legendNames: [...meanLines, ...previousLines, ...pastLines].map((drawn) => drawn.name),
+    legend: [
+      ...(isComparing
+        ? []
+        : [...meanLines, ...previousLines].map(
+            (drawn): LegendEntry => ({
+              name: drawn.name,
+              colour: drawn.colour,
+              swatch: drawn.isDashed ? 'dashed' : 'solid',
+              isFaint: drawn.role === 'previous',
+            }),
+          )),
+      ...pastLegend,
+    ],
     yLog: shownOptions.isLogScale ? logAxis(drawnValues(bands, lines)) : null,
     latest: curves.map((source) => latestMeans(source, metrics)),
     // One run's markers in the text's colour; a race's in each variant's.

@@ -10,6 +10,7 @@ import { experimentEn } from './catalogues/en/experiment';
 import { linkEn } from './catalogues/en/link';
 import { lossEn } from './catalogues/en/loss';
 import { modelEn } from './catalogues/en/model';
+import { notebookEn } from './catalogues/en/notebook';
 import { optimizerEn } from './catalogues/en/optimizer';
 import { shareEn } from './catalogues/en/share';
 import { shellEn } from './catalogues/en/shell';
@@ -29,6 +30,7 @@ const AREAS = {
   share: shareEn,
   link: linkEn,
   doctor: doctorEn,
+  notebook: notebookEn,
 };
 
 describe('message catalogues', () => {

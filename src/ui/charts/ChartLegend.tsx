@@ -24,7 +24,7 @@ function Swatch({ entry }: { readonly entry: LegendEntry }) {
           stroke={entry.colour}
           strokeWidth={2}
           {...(entry.isFaint ? { strokeOpacity: FAINT_OPACITY } : {})}
-          {...(stroke.isDashed ? { strokeDasharray: TEST_DASH } : {})}
+          {...(stroke.isDashed ? { strokeDasharray: entry.dash ?? TEST_DASH } : {})}
         />
       ))}
     </svg>

@@ -78,12 +78,16 @@ function MarkerLines({
   );
 }
 
-/** How each kind of line is stroked: bold means; faint raw curves and previous runs. */
+/** How each kind of line is stroked: bold means; past runs in their own dash; faint raw curves and previous runs. */
 function strokeOf(line: DrawnLine) {
   return {
     stroke: line.colour,
-    ...(line.role === 'mean' ? { strokeWidth: 2 } : { strokeWidth: 1, strokeOpacity: FAINT_OPACITY }),
-    ...(line.isDashed ? { strokeDasharray: TEST_DASH } : {}),
+    ...(line.role === 'mean'
+      ? { strokeWidth: 2 }
+      : line.role === 'past'
+        ? { strokeWidth: 1.5 }
+        : { strokeWidth: 1, strokeOpacity: FAINT_OPACITY }),
+    ...(line.isDashed ? { strokeDasharray: line.dash ?? TEST_DASH } : {}),
   };
 }
 

@@ -14,6 +14,7 @@ import type { ChartOptions } from '../../core/chart/chartOptions';
 import type { CurveSource } from '../../core/chart/chartSeries';
 import { type DrawingExtent, drawingExtent, legendEntries } from '../../core/chart/drawingReadout';
 import { createLatestValue } from '../../core/chart/latestValue';
+import type { PastCurve } from '../../core/chart/pastCurves';
 import type { MetricHistory, MetricKey } from '../../core/run/metricHistory';
 import { CHART_PALETTE } from '../theme';
 import { CHART_MARGIN, CHART_MOUNT_STAGES, ChartFrame } from './ChartFrame';
@@ -38,6 +39,9 @@ const CHART_HEIGHT_PX = 196;
 /** The drawing has no rows of data: its axes are fixed by the app and its series are drawn apart. */
 const NO_ROWS: object[] = [];
 
+/** No past runs overlaid: one array, so that the drawing's memo holds. */
+const NO_PAST: readonly PastCurve[] = [];
+
 /** What a comparison chart shows; the histories inside `curves` and `ghost` grow in place. */
 export interface ComparisonChartProps {
   readonly title: string;
@@ -46,6 +50,8 @@ export interface ComparisonChartProps {
   readonly isPercent: boolean;
   /** One entry per variant (A first); a single entry draws like the one-run chart. */
   readonly curves: readonly CurveSource[];
+  /** Past runs from the notebook, overlaid with their own colours and dashes; none when absent. */
+  readonly past?: readonly PastCurve[];
   /** The previous run, drawn faint; shown only when there is a single variant. */
   readonly ghost: MetricHistory | null;
   readonly options: ChartOptions;
@@ -93,6 +99,7 @@ export function ComparisonChart({
   testKey,
   isPercent,
   curves,
+  past = NO_PAST,
   ghost,
   options,
   version,
@@ -102,8 +109,9 @@ export function ComparisonChart({
 }: ComparisonChartProps) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: the histories are mutated in place; version says when.
   const drawing = useMemo(
-    () => chartDrawing(curves, ghost, { trainKey, testKey }, options, MAX_POINTS_PER_LINE, CHART_PALETTE),
-    [curves, ghost, trainKey, testKey, options, version],
+    () =>
+      chartDrawing(curves, ghost, { trainKey, testKey }, options, MAX_POINTS_PER_LINE, CHART_PALETTE, past),
+    [curves, ghost, trainKey, testKey, options, version, past],
   );
   const [shown] = useState(() => createLatestValue(drawing));
   const [hover] = useState(() => createLatestValue<ChartHover | null>(null));

@@ -1,6 +1,7 @@
 import type { GrowingAxis } from '../../core/chart/chartAxes';
 import type { MetricKey } from '../../core/run/metricHistory';
 import { selectCurveSources } from '../../store/comparisonSelectors';
+import { selectPastCurves } from '../../store/notebookSelectors';
 import { selectHistoryVersion, selectRunStatus } from '../../store/runSelectors';
 import { usePlayground } from '../../store/usePlayground';
 import { ComparisonChart } from './ComparisonChart';
@@ -27,7 +28,7 @@ interface LiveChartProps {
   readonly isStaggered?: boolean;
 }
 
-/** A chart of one metric fed from the store: every variant's runs, the previous run faint, the chosen options. */
+/** A chart of one metric fed from the store: every variant's runs, the previous run faint, the notebook's selected runs, the chosen options. */
 export function LiveChart({ title, trainKey, testKey, isPercent, isStaggered = false }: LiveChartProps) {
   const version = useThrottledStoreValue(
     selectHistoryVersion,
@@ -35,6 +36,7 @@ export function LiveChart({ title, trainKey, testKey, isPercent, isStaggered = f
     isStaggered ? CHART_REFRESH_MS / 2 : 0,
   );
   const curves = usePlayground(selectCurveSources);
+  const past = usePlayground(selectPastCurves);
   const ghost = usePlayground((state) => state.ghostHistory);
   const options = usePlayground((state) => state.chartOptions);
   const isGrowing = usePlayground((state) => selectRunStatus(state) === 'training');
@@ -45,6 +47,7 @@ export function LiveChart({ title, trainKey, testKey, isPercent, isStaggered = f
       testKey={testKey}
       isPercent={isPercent}
       curves={curves}
+      past={past}
       ghost={ghost}
       options={options}
       version={version}

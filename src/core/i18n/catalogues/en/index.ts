@@ -10,6 +10,7 @@ import { experimentEn } from './experiment';
 import { linkEn } from './link';
 import { lossEn } from './loss';
 import { modelEn } from './model';
+import { notebookEn } from './notebook';
 import { optimizerEn } from './optimizer';
 import { shareEn } from './share';
 import { shellEn } from './shell';
@@ -28,4 +29,5 @@ export const en = {
   ...shareEn,
   ...linkEn,
   ...doctorEn,
+  ...notebookEn,
 } as const;
