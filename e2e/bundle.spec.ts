@@ -32,7 +32,7 @@ test('the main thread never loads tfjs, and the training worker loads it only fr
   expect(tfjsSource).toContain('Conv2DBackpropFilter');
 
   await page.goto('./');
-  await expect(page.getByRole('status')).toContainText(/backend/);
+  await expect(page.getByTestId('run-status')).toContainText(/backend/);
   expect(await page.evaluate(() => 'tf' in window)).toBe(false);
   expect(pageErrors).toEqual([]);
 });

@@ -16,7 +16,7 @@ export { expect };
 
 /** The epoch number the status line reports. */
 export async function statusEpoch(page: Page): Promise<number> {
-  const text = (await page.getByRole('status').first().textContent()) ?? '';
+  const text = (await runStatus(page).textContent()) ?? '';
   const match = /epoch (\d+)/i.exec(text);
   return match ? Number(match[1]) : Number.NaN;
 }

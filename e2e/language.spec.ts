@@ -17,7 +17,7 @@ Swish Leaky linear Softplus Dense Conv2D MaxPool AvgPool MaxPooling2D AveragePoo
 BatchNormalization LeNet CNN MLP XOR Huber hinge Hinge Glorot He LeCun Xavier MNIST Iris CSV JSON QR URL
 WebGL WASM WebGPU js JS cpu webgl wasm auto GPU CPU L1 L2 lr R² Beta Epsilon Rho TensorFlow Playground Apache
 CC BY MIT UCI Fisher Digits sklearn scikit ms px log exp max min abs MSE MAE BCE CCE English JavaScript tfjs
-Keras SVM Alt Web Worker Enter Tab Esc csv epoch`.split(/\s+/),
+Keras SVM Alt Web Worker Enter Tab Esc csv epoch KB MB GB`.split(/\s+/),
 );
 
 /** Each visible text (outside fields and code) that shows Latin words a Chinese page should not, with those words. */
@@ -52,7 +52,11 @@ async function overflowingText(page: Page): Promise<string[]> {
     const selector = 'button, th, label, h1, h2, h3, h4, summary, legend, [role="status"], figcaption';
     return [...document.querySelectorAll<HTMLElement>(selector)]
       .filter(
-        (element) => element.getClientRects().length > 0 && element.scrollWidth > element.clientWidth + 1,
+        // Text for screen readers only is clipped to a pixel on purpose.
+        (element) =>
+          element.getClientRects().length > 0 &&
+          !element.closest('.visually-hidden') &&
+          element.scrollWidth > element.clientWidth + 1,
       )
       .map(
         (element) => `${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 40)}"`,

@@ -11,8 +11,10 @@ test('the page shows four named ingredient panels beside a Training area, with t
   for (const name of ['Train', 'Pause', 'Step', 'Reset', 'Copy link']) {
     await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
   }
-  await expect(page.getByRole('status')).toHaveCount(1);
-  await expect(page.getByRole('status')).toHaveAttribute('aria-live', 'polite');
+  // One live status in the page's body, the run's (the header's notebook notice is another).
+  await expect(page.getByRole('main').getByRole('status')).toHaveCount(1);
+  await expect(page.getByTestId('run-status')).toHaveAttribute('role', 'status');
+  await expect(page.getByTestId('run-status')).toHaveAttribute('aria-live', 'polite');
 
   // The default experiment: two-arm spiral, two hidden layers, Adam.
   await expect(page.getByLabel('Data set')).toHaveValue('spiral');
@@ -45,7 +47,7 @@ test('the page shows four named ingredient panels beside a Training area, with t
     expect(labelText.length, `control ${i} has a visible label`).toBeGreaterThan(0);
   }
 
-  await expect(page.getByRole('status')).toContainText(/backend (js|wasm|cpu|webgl)/);
+  await expect(page.getByTestId('run-status')).toContainText(/backend (js|wasm|cpu|webgl)/);
   expect(pageErrors).toEqual([]);
 });
 

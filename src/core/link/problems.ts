@@ -29,3 +29,30 @@ export function linkProblemText(problem: LinkProblem): string {
   for (const [name, param] of Object.entries(problem.params)) params[name] = paramText(param);
   return t(problem.key, params);
 }
+
+/** A piece of a notice: the page's words, or text as the link wrote it (a key, a value) to set apart. */
+export interface LinkProblemPart {
+  readonly text: string;
+  readonly isFromLink: boolean;
+}
+
+const PLACEHOLDER_PIECE = /^\{(\w+)\}$/;
+
+/** A notice in pieces, in the page's language, with what the link itself wrote marked so the page can show it as code. */
+export function linkProblemParts(problem: LinkProblem): LinkProblemPart[] {
+  const template = t(problem.key);
+  const params = problem.params;
+  if (!params) return [{ text: template, isFromLink: false }];
+  return template.split(/(\{\w+\})/).flatMap((piece): LinkProblemPart[] => {
+    const name = PLACEHOLDER_PIECE.exec(piece)?.[1];
+    const param = name === undefined ? undefined : params[name];
+    if (param === undefined) return piece === '' ? [] : [{ text: piece, isFromLink: false }];
+    if (typeof param === 'string') return [{ text: param, isFromLink: true }];
+    if (typeof param === 'number') return [{ text: String(param), isFromLink: false }];
+    if (!isList(param)) return linkProblemParts(param);
+    return param.flatMap((inner, index) => [
+      ...(index > 0 ? [{ text: ' ', isFromLink: false }] : []),
+      ...linkProblemParts(inner),
+    ]);
+  });
+}

@@ -4,6 +4,7 @@ import { plural, t, textOf } from '../../core/i18n/translate';
 import { groupDigits } from '../../core/util/numberText';
 import type { AnalysisTiming } from '../../worker/data/protocol';
 import { classColour } from '../theme';
+import { shownClassName } from './shownClassName';
 
 /** Classes above which the similarity matrix is replaced by a list of the closest pairs. */
 const MAX_MATRIX_CLASSES = 10;
@@ -168,7 +169,8 @@ export function DataFacts({
   readonly analysis: DatasetAnalysis;
   readonly timing: AnalysisTiming | null;
 }) {
-  const { statistics, classNames } = analysis;
+  const { statistics } = analysis;
+  const classNames = analysis.classNames.map(shownClassName);
   const pair = statistics.mostSimilarPair;
   const isRegression = statistics.task === 'regression';
   const summary = statistics.targetSummary;
