@@ -158,7 +158,7 @@ export function SummaryTable() {
                 <td>{loss(row.finalTestLoss)}</td>
                 {!isRegression && <td>{epochsToTarget(row)}</td>}
                 <td>{row.meanEpochMs === null ? '—' : row.meanEpochMs.toFixed(1)}</td>
-                <td>{t(row.hasDiverged ? 'compare.yes' : 'compare.no')}</td>
+                <td data-testid={`diverged-${index}`}>{t(row.hasDiverged ? 'compare.yes' : 'compare.no')}</td>
                 <td className="diagnosis-cell" data-testid={`diagnosis-${index}`}>
                   {findings[index]?.[0] && variants[index] ? (
                     <FindingView
