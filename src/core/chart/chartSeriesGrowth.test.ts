@@ -6,9 +6,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { METRIC_KEYS, MetricHistory, type MetricKey } from '../run/metricHistory';
+import { downsample } from './bucketDownsample';
 import type { ChartOptions, ChartXAxis } from './chartOptions';
 import { buildCurveLines, type CurveLines, type CurveSource } from './chartSeries';
-import { downsample, keptColumnsOf } from './keptColumns';
+import { keptColumnsOf } from './keptColumns';
 import { type SeedStatistics, seedColumnsOf } from './seedColumns';
 import { type SmoothedStatistics, smoothedColumnsOf } from './smoothedColumns';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { downsample, StableDownsampler } from './keptColumns';
+import { downsample, StableDownsampler } from './bucketDownsample';
 
 const range = (length: number): number[] => Array.from({ length }, (_, i) => i);
 
