@@ -5,6 +5,7 @@ import { createComparisonSlice } from './comparisonSlice';
 import { createDatasetSlice } from './datasetSlice';
 import { createDoctorSlice } from './doctorSlice';
 import { createExperimentSlice } from './experimentSlice';
+import { createExportSlice } from './exportSlice';
 import { startNotebookRecorder } from './notebookRecorder';
 import { createNotebookSlice } from './notebookSlice';
 import { memoryNotebookStorage, type NotebookStorage } from './notebookStorage';
@@ -43,6 +44,7 @@ export function createPlaygroundStore(
     ...createDatasetSlice(lazyDataService)(...args),
     ...createDoctorSlice(...args),
     ...createNotebookSlice(createNotebookStorage)(...args),
+    ...createExportSlice(lazySink)(...args),
   }));
   startNotebookRecorder(store);
   sink = connect((event) => store.getState().handleWorkerEvent(event));

@@ -277,6 +277,9 @@ export const createRunSlice =
             }
             return setRun(run.runId, { status: 'failed', message: event.message });
           }
+          case 'exportMade':
+          case 'exportFailed':
+            return get().receiveExport(event);
           default:
             assertNever(event, 'worker event');
         }

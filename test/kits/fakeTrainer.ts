@@ -6,6 +6,7 @@
  */
 import type { Experiment, OptimizerConfig } from '../../src/core/experiment/experiment';
 import type { BatchProgress, BoundaryGrid } from '../../src/core/run/types';
+import type { TrainedState } from '../../src/train/shared/export/trainedState';
 import type { Trainer } from '../../src/train/shared/trainer';
 import type { FakeClock } from './fakeClock';
 import { type FakeReadout, type PendingRow, readoutOf } from './fakeMetrics';
@@ -157,6 +158,11 @@ export class FakeTrainer implements Trainer {
   updateOptimizer(config: OptimizerConfig): void {
     this.optimizerUpdates.push(config);
     this.learningRate = Number(config.params.learningRate ?? this.learningRate);
+  }
+
+  /** A fake has no weights: an export of it fails, as one too large would. */
+  trainedState(): Promise<TrainedState> {
+    return Promise.reject(new Error('A fake trainer has no weights.'));
   }
 
   dispose(): void {

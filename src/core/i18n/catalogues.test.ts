@@ -7,6 +7,7 @@ import { compareEn } from './catalogues/en/compare';
 import { datasetEn } from './catalogues/en/dataset';
 import { doctorEn } from './catalogues/en/doctor';
 import { experimentEn } from './catalogues/en/experiment';
+import { exportEn } from './catalogues/en/export';
 import { linkEn } from './catalogues/en/link';
 import { lossEn } from './catalogues/en/loss';
 import { modelEn } from './catalogues/en/model';
@@ -31,6 +32,7 @@ const AREAS = {
   link: linkEn,
   doctor: doctorEn,
   notebook: notebookEn,
+  export: exportEn,
 };
 
 describe('message catalogues', () => {

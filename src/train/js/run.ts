@@ -11,6 +11,7 @@ import type { Experiment } from '../../core/experiment/experiment';
 import type { BoundaryGrid } from '../../core/run/types';
 import { EpochDriver, type EvaluationInParts, evaluationInOnePart } from '../shared/epochDriver';
 import { type MetricsReadout, metricsReadout, type PendingEpoch } from '../shared/epochMetrics';
+import type { TrainedState } from '../shared/export/trainedState';
 import { initialParameters } from '../shared/networkLayout';
 import type { Trainer } from '../shared/trainer';
 import { copyBatch, createJsRunData, type JsRunData } from './data';
@@ -52,6 +53,12 @@ export class JsTrainingRun extends EpochDriver<JsOptimizer, EpochSums> implement
   async predictBoundary(): Promise<BoundaryGrid | null> {
     if (this.data.numFeatures !== 2) return null;
     return boundaryGrid(this.network, this.layout.output, this.weights, this.batchInput);
+  }
+
+  /** A copy of the weights; a dense network has no running statistics. */
+  async trainedState(): Promise<TrainedState> {
+    const { currentExperiment: experiment, layout, dataset, epoch } = this;
+    return { experiment, layout, dataset, epoch, params: this.weights.slice(), movingStatistics: new Map() };
   }
 
   protected step(order: Uint32Array, start: number, count: number): void {

@@ -2,8 +2,12 @@
  * What each worker command does to the loaded runs: load (or reload) one, train, step, pause,
  * change its optimizer, dispose. A command for a run that is not loaded fails in words.
  */
+import type { ExportFormat } from '../../core/run/exportFormat';
 import { assertNever } from '../../core/util/assert';
+import { messageOf } from '../../core/util/messageOf';
 import type { WorkerCommand } from '../../worker/training/protocol';
+import { exportFiles } from '../shared/export/exportFiles';
+import { MessageError } from '../shared/messageError';
 import type { Reporter } from './reporter';
 import type { LoadCommand, RunMaker } from './runFactory';
 import { isActive, newSlot, type RunSlot, type RunSlots } from './runSlots';
@@ -36,6 +40,8 @@ export class CommandHandler {
       case 'updateOptimizer':
         slot.trainer.updateOptimizer(command.optimizer);
         return;
+      case 'export':
+        return this.export(slot, command.format);
       case 'dispose':
         this.slots.dispose(slot.runId);
         return;
@@ -53,6 +59,23 @@ export class CommandHandler {
     this.reporter.loaded(slot, choice);
     run.recordMetrics();
     await this.reporter.flush(slot);
+  }
+
+  /**
+   * Makes an export's files. A failure is the export's alone: it is reported as such and, unlike
+   * other commands' failures, leaves the run loaded and as it was.
+   */
+  private async export(slot: RunSlot, format: ExportFormat): Promise<void> {
+    try {
+      const state = await slot.trainer.trainedState();
+      this.reporter.exportMade(slot.runId, format, state.epoch, exportFiles(format, state));
+    } catch (error) {
+      const message =
+        error instanceof MessageError
+          ? error.ref
+          : { key: 'export.error.failed' as const, params: { detail: messageOf(error) } };
+      this.reporter.exportFailed(slot.runId, format, message);
+    }
   }
 
   /** Sets a run training (or stepping), unless it has diverged or finished: then says so again. */

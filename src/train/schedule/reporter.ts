@@ -4,6 +4,7 @@
  * change of phase. Times come from an injected clock, so that tests pace it without sleeping.
  */
 import type { MessageRef } from '../../core/i18n/catalogue';
+import type { ExportFile, ExportFormat } from '../../core/run/exportFormat';
 import type { WorkerEvent } from '../../worker/training/protocol';
 import { boundaryIntervalMs } from './boundaryPacing';
 import type { EngineChoice } from './engineChoice';
@@ -47,6 +48,19 @@ export class Reporter {
       },
       [],
     );
+  }
+
+  /** Hands over an export's files, transferring their bytes. */
+  exportMade(runId: string, format: ExportFormat, epoch: number, files: readonly ExportFile[]): void {
+    this.post(
+      { type: 'exportMade', runId, format, epoch, files },
+      files.map((file) => file.bytes),
+    );
+  }
+
+  /** Tells that an export could not be made. */
+  exportFailed(runId: string, format: ExportFormat, message: MessageRef): void {
+    this.post({ type: 'exportFailed', runId, format, message }, []);
   }
 
   /** Tells that a run is paused, at the epoch it has completed. */

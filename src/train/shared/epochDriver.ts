@@ -73,10 +73,13 @@ export abstract class EpochDriver<Optimizer extends OptimizerState<unknown, unkn
   /** Training time up to the last batch of the epoch being evaluated: its row's time. */
   private trainedMs = 0;
   private pending: PendingEpoch<Sums>[] = [];
+  /** The optimizer settings in force: the experiment's, until a live change. */
+  private liveOptimizer: OptimizerConfig;
 
   constructor(
     readonly experiment: Experiment,
-    dataset: SplitDataset,
+    /** The split the run trains on; exports read it. */
+    readonly dataset: SplitDataset,
     private readonly createOptimizer: OptimizerFactory<Optimizer>,
   ) {
     if (dataset.train.count === 0) throw new Error('The training set is empty.');
@@ -84,11 +87,19 @@ export abstract class EpochDriver<Optimizer extends OptimizerState<unknown, unkn
     this.trainCount = dataset.train.count;
     this.batchSizes = batchSizes(this.trainCount, experiment.training.batchSize);
     this.optimizer = this.optimizerFor(experiment.optimizer);
+    this.liveOptimizer = experiment.optimizer;
   }
 
   /** Trainable parameters of the network. */
   get parameterCount(): number {
     return this.layout.parameterCount;
+  }
+
+  /** The experiment with the optimizer settings in force now (live changes included). */
+  get currentExperiment(): Experiment {
+    return this.liveOptimizer === this.experiment.optimizer
+      ? this.experiment
+      : { ...this.experiment, optimizer: this.liveOptimizer };
   }
 
   /** True once the experiment's epoch count is reached. */
@@ -191,6 +202,7 @@ export abstract class EpochDriver<Optimizer extends OptimizerState<unknown, unkn
 
   /** New hyper-parameters, schedule and clipping from the next step on, slot state kept. */
   updateOptimizer(config: OptimizerConfig): void {
+    this.liveOptimizer = config;
     this.optimizer = reconfigured(this.optimizer, config, (replacement) => this.optimizerFor(replacement));
   }
 

@@ -5,6 +5,7 @@
 import type { Experiment, OptimizerConfig } from '../../core/experiment/experiment';
 import type { BatchProgress, BoundaryGrid } from '../../core/run/types';
 import type { MetricsReadout } from './epochMetrics';
+import type { TrainedState } from './export/trainedState';
 
 export interface Trainer {
   readonly experiment: Experiment;
@@ -39,6 +40,8 @@ export interface Trainer {
   predictBoundary(): Promise<BoundaryGrid | null>;
   /** New hyper-parameters, schedule and clipping from the next step on, slot state kept. */
   updateOptimizer(config: OptimizerConfig): void;
+  /** A copy of the weights, running statistics and split, for an export; the run is left as it was. */
+  trainedState(): Promise<TrainedState>;
   /** Frees what the run holds. */
   dispose(): void;
 }

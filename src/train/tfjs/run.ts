@@ -11,6 +11,7 @@ import type { Experiment } from '../../core/experiment/experiment';
 import type { BoundaryGrid } from '../../core/run/types';
 import { EpochDriver, type EvaluationInParts } from '../shared/epochDriver';
 import type { MetricsReadout, PendingEpoch } from '../shared/epochMetrics';
+import type { MovingStatistics, TrainedState } from '../shared/export/trainedState';
 import type { Trainer } from '../shared/trainer';
 import { batchTensors, type RunData, RunDataPool } from './data';
 import { evaluationChunkSize, evaluationInChunks, predictBoundary, readEvaluations } from './evaluate';
@@ -69,6 +70,22 @@ export class TrainingRun extends EpochDriver<TfjsOptimizer, tf.Tensor1D> impleme
   async predictBoundary(): Promise<BoundaryGrid | null> {
     if (!this.data.gridX) return null;
     return predictBoundary(this.layout, this.params, this.data.gridX, BOUNDARY_GRID_SIZE, this.batchNorm);
+  }
+
+  /** The weights and batch norm's running statistics read back from the backend. */
+  async trainedState(): Promise<TrainedState> {
+    const { currentExperiment: experiment, layout, dataset, epoch } = this;
+    const params = ((await this.params.data()) as Float32Array).slice();
+    const movingStatistics = new Map<number, MovingStatistics>();
+    for (const layer of layout.layers) {
+      if (layer.kind !== 'batchNorm' || !this.batchNorm) continue;
+      const { mean, variance } = this.batchNorm.of(layer.index);
+      movingStatistics.set(layer.index, {
+        mean: ((await mean.data()) as Float32Array).slice(),
+        variance: ((await variance.data()) as Float32Array).slice(),
+      });
+    }
+    return { experiment, layout, dataset, epoch, params, movingStatistics };
   }
 
   /** Frees every tensor of the run. */

@@ -19,6 +19,7 @@ import { Hideable } from '../common/Hideable';
 import { Lockable } from '../common/Lockable';
 import { Panel } from '../common/Panel';
 import { SummaryTable } from '../compare/SummaryTable';
+import { ExportSection } from '../export/ExportSection';
 import { AdvancedPanel } from './AdvancedPanel';
 import { BoundaryView } from './BoundaryView';
 import { TrainingControls } from './TrainingControls';
@@ -118,6 +119,7 @@ export function TrainingPanel() {
           <AdvancedPanel />
         </Lockable>
       </Hideable>
+      <ExportSection />
     </Panel>
   );
 }

@@ -6,6 +6,7 @@ import type { CustomDataset } from '../../core/datasets/custom';
 import type { Experiment, OptimizerConfig } from '../../core/experiment/experiment';
 import type { MessageRef } from '../../core/i18n/catalogue';
 import type { BackendMeasurement, BackendReason } from '../../core/run/backendMeasurement';
+import type { ExportFile, ExportFormat } from '../../core/run/exportFormat';
 import type {
   BackendPreference,
   BoundaryGrid,
@@ -47,6 +48,8 @@ export type WorkerCommand =
   | { readonly type: 'step'; readonly runId: string }
   /** Change the optimizer's hyper-parameters (same optimizer kind), effective from the next step. */
   | { readonly type: 'updateOptimizer'; readonly runId: string; readonly optimizer: OptimizerConfig }
+  /** Make the files of an export of the run as it is now; the run itself is left as it was. */
+  | { readonly type: 'export'; readonly runId: string; readonly format: ExportFormat }
   /** Free the run's tensors. */
   | { readonly type: 'dispose'; readonly runId: string };
 
@@ -81,6 +84,21 @@ export type WorkerEvent =
   | { readonly type: 'runFinished'; readonly runId: string; readonly epoch: number }
   /** A loss became NaN or infinite at `epoch`; the run stopped and metrics after it were dropped. */
   | { readonly type: 'runDiverged'; readonly runId: string; readonly epoch: number }
+  /** An export's files, their bytes transferred. */
+  | {
+      readonly type: 'exportMade';
+      readonly runId: string;
+      readonly format: ExportFormat;
+      readonly epoch: number;
+      readonly files: readonly ExportFile[];
+    }
+  /** An export could not be made (too large, say); the run goes on as it was. */
+  | {
+      readonly type: 'exportFailed';
+      readonly runId: string;
+      readonly format: ExportFormat;
+      readonly message: MessageRef;
+    }
   /** The run failed; `message` is put into words on the page. */
   | { readonly type: 'runFailed'; readonly runId: string; readonly message: MessageRef };
 

@@ -996,4 +996,30 @@ export const zh: Catalogue = {
   'notebook.megabytes': '{value} MB',
   'notebook.gigabytes': '{value} GB',
   // ── notebook ── end
+  // ── export ── begin
+  'export.title': '带走你的模型',
+  'export.intro':
+    '下载第 {epoch} 轮时的这次运行：供 TensorFlow.js 使用的模型、它的权重、它学习的数据，以及一个用 PyTorch 重新训练同一网络的脚本。',
+  'export.introRace': '在比赛中，下载的是第一个变体的运行。',
+  'export.model': '下载模型',
+  'export.modelHelp': 'TensorFlow.js Layers 格式：model.json 和 model.weights.bin。',
+  'export.weights': '以 JSON 下载权重',
+  'export.weightsHelp': '每一层的卷积核/权重矩阵和偏置（以及批归一化的统计量），附带形状。',
+  'export.data': '下载数据',
+  'export.dataHelp': '训练集和测试集划分的 CSV 文件：划分列、网络所见的特征、标签。',
+  'export.pytorch': '下载 Python 脚本',
+  'export.pytorchHelp':
+    'PyTorch：相同的层、损失函数、优化器、学习率调度和梯度裁剪；读取 data.csv，可从 weights.json 开始。',
+  'export.snippetTitle': '在 JavaScript 中使用模型',
+  'export.snippetHint': '把 model.json 和 model.weights.bin 放在网页的同一文件夹中，然后：',
+  'export.pythonTitle': '在 Python 中重新训练',
+  'export.pythonHint': '安装 PyTorch 后，在这三个文件所在的文件夹中运行：',
+  'export.waitTraining': '请先暂停训练，以便下载某一轮结束时的运行。',
+  'export.noRun': '暂时没有可下载的内容：运行仍在准备中。',
+  'export.preparing': '正在准备 {name}…',
+  'export.done': '已下载 {names}。',
+  'export.error.tooLarge': '这个文件约有 {size} MB，超过了本页允许下载的 {limit} MB。没有做任何更改。',
+  'export.error.refused': '浏览器拒绝了下载（{detail}）。没有做任何更改：请检查浏览器的下载设置后重试。',
+  'export.error.failed': '无法准备下载：{detail}。没有做任何更改。',
+  // ── export ── end
 };

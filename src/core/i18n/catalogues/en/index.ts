@@ -7,6 +7,7 @@ import { compareEn } from './compare';
 import { datasetEn } from './dataset';
 import { doctorEn } from './doctor';
 import { experimentEn } from './experiment';
+import { exportEn } from './export';
 import { linkEn } from './link';
 import { lossEn } from './loss';
 import { modelEn } from './model';
@@ -30,4 +31,5 @@ export const en = {
   ...linkEn,
   ...doctorEn,
   ...notebookEn,
+  ...exportEn,
 } as const;
