@@ -34,9 +34,9 @@ test('a German spreadsheet export is read: semicolons and decimal commas detecte
   await expect(page.getByLabel('Separator')).toHaveValue(';');
   await expect(page.getByLabel('Decimal mark')).toHaveValue(',');
   const table = page.getByTestId('csv-columns');
-  await expect(table.locator('tr[data-column="bill_length_mm"]')).toContainText('number');
-  await expect(table.locator('tr[data-column="bill_length_mm"]')).toContainText('39,2');
-  await expect(table.locator('tr[data-column="island"]')).toContainText(
+  await expect(table.locator('[data-column="bill_length_mm"]')).toContainText('number');
+  await expect(table.locator('[data-column="bill_length_mm"]')).toContainText('39,2');
+  await expect(table.locator('[data-column="island"]')).toContainText(
     'category, 3 values: Biscoe, Dream, Torgersen',
   );
   await expect(page.getByTestId('csv-report')).toContainText('11 rows with a missing value dropped.');
@@ -46,7 +46,7 @@ test('a German spreadsheet export is read: semicolons and decimal commas detecte
   await expect(page.getByTestId('csv-dialect')).toHaveText(
     'Read as semicolon-separated, decimal points (detected: semicolon-separated, decimal commas).',
   );
-  await expect(table.locator('tr[data-column="bill_length_mm"]')).toContainText('text');
+  await expect(table.locator('[data-column="bill_length_mm"]')).toContainText('text');
   await page.getByLabel('Decimal mark').selectOption(',');
   await expect(inUse(page)).toHaveText('In use: penguins-de.csv, 333 rows, 10 features, 3 classes.');
   expect(pageErrors).toEqual([]);
@@ -65,7 +65,7 @@ test('penguins with NA and text columns train to over 90%: species the label, is
   await expect(report).toContainText('Used 333 of 344 rows, 10 features.');
   await expect(report).toContainText('11 rows with a missing value dropped.');
   await expect(report).toContainText('island became 3 one-hot features.');
-  const idRow = page.getByTestId('csv-columns').locator('tr[data-column="individual_id"]');
+  const idRow = page.getByTestId('csv-columns').locator('[data-column="individual_id"]');
   await expect(idRow).toContainText('text, 344 different values');
   await expect(idRow).toContainText('ignored: 344 different values, more than the 20 a category may have');
   await expect(page.getByLabel('Use of individual_id')).toHaveValue('ignore');
@@ -93,7 +93,7 @@ test('a label that cannot work explains why, and the drop-down keeps the label i
   await expect(inUse(page)).toHaveText('In use: penguins-na.csv, 333 rows, 10 features, 3 classes.');
   await expect(label).toHaveValue('1');
   await expect(page.getByTestId('csv-label-refused')).toHaveCount(0);
-  await expect(page.getByTestId('csv-columns').locator('tr[data-column="species"]')).toContainText('Feature');
+  await expect(page.getByTestId('csv-columns').locator('[data-column="species"]')).toContainText('Feature');
   expect(pageErrors).toEqual([]);
 });
 
@@ -105,7 +105,7 @@ test('quoted names with commas and quotes stay whole, and the name column is ign
   await upload(page, 'quoted-names.csv', fixture('quoted-names.csv'));
   await expect(page.getByTestId('csv-dialect')).toHaveText('Detected: comma-separated, decimal points.');
   await expect(inUse(page)).toHaveText('In use: quoted-names.csv, 120 rows, 2 features, 2 classes.');
-  const nameRow = page.getByTestId('csv-columns').locator('tr[data-column="name"]');
+  const nameRow = page.getByTestId('csv-columns').locator('[data-column="name"]');
   await expect(nameRow).toContainText('Smith, N. "NN"');
   await expect(page.getByLabel('Use of name')).toHaveValue('ignore');
   expect(pageErrors).toEqual([]);

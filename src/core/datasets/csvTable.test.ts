@@ -99,6 +99,8 @@ describe('building a data set', () => {
       { column: 'island', added: 3 },
       { column: 'sex', added: 2 },
     ]);
+    // The second penguin lives on Torgersen, the third of the island's values.
+    expect([...dataset.features.slice(10, 13)]).toEqual([0, 0, 1]);
     // Each row's one-hot block holds a single 1.
     for (let row = 0; row < dataset.count; row++) {
       const island = dataset.features.slice(row * 10, row * 10 + 3);

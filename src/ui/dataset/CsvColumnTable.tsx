@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { CsvReading } from '../../core/datasets/csvReading';
 import { type ColumnSummary, type ColumnUse, ignoredReason } from '../../core/datasets/csvTable';
 import { t, textOf } from '../../core/i18n/translate';
@@ -33,67 +34,62 @@ export function CsvColumnTable({
   readonly fileName: string;
 }) {
   const change = usePlayground((state) => state.changeCsv);
+  const headingId = useId();
   const { columns, settings } = reading;
   const setUse = (index: number, use: ColumnUse): void => {
     const uses = settings.uses.map((old, i) => (i === index ? use : old));
     void change({ settings: { ...settings, uses } });
   };
   return (
-    <div className="csv-columns">
-      <table data-testid="csv-columns">
-        <caption>{t('csvImport.table', { file: fileName, rows: groupDigits(reading.rowCount) })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('csvImport.column')}</th>
-            <th scope="col">{t('csvImport.kind')}</th>
-            <th scope="col">{t('csvImport.missingCount')}</th>
-            <th scope="col">{t('csvImport.preview')}</th>
-            <th scope="col">{t('csvImport.use')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {columns.map((column, index) => {
-            const isLabel = index === settings.labelColumn;
-            const use = settings.uses[index] ?? 'ignore';
-            const reason = ignoredReason(column);
-            const isOneHot = !isLabel && use === 'feature' && column.kind === 'category';
-            return (
-              <tr key={column.name} data-column={column.name}>
-                <th scope="row">{column.name}</th>
-                <td>{kindText(column)}</td>
-                <td>{groupDigits(column.missing)}</td>
-                <td className="csv-preview">{column.preview.join(', ')}</td>
-                <td>
-                  {isLabel ? (
-                    t('csvImport.use.label')
-                  ) : column.kind === 'empty' ? (
-                    reason && textOf(reason)
-                  ) : (
-                    <>
-                      <select
-                        aria-label={t('csvImport.useOf', { column: column.name })}
-                        value={use}
-                        onChange={(event) =>
-                          setUse(index, event.target.value === 'feature' ? 'feature' : 'ignore')
-                        }
-                      >
-                        <option value="feature">{t('csvImport.use.feature')}</option>
-                        <option value="ignore">{t('csvImport.use.ignore')}</option>
-                      </select>
-                      {use === 'ignore' && reason && <div className="hint">{textOf(reason)}</div>}
-                      {isOneHot && (
-                        <div className="hint">
-                          {t('csvImport.oneHotNote', { count: column.values.length })}
-                        </div>
-                      )}
-                    </>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <section className="csv-columns" aria-labelledby={`${headingId}`}>
+      <h4 id={headingId}>{t('csvImport.table', { file: fileName, rows: groupDigits(reading.rowCount) })}</h4>
+      <ul data-testid="csv-columns">
+        {columns.map((column, index) => {
+          const isLabel = index === settings.labelColumn;
+          const use = settings.uses[index] ?? 'ignore';
+          const reason = ignoredReason(column);
+          const isOneHot = !isLabel && use === 'feature' && column.kind === 'category';
+          return (
+            <li key={column.name} data-column={column.name} className="csv-column">
+              <div className="csv-column-head">
+                <strong>{column.name}</strong>
+                {isLabel ? (
+                  <span className="csv-column-label">{t('csvImport.use.label')}</span>
+                ) : (
+                  column.kind !== 'empty' && (
+                    <select
+                      aria-label={t('csvImport.useOf', { column: column.name })}
+                      value={use}
+                      onChange={(event) =>
+                        setUse(index, event.target.value === 'feature' ? 'feature' : 'ignore')
+                      }
+                    >
+                      <option value="feature">{t('csvImport.use.feature')}</option>
+                      <option value="ignore">{t('csvImport.use.ignore')}</option>
+                    </select>
+                  )
+                )}
+              </div>
+              <dl>
+                <dt>{t('csvImport.kind')}</dt>
+                <dd>{kindText(column)}</dd>
+                <dt>{t('csvImport.missingCount')}</dt>
+                <dd>{groupDigits(column.missing)}</dd>
+                {column.preview.length > 0 && (
+                  <>
+                    <dt>{t('csvImport.preview')}</dt>
+                    <dd className="csv-preview">{column.preview.join(' · ')}</dd>
+                  </>
+                )}
+              </dl>
+              {!isLabel && use === 'ignore' && reason && <p className="hint">{textOf(reason)}</p>}
+              {isOneHot && (
+                <p className="hint">{t('csvImport.oneHotNote', { count: column.values.length })}</p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }

@@ -12,6 +12,7 @@ import type { MessageKey } from '../../core/i18n/catalogue';
 import { t, textOf } from '../../core/i18n/translate';
 import { groupDigits } from '../../core/util/numberText';
 import { selectCsv } from '../../store/datasetSelectors';
+import type { CsvChoice } from '../../store/datasetSlice';
 import { usePlayground } from '../../store/usePlayground';
 import { SelectField } from '../common/SelectField';
 import { CsvColumnTable } from './CsvColumnTable';
@@ -49,8 +50,9 @@ function dialectSentence(reading: CsvReading): string {
 }
 
 /** The dialect and missing-value choices, the label drop-down and the column table of a file read. */
-function CsvChoices({ reading, fileName }: { readonly reading: CsvReading; readonly fileName: string }) {
+function CsvChoices({ csv, reading }: { readonly csv: CsvChoice; readonly reading: CsvReading }) {
   const change = usePlayground((state) => state.changeCsv);
+  const labelInUse = reading.columns[reading.settings.labelColumn]?.name ?? '';
   const setLabelColumn = usePlayground((state) => state.setCsvLabelColumn);
   const { settings, dialect, columns } = reading;
   return (
@@ -80,6 +82,11 @@ function CsvChoices({ reading, fileName }: { readonly reading: CsvReading; reado
             options={columns.map((column, index) => ({ value: String(index), label: column.name }))}
             onChange={(value) => void setLabelColumn(Number(value))}
           />
+          {csv.refusal && (
+            <p role="alert" className="field-error" data-testid="csv-label-refused">
+              {t('csvImport.label.refused', { reason: textOf(csv.refusal), label: `'${labelInUse}'` })}
+            </p>
+          )}
           <SelectField
             label={t('csvImport.missing')}
             value={settings.missing}
@@ -87,7 +94,7 @@ function CsvChoices({ reading, fileName }: { readonly reading: CsvReading; reado
             onChange={(missing) => void change({ settings: { ...settings, missing } })}
           />
           <p className="hint">{t('csvImport.missingNote')}</p>
-          <CsvColumnTable reading={reading} fileName={fileName} />
+          <CsvColumnTable reading={reading} fileName={csv.fileName} />
         </>
       )}
     </>
@@ -100,7 +107,6 @@ export function CsvUpload() {
   const chooseFile = usePlayground((state) => state.chooseCsvFile);
   const inputId = useId();
   const helpId = useId();
-  const labelInUse = csv?.reading?.columns[csv.reading.settings.labelColumn]?.name ?? '';
   return (
     <div className="csv-upload">
       <div className="field">
@@ -124,11 +130,6 @@ export function CsvUpload() {
           {t('csvImport.progress', { file: csv.fileName, percent: Math.round((csv.progress ?? 0) * 100) })}
         </p>
       )}
-      {csv?.refusal && (
-        <p role="alert" className="field-error" data-testid="csv-label-refused">
-          {t('csvImport.label.refused', { reason: textOf(csv.refusal), label: `'${labelInUse}'` })}
-        </p>
-      )}
       {csv?.message && (
         <div role="alert" className="csv-error">
           <p className="field-error" data-testid="csv-error">
@@ -137,8 +138,9 @@ export function CsvUpload() {
           <p className="hint">{t('dataset.csv.nothingChanged')}</p>
         </div>
       )}
-      {csv && <CsvOutcome csv={csv} />}
-      {csv?.reading && <CsvChoices reading={csv.reading} fileName={csv.fileName} />}
+      {csv?.status === 'failed' && <CsvOutcome csv={csv} />}
+      {csv?.reading && <CsvChoices csv={csv} reading={csv.reading} />}
+      {csv?.status === 'loaded' && <CsvOutcome csv={csv} />}
     </div>
   );
 }
