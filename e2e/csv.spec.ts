@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { expect, runStatus, test } from './fixtures';
 
 const fixture = (name: string): string =>
@@ -41,7 +42,7 @@ test('a German spreadsheet export is read: semicolons and decimal commas detecte
   );
   await expect(page.getByTestId('csv-report')).toContainText('11 rows with a missing value dropped.');
 
-  // Overridden to decimal points, the measurements become text: the file says so, and nothing changes.
+  // Overridden to decimal points, the measurements with fractions read as text (ignored); back again, all return.
   await page.getByLabel('Decimal mark').selectOption('.');
   await expect(page.getByTestId('csv-dialect')).toHaveText(
     'Read as semicolon-separated, decimal points (detected: semicolon-separated, decimal commas).',
@@ -49,6 +50,7 @@ test('a German spreadsheet export is read: semicolons and decimal commas detecte
   await expect(table.locator('[data-column="bill_length_mm"]')).toContainText('text');
   await page.getByLabel('Decimal mark').selectOption(',');
   await expect(inUse(page)).toHaveText('In use: penguins-de.csv, 333 rows, 10 features, 3 classes.');
+  expect(await seriousViolations(page)).toEqual([]);
   expect(pageErrors).toEqual([]);
 });
 
