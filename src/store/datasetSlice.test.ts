@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseSplit } from '../core/datasets/analysis';
-import { parseCsv } from '../core/datasets/csv';
-import type { CustomDataset } from '../core/datasets/custom';
-import { DataProblem } from '../core/datasets/dataProblem';
+import { parseFile, readingOf } from '../core/datasets/csvReading';
 import { namesFor, prepareSplit } from '../core/datasets/prepare';
 import { textOf } from '../core/i18n/translate';
 import type { AnalysisRequest, AnalysisResult, DatasetService } from '../worker/data/client';
@@ -48,11 +46,10 @@ function fakeService() {
         });
       });
     },
-    parseCsv: async (file, fileName, labelColumn) => {
-      const parsed = parseCsv(await file.text(), { label: labelColumn });
-      if (!parsed.ok) throw new DataProblem(parsed.error);
-      const dataset: CustomDataset = { ...parsed.dataset, source: 'csv', name: fileName };
-      return dataset;
+    readCsv: async (request) => {
+      const limits = { maxRows: 50_000, maxClasses: 50 };
+      const parsed = parseFile(await request.file.text(), request.dialect, limits);
+      return readingOf(parsed, request.fileName, request.settings, limits);
     },
   };
   return { service, waiting };
@@ -74,7 +71,8 @@ const loads = (sent: WorkerCommand[]) =>
   sent.filter((command): command is Extract<WorkerCommand, { type: 'load' }> => command.type === 'load');
 
 const CSV = `sepal,petal,species\n${Array.from({ length: 30 }, (_, i) => `${i},${i % 5},${['a', 'b', 'c'][i % 3]}`).join('\n')}`;
-const BAD_CSV = 'sepal,petal_width,species\n1,2,a\n3,abc,b\n';
+/** CSV with a word where row 3 (the header is row 1) of a number column needs a number. */
+const BAD_CSV = CSV.replace('sepal,petal,', 'sepal,petal_width,').replace('\n1,1,', '\n1,abc,');
 
 describe('dataset slice', () => {
   it('analyses the default data at once, with no fetch', async () => {
@@ -150,11 +148,9 @@ describe('dataset slice', () => {
     await store.getState().chooseCsvFile(new Blob([CSV]), 'flowers.csv');
     await settle();
     const state = store.getState();
-    expect(state.csv).toMatchObject({
-      status: 'loaded',
-      columns: ['sepal', 'petal', 'species'],
-      labelColumn: 2,
-    });
+    expect(state.csv?.status).toBe('loaded');
+    expect(state.csv?.reading?.columns.map((column) => column.name)).toEqual(['sepal', 'petal', 'species']);
+    expect(state.csv?.reading?.settings.labelColumn).toBe(2);
     expect(state.experiment.dataset).toMatchObject({ id: 'custom', numClasses: 3 });
     const load = loads(sent).at(-1);
     expect(load?.customData?.name).toBe('flowers.csv');
@@ -173,12 +169,58 @@ describe('dataset slice', () => {
     await settle();
     const state = store.getState();
     expect(state.csv?.status).toBe('failed');
-    expect(textOf(state.csv?.message ?? { key: 'dataset.error.detail' })).toBe(
-      "row 3, column 'petal_width': 'abc' is not a number",
-    );
+    expect(state.csv?.problems.map(textOf)).toEqual(["row 3, column 'petal_width': 'abc' is not a number"]);
     expect(state.customData).toBe(dataBefore);
     expect(state.experiment.dataset.id).toBe('custom');
     expect(loads(sent)).toHaveLength(loadsBefore);
+  });
+
+  it('refuses a label that cannot work, keeping the label in use and the data alone', async () => {
+    const { store, sent, settle } = setup();
+    store.getState().chooseDataset('custom');
+    const rows = Array.from({ length: 20 }, (_, i) => `${i},${i / 7},${i % 2 ? 'a' : 'b'}`);
+    await store.getState().chooseCsvFile(new Blob([`x,size,kind\n${rows.join('\n')}`]), 'sizes.csv');
+    await settle();
+    expect(store.getState().csv?.reading?.settings.labelColumn).toBe(2);
+    const dataInUse = store.getState().customData;
+    const loadsInUse = loads(sent).length;
+    await store.getState().setCsvLabelColumn(1);
+    await settle();
+    const csv = store.getState().csv;
+    expect(textOf(csv?.refusal ?? { key: 'dataset.error.detail' })).toMatch(
+      /column 'size' holds numbers with fractions/,
+    );
+    expect(csv?.reading?.settings.labelColumn).toBe(2);
+    expect(csv?.status).toBe('loaded');
+    expect(store.getState().customData).toBe(dataInUse);
+    expect(loads(sent)).toHaveLength(loadsInUse);
+    // A label that can work is taken: whole numbers 0 to 19 make 20 classes.
+    await store.getState().setCsvLabelColumn(0);
+    await settle();
+    expect(store.getState().csv?.refusal).toBeNull();
+    expect(store.getState().csv?.reading?.settings.labelColumn).toBe(0);
+    expect(store.getState().experiment.dataset.numClasses).toBe(20);
+  });
+
+  it('a refused change of a file in use lists its problems and keeps the settings in use', async () => {
+    const { store, settle } = setup();
+    store.getState().chooseDataset('custom');
+    await store.getState().chooseCsvFile(new Blob([CSV]), 'flowers.csv');
+    await settle();
+    const reading = store.getState().csv?.reading;
+    if (!reading) throw new Error('expected a reading');
+    const dataInUse = store.getState().customData;
+    await store
+      .getState()
+      .changeCsv({ settings: { ...reading.settings, uses: ['ignore', 'ignore', 'ignore'] } });
+    await settle();
+    const csv = store.getState().csv;
+    expect(csv?.status).toBe('failed');
+    expect(csv?.problems.map(textOf)).toEqual([
+      'no feature column: use at least one column besides the label as a feature',
+    ]);
+    expect(csv?.reading).toBe(reading);
+    expect(store.getState().customData).toBe(dataInUse);
   });
 
   it('switches to drawn points once there are two, and blocks Train below that', () => {

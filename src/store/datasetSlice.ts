@@ -1,6 +1,9 @@
 import type { StateCreator } from 'zustand';
 import type { DatasetAnalysis } from '../core/datasets/analysis';
-import { CSV_MAX_CHARS, likelyLabelColumn, readCsvHeader } from '../core/datasets/csv';
+import { CSV_MAX_CHARS } from '../core/datasets/csv';
+import type { CsvDialect } from '../core/datasets/csvDialect';
+import type { CsvReading } from '../core/datasets/csvReading';
+import { type CsvSettings, labelProblem } from '../core/datasets/csvTable';
 import {
   type CustomDataset,
   type CustomSource,
@@ -13,7 +16,7 @@ import {
 import { dataRefOf } from '../core/datasets/dataProblem';
 import type { DatasetConfig, DatasetId } from '../core/experiment/experiment';
 import type { MessageRef } from '../core/i18n/catalogue';
-import { isGeneratedDatasetId, withFittingClassCount } from '../core/registries/datasets';
+import { CUSTOM_MAX_CLASSES, isGeneratedDatasetId, withFittingClassCount } from '../core/registries/datasets';
 import type { AnalysisResult, DatasetService } from '../worker/data/client';
 import type { LoadProgress } from '../worker/data/datasetLoader';
 import type { AnalysisTiming } from '../worker/data/protocol';
@@ -30,16 +33,32 @@ export interface DatasetLoadState {
   readonly message: MessageRef | null;
 }
 
-/** A CSV file a person chose: its header, the label column chosen and how parsing went. */
+/** A CSV file a person chose, how reading it went and the choices shown for it. */
 export interface CsvChoice {
   readonly file: Blob;
   readonly fileName: string;
-  readonly columns: readonly string[];
-  readonly labelColumn: number;
-  readonly status: 'parsing' | 'failed' | 'loaded';
-  /** The parser's message naming the row and column, when parsing failed; worded when shown. */
+  /** Tells this file from the next one chosen, even with the same name. */
+  readonly fileId: number;
+  /** 'loaded': the reading's data set is in use; 'failed': its problems are shown and nothing changed. */
+  readonly status: 'reading' | 'failed' | 'loaded';
+  /** Share of the file read so far while reading, 0 to 1. */
+  readonly progress: number | null;
+  /**
+   * The reading shown: columns, dialect and settings. After a refused change of a file in use, the
+   * reading in use stays, so that every control shows what is in use.
+   */
+  readonly reading: CsvReading | null;
+  /** Problems of the last attempt (the first 20) and how many in all; empty when it worked. */
+  readonly problems: readonly MessageRef[];
+  readonly problemCount: number;
+  /** A failure outside the file (too large, worker stopped); worded when shown. */
   readonly message: MessageRef | null;
+  /** Why the last label choice was refused (the label in use stays); worded when shown. */
+  readonly refusal: MessageRef | null;
 }
+
+/** A change to a CSV file's reading: another dialect (the columns start afresh) or other settings. */
+export type CsvChange = { readonly dialect: CsvDialect } | { readonly settings: CsvSettings };
 
 /** The data sets side of the store: loading, analysis and a person's own data. */
 export interface DatasetSlice {
@@ -70,8 +89,11 @@ export interface DatasetSlice {
   /** Removes the drawn points within `radius` plane units of (x, y). */
   removeDrawnPointsNear(x: number, y: number, radius: number): void;
   clearDrawnPoints(): void;
-  /** Reads a CSV's header, guesses the label column and parses it; an error leaves the data in use alone. */
+  /** Reads a CSV in the data worker with what it detects; problems leave the data in use alone. */
   chooseCsvFile(file: Blob, fileName: string): Promise<void>;
+  /** Reads the file again with a change; one that cannot work is explained and changes nothing. */
+  changeCsv(change: CsvChange): Promise<void>;
+  /** Makes `column` the label, unless it cannot be one: then says why and keeps the label in use. */
   setCsvLabelColumn(column: number): Promise<void>;
   /** Analyses the experiment's data if its analysis is missing or stale (called on every data change). */
   refreshAnalysis(): void;
@@ -87,9 +109,6 @@ export function analysisKeyOf(config: DatasetConfig, customDataVersion: number):
 }
 
 const IDLE_LOAD: DatasetLoadState = { status: 'idle', datasetId: null, progress: null, message: null };
-
-/** Most bytes of a file read to find its header row. */
-const HEADER_PROBE_BYTES = 64 * 1024;
 
 /** Creates the dataset slice; `service` is read lazily, as the worker connection is made after the store. */
 export const createDatasetSlice =
@@ -187,16 +206,71 @@ export const createDatasetSlice =
       putCustomDataInUse(drawnPointsDataset(points));
     };
 
-    const parseCsv = async (choice: CsvChoice): Promise<void> => {
-      set({ csv: { ...choice, status: 'parsing', message: null } });
+    let nextCsvFileId = 1;
+    /** Id of the newest CSV request: an older answer is dropped. */
+    let newestCsvRequest = 0;
+
+    const readCsv = async (
+      attempted: CsvChoice,
+      change: { readonly dialect?: CsvDialect; readonly settings?: CsvSettings },
+    ): Promise<void> => {
+      const request = ++newestCsvRequest;
+      const previous = attempted.status === 'loaded' ? attempted : null;
+      // A new attempt clears what the last one said.
+      const choice: CsvChoice = { ...attempted, message: null, refusal: null };
+      set({ csv: { ...choice, status: 'reading', progress: 0, message: null, refusal: null } });
+      const isNewest = (): boolean => request === newestCsvRequest;
       try {
-        const data = await service().parseCsv(choice.file, choice.fileName, choice.labelColumn);
-        if (get().csv?.file !== choice.file || get().csv?.labelColumn !== choice.labelColumn) return;
-        set({ csv: { ...choice, status: 'loaded', message: null } });
-        putCustomDataInUse(data);
+        const reading = await service().readCsv(
+          { fileId: choice.fileId, file: choice.file, fileName: choice.fileName, ...change },
+          (progress) => {
+            if (isNewest() && progress.totalBytes) {
+              const csv = get().csv;
+              if (csv) set({ csv: { ...csv, progress: progress.receivedBytes / progress.totalBytes } });
+            }
+          },
+        );
+        if (!isNewest()) return;
+        const { outcome } = reading;
+        if (outcome.ok) {
+          set({
+            csv: {
+              ...choice,
+              status: 'loaded',
+              progress: null,
+              reading,
+              problems: [],
+              problemCount: 0,
+              message: null,
+            },
+          });
+          putCustomDataInUse(outcome.dataset);
+          return;
+        }
+        // A refused change of a file in use keeps the reading in use, so the controls show what is in use.
+        set({
+          csv: {
+            ...choice,
+            status: 'failed',
+            progress: null,
+            reading: previous?.reading ?? reading,
+            problems: outcome.problems,
+            problemCount: outcome.problemCount,
+            message: null,
+          },
+        });
       } catch (error) {
-        if (get().csv?.file !== choice.file) return;
-        set({ csv: { ...choice, status: 'failed', message: dataRefOf(error) } });
+        if (!isNewest()) return;
+        set({
+          csv: {
+            ...choice,
+            status: 'failed',
+            progress: null,
+            problems: [],
+            problemCount: 0,
+            message: dataRefOf(error),
+          },
+        });
       }
     };
 
@@ -260,31 +334,56 @@ export const createDatasetSlice =
       clearDrawnPoints: () => drawn(get().drawnPoints.length === 0 ? get().drawnPoints : []),
 
       chooseCsvFile: async (file, fileName) => {
+        const fileId = nextCsvFileId++;
+        const fresh: CsvChoice = {
+          file,
+          fileName,
+          fileId,
+          status: 'reading',
+          progress: null,
+          reading: null,
+          problems: [],
+          problemCount: 0,
+          message: null,
+          refusal: null,
+        };
         if (file.size > CSV_MAX_CHARS) {
+          newestCsvRequest++;
           const sizeMb = (file.size / 1024 / 1024).toFixed(1);
           const message: MessageRef = {
             key: 'dataset.csv.fileTooLarge',
             params: { size: sizeMb, max: CSV_MAX_CHARS / 1024 / 1024 },
           };
-          set({ csv: { file, fileName, columns: [], labelColumn: 0, status: 'failed', message } });
+          set({ csv: { ...fresh, status: 'failed', message } });
           return;
         }
         set({ ownDataTool: 'csv' });
-        const columns = readCsvHeader(await file.slice(0, HEADER_PROBE_BYTES).text());
-        await parseCsv({
-          file,
-          fileName,
-          columns,
-          labelColumn: likelyLabelColumn(columns),
-          status: 'parsing',
-          message: null,
-        });
+        await readCsv(fresh, {});
+      },
+
+      changeCsv: async (change) => {
+        const choice = get().csv;
+        if (!choice?.reading) return;
+        const settings = 'settings' in change ? change.settings : undefined;
+        if (settings && settings.labelColumn !== choice.reading.settings.labelColumn) {
+          const refusal = labelProblem(choice.reading.columns, settings.labelColumn, CUSTOM_MAX_CLASSES);
+          if (refusal) {
+            set({ csv: { ...choice, refusal } });
+            return;
+          }
+        }
+        await readCsv(
+          choice,
+          'dialect' in change
+            ? { dialect: change.dialect }
+            : { dialect: choice.reading.dialect, settings: change.settings },
+        );
       },
 
       setCsvLabelColumn: async (column) => {
-        const choice = get().csv;
-        if (!choice || choice.labelColumn === column) return;
-        await parseCsv({ ...choice, labelColumn: column });
+        const reading = get().csv?.reading;
+        if (!reading || reading.settings.labelColumn === column) return;
+        await get().changeCsv({ settings: { ...reading.settings, labelColumn: column } });
       },
 
       refreshAnalysis: () => {

@@ -13,7 +13,7 @@ import { selectRun, selectStatusText, selectTrainBlocker } from './runSelectors'
 /** A data service that never answers: these tests do not look at analyses. */
 const silentService = (): DatasetService => ({
   analyse: () => new Promise(() => {}),
-  parseCsv: () => new Promise(() => {}),
+  readCsv: () => new Promise(() => {}),
 });
 
 function setup() {

@@ -10,7 +10,7 @@ import { selectTrainBlocker } from './runSelectors';
 
 const silentService = (): DatasetService => ({
   analyse: () => new Promise(() => {}),
-  parseCsv: () => new Promise(() => {}),
+  readCsv: () => new Promise(() => {}),
 });
 
 const setup = () => createPlaygroundStore(() => ({ send: () => {} }), silentService);

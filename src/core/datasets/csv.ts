@@ -212,29 +212,6 @@ function parseTable(text: string, options: CsvOptions, headerLine: number): CsvR
   });
 }
 
-/** Header names a label column is likely to have, lower-case. */
-const LABEL_LIKE_NAMES = new Set(['label', 'labels', 'class', 'classes', 'target', 'species', 'category']);
-
-/**
- * The column names of a CSV's header row, read from the start of the file (quotes honoured); empty
- * when the start holds no complete header. Enough to offer the label-column choice before parsing.
- */
-export function readCsvHeader(text: string): string[] {
-  try {
-    const first = records(text, 1).next();
-    return first.done ? [] : first.value.fields.map((name) => name.trim());
-  } catch (error) {
-    if (error instanceof CsvProblem) return [];
-    throw error;
-  }
-}
-
-/** The column most likely to hold the labels: one named like a label, else the last. */
-export function likelyLabelColumn(columns: readonly string[]): number {
-  const named = columns.findIndex((name) => LABEL_LIKE_NAMES.has(name.trim().toLowerCase()));
-  return named >= 0 ? named : Math.max(0, columns.length - 1);
-}
-
 /** Shape of a headerless scikit-learn export (the digits file): features per row and number of classes. */
 export interface SklearnLayout {
   readonly numFeatures: number;

@@ -3,7 +3,6 @@
 import type { MessageKey, MessageParams, MessageRef } from '../i18n/catalogue';
 
 const QUOTE = 0x22;
-const COMMA = 0x2c;
 const LF = 0x0a;
 const CR = 0x0d;
 
@@ -20,6 +19,8 @@ export class CsvProblem extends Error {
 export interface CsvRecord {
   readonly fields: string[];
   readonly row: number;
+  /** Index in the text just after the record, for progress. */
+  readonly end: number;
 }
 
 /** Index of `search` in text at or after `from`, or text.length when absent. */
@@ -33,6 +34,7 @@ function quotedRecord(
   text: string,
   start: number,
   row: number,
+  separator: number,
 ): { fields: string[]; next: number; lines: number } {
   const n = text.length;
   const fields: string[] = [];
@@ -54,14 +56,14 @@ function quotedRecord(
       lines += value.split(/\r\n|\r|\n/).length - 1;
       fields.push(value);
       const next = text.charCodeAt(i);
-      if (i < n && next !== COMMA && next !== LF && next !== CR) {
+      if (i < n && next !== separator && next !== LF && next !== CR) {
         throw new CsvProblem('dataset.csv.textAfterQuote', { row, column: fields.length });
       }
     } else {
       let end = i;
       for (
         let c = text.charCodeAt(end);
-        end < n && c !== COMMA && c !== LF && c !== CR;
+        end < n && c !== separator && c !== LF && c !== CR;
         c = text.charCodeAt(++end)
       );
       const value = text.slice(i, end);
@@ -72,7 +74,7 @@ function quotedRecord(
       i = end;
     }
     if (i >= n) return { fields, next: n, lines };
-    if (text.charCodeAt(i) !== COMMA) break;
+    if (text.charCodeAt(i) !== separator) break;
     i++;
   }
   const next = i + (text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF ? 2 : 1);
@@ -80,12 +82,13 @@ function quotedRecord(
 }
 
 /**
- * Splits text into records (RFC 4180: "quoted" fields with "" escapes, CRLF, LF or CR); blank lines
- * skipped. Lines without quotes or lone CRs, nearly all of them, take the faster native split
- * (see docs/decisions/csv.md).
+ * Splits text into records (RFC 4180: "quoted" fields with "" escapes, CRLF, LF or CR) of fields
+ * cut at `separator` (one character); blank lines skipped. Lines without quotes or lone CRs, nearly
+ * all of them, take the faster native split (see docs/decisions/csv.md).
  */
-export function* records(text: string, firstLine: number): Generator<CsvRecord> {
+export function* records(text: string, firstLine: number, separator = ','): Generator<CsvRecord> {
   const n = text.length;
+  const separatorCode = separator.charCodeAt(0);
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = firstLine;
   // The next quote, CR and LF, each searched for once per occurrence so that the scan stays linear.
@@ -99,15 +102,15 @@ export function* records(text: string, firstLine: number): Generator<CsvRecord> 
     const row = line;
     let fields: string[];
     if (nextQuote > nextLf && nextCr >= nextLf - 1) {
-      fields = text.slice(i, nextCr === nextLf - 1 ? nextCr : nextLf).split(',');
+      fields = text.slice(i, nextCr === nextLf - 1 ? nextCr : nextLf).split(separator);
       i = nextLf + 1;
       line++;
     } else {
-      const record = quotedRecord(text, i, row);
+      const record = quotedRecord(text, i, row, separatorCode);
       fields = record.fields;
       i = record.next;
       line += record.lines;
     }
-    if (fields.length > 1 || (fields[0] ?? '').trim() !== '') yield { fields, row };
+    if (fields.length > 1 || (fields[0] ?? '').trim() !== '') yield { fields, row, end: Math.min(i, n) };
   }
 }

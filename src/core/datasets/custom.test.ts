@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { likelyLabelColumn, readCsvHeader } from './csv';
 import {
   type DrawnPoint,
   drawnPointsDataset,
@@ -48,17 +47,5 @@ describe('drawn points', () => {
       'class 3',
       'class 4',
     ]);
-  });
-});
-
-describe('CSV header', () => {
-  it('reads the column names, quotes honoured, and guesses the label column', () => {
-    const columns = readCsvHeader('"sepal, length",petal_width,species\n1,2,a\n');
-    expect(columns).toEqual(['sepal, length', 'petal_width', 'species']);
-    expect(likelyLabelColumn(columns)).toBe(2);
-    expect(likelyLabelColumn(['Label', 'x', 'y'])).toBe(0);
-    expect(likelyLabelColumn(['x', 'y', 'z'])).toBe(2);
-    expect(readCsvHeader('')).toEqual([]);
-    expect(readCsvHeader('"never closed,a\n')).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { missingKeys, placeholderMismatches } from './catalogueCheck';
 import { en } from './catalogues/en';
 import { chartsEn } from './catalogues/en/charts';
 import { compareEn } from './catalogues/en/compare';
+import { csvImportEn } from './catalogues/en/csvImport';
 import { datasetEn } from './catalogues/en/dataset';
 import { doctorEn } from './catalogues/en/doctor';
 import { experimentEn } from './catalogues/en/experiment';
@@ -24,6 +25,7 @@ const AREAS = {
   charts: chartsEn,
   compare: compareEn,
   dataset: datasetEn,
+  csvImport: csvImportEn,
   model: modelEn,
   loss: lossEn,
   optimizer: optimizerEn,

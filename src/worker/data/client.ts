@@ -5,6 +5,9 @@
  * nothing is fetched and no worker starts for the default experiment.
  */
 import { analyseSplit, type DatasetAnalysis } from '../../core/datasets/analysis';
+import type { CsvDialect } from '../../core/datasets/csvDialect';
+import type { CsvReading } from '../../core/datasets/csvReading';
+import type { CsvSettings } from '../../core/datasets/csvTable';
 import type { CustomDataset } from '../../core/datasets/custom';
 import { DataProblem } from '../../core/datasets/dataProblem';
 import { namesFor, prepareSplit } from '../../core/datasets/prepare';
@@ -28,12 +31,21 @@ export interface AnalysisResult {
   readonly timing: AnalysisTiming;
 }
 
+/** A CSV file to read: `fileId` tells the same file from a new one; dialect and settings default when absent. */
+export interface CsvReadRequest {
+  readonly fileId: number;
+  readonly file: Blob;
+  readonly fileName: string;
+  readonly dialect?: CsvDialect;
+  readonly settings?: CsvSettings;
+}
+
 /** Loads, parses and analyses data sets for the store; a fake in tests. */
 export interface DatasetService {
   /** Rejects with a DataProblem whose reference a learner can read (any other error is a bug). */
   analyse(request: AnalysisRequest, onProgress?: (progress: LoadProgress) => void): Promise<AnalysisResult>;
-  /** Rejects with a DataProblem: the parser's message, naming the row and column at fault. */
-  parseCsv(file: Blob, fileName: string, labelColumn: number): Promise<CustomDataset>;
+  /** Reads a CSV in the data worker; its problems come in the reading, a DataProblem only if the worker fails. */
+  readCsv(request: CsvReadRequest, onProgress?: (progress: LoadProgress) => void): Promise<CsvReading>;
 }
 
 interface Pending {
@@ -95,12 +107,12 @@ export class DataClient implements DatasetService {
     });
   }
 
-  parseCsv(file: Blob, fileName: string, labelColumn: number): Promise<CustomDataset> {
-    return this.call((requestId) => ({ type: 'parseCsv', requestId, file, fileName, labelColumn }), []).then(
+  readCsv(request: CsvReadRequest, onProgress?: (progress: LoadProgress) => void): Promise<CsvReading> {
+    return this.call((requestId) => ({ type: 'readCsv', requestId, ...request }), [], onProgress).then(
       (event) => {
-        if (event.type !== 'csvParsed')
+        if (event.type !== 'csvRead')
           throw new DataProblem({ key: 'dataset.error.unexpectedAnswer', params: { type: event.type } });
-        return event.dataset;
+        return event.reading;
       },
     );
   }

@@ -3,8 +3,8 @@
  * person's CSV and analyses data sets, so that none of it blocks the page. Holds no tfjs.
  */
 import { analyseSplit } from '../../core/datasets/analysis';
-import { parseCsv } from '../../core/datasets/csv';
-import type { CustomDataset } from '../../core/datasets/custom';
+import { CSV_MAX_ROWS } from '../../core/datasets/csv';
+import { type ParsedFile, parseFile, readingOf } from '../../core/datasets/csvReading';
 import { namesFor, prepareSplit } from '../../core/datasets/prepare';
 import { CUSTOM_MAX_CLASSES, isShippedDatasetId } from '../../core/registries/datasets';
 import { refOfError } from '../../train/shared/messageError';
@@ -41,20 +41,34 @@ async function analyse(command: Extract<DataCommand, { type: 'analyse' }>): Prom
   post({ type: 'analysed', requestId, analysis, timing }, analysisBuffers(analysis));
 }
 
-async function parse(command: Extract<DataCommand, { type: 'parseCsv' }>): Promise<void> {
-  const text = await command.file.text();
-  const result = parseCsv(text, { label: command.labelColumn, maxClasses: CUSTOM_MAX_CLASSES });
-  if (!result.ok) {
-    post({ type: 'failed', requestId: command.requestId, message: result.error });
-    return;
-  }
-  const dataset: CustomDataset = { ...result.dataset, source: 'csv', name: command.fileName };
-  post({ type: 'csvParsed', requestId: command.requestId, dataset }, customDataBuffers(dataset));
+/** The last file read, kept so that a change of label or columns does not read it again. */
+let lastFile: { readonly fileId: number; readonly text: string; parsed: ParsedFile } | null = null;
+
+const CSV_LIMITS = { maxRows: CSV_MAX_ROWS, maxClasses: CUSTOM_MAX_CLASSES };
+
+async function readCsv(command: Extract<DataCommand, { type: 'readCsv' }>): Promise<void> {
+  const { requestId, fileId, dialect } = command;
+  const text = lastFile?.fileId === fileId ? lastFile.text : await command.file.text();
+  const isSameDialect =
+    lastFile?.fileId === fileId &&
+    (dialect === undefined ||
+      (dialect.separator === lastFile.parsed.dialect.separator &&
+        dialect.decimalMark === lastFile.parsed.dialect.decimalMark));
+  const parsed =
+    isSameDialect && lastFile
+      ? lastFile.parsed
+      : parseFile(text, dialect, CSV_LIMITS, (doneChars, totalChars) =>
+          post({ type: 'loadProgressed', requestId, receivedBytes: doneChars, totalBytes: totalChars }),
+        );
+  lastFile = { fileId, text, parsed };
+  const reading = readingOf(parsed, command.fileName, command.settings, CSV_LIMITS);
+  const transfer = reading.outcome.ok ? customDataBuffers(reading.outcome.dataset) : [];
+  post({ type: 'csvRead', requestId, reading }, transfer);
 }
 
 self.addEventListener('message', (message: MessageEvent<DataCommand>) => {
   const command = message.data;
-  const work = command.type === 'analyse' ? analyse(command) : parse(command);
+  const work = command.type === 'analyse' ? analyse(command) : readCsv(command);
   work.catch((error: unknown) =>
     post({ type: 'failed', requestId: command.requestId, message: refOfError(error) }),
   );

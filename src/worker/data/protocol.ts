@@ -3,6 +3,9 @@
  * off the main thread (fetch, gunzip, CSV parsing, statistics, principal components).
  */
 import type { DatasetAnalysis } from '../../core/datasets/analysis';
+import type { CsvDialect } from '../../core/datasets/csvDialect';
+import type { CsvReading } from '../../core/datasets/csvReading';
+import type { CsvSettings } from '../../core/datasets/csvTable';
 import type { CustomDataset } from '../../core/datasets/custom';
 import type { DatasetConfig } from '../../core/experiment/experiment';
 import type { MessageRef } from '../../core/i18n/catalogue';
@@ -18,13 +21,18 @@ export type DataCommand =
       /** Absolute URL of the folder of shipped files. */
       readonly datasetsUrl: string;
     }
-  /** Parse a person's CSV file with the chosen label column (its 0-based index). */
+  /**
+   * Read a person's CSV file: `fileId` names the file so that a second request with the same
+   * dialect reuses the table read before; dialect detected and settings defaulted when absent.
+   */
   | {
-      readonly type: 'parseCsv';
+      readonly type: 'readCsv';
       readonly requestId: number;
+      readonly fileId: number;
       readonly file: Blob;
       readonly fileName: string;
-      readonly labelColumn: number;
+      readonly dialect?: CsvDialect;
+      readonly settings?: CsvSettings;
     };
 
 /** How long the parts of an analysis took, in milliseconds, measured in the worker. */
@@ -51,6 +59,6 @@ export type DataEvent =
       readonly analysis: DatasetAnalysis;
       readonly timing: AnalysisTiming;
     }
-  | { readonly type: 'csvParsed'; readonly requestId: number; readonly dataset: CustomDataset }
+  | { readonly type: 'csvRead'; readonly requestId: number; readonly reading: CsvReading }
   /** Why a command failed, as a reference the page puts into its language. */
   | { readonly type: 'failed'; readonly requestId: number; readonly message: MessageRef };

@@ -4,6 +4,7 @@
  */
 import { chartsEn } from './charts';
 import { compareEn } from './compare';
+import { csvImportEn } from './csvImport';
 import { datasetEn } from './dataset';
 import { doctorEn } from './doctor';
 import { experimentEn } from './experiment';
@@ -23,6 +24,7 @@ export const en = {
   ...chartsEn,
   ...compareEn,
   ...datasetEn,
+  ...csvImportEn,
   ...modelEn,
   ...lossEn,
   ...optimizerEn,
