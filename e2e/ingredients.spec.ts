@@ -1,4 +1,5 @@
-import { expect, runStatus, test, waitForEpoch } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, runStatus, statusEpoch, test, waitForEpoch } from './fixtures';
 
 test('the LeNet-style preset is built on an image set and trains', async ({ page, pageErrors }) => {
   test.setTimeout(120_000);
@@ -90,7 +91,7 @@ test('switching the optimizer, its schedule and the loss through the panels show
   await slider.fill('-2');
   await expect(rate).toHaveValue('0.01');
 
-  // A schedule and clipping are part of the link, and apply without restarting the run.
+  // A schedule and clipping are part of the link (that they apply without a restart is the next test's).
   await page.getByLabel('Schedule').selectOption('stepDecay');
   await page.getByLabel('Decay epochs').fill('50');
   await page.getByLabel('Clip gradients').check();
@@ -101,6 +102,79 @@ test('switching the optimizer, its schedule and the loss through the panels show
   await expect(page.getByLabel('Schedule')).toHaveValue('stepDecay');
   await expect(page.getByLabel('Max gradient norm')).toHaveValue('2');
   await expect(runStatus(page)).toContainText('RMSprop, mean absolute error');
+  expect(pageErrors).toEqual([]);
+});
+
+/** The epoch and train loss of one reading of the status line (one text, so they belong together). */
+async function statusReading(page: Page): Promise<{ epoch: number; loss: string }> {
+  const text = (await runStatus(page).textContent()) ?? '';
+  return {
+    epoch: Number(/epoch (\d+)/.exec(text)?.[1] ?? Number.NaN),
+    loss: /train loss ([\d.]+)/.exec(text)?.[1] ?? '',
+  };
+}
+
+/**
+ * Readings of the status, one per epoch it moves on to, until `count` of them are taken; fails if
+ * an epoch is lower than the one before, as it would be if the run restarted from epoch 0.
+ */
+async function readingsAsTheEpochRises(page: Page, from: number, count: number) {
+  const readings: { epoch: number; loss: string }[] = [];
+  let lastEpoch = from;
+  while (readings.length < count) {
+    await expect.poll(() => statusEpoch(page), { timeout: 30_000, intervals: [50] }).not.toBe(lastEpoch);
+    const { epoch, loss } = await statusReading(page);
+    expect(epoch, `epoch ${epoch} after epoch ${lastEpoch}`).toBeGreaterThan(lastEpoch);
+    readings.push({ epoch, loss });
+    lastEpoch = epoch;
+  }
+  return readings;
+}
+
+test('a schedule and clipping changed while training apply to the running run, which goes on without a restart', async ({
+  page,
+  pageErrors,
+}) => {
+  test.setTimeout(120_000);
+  // Noisy XOR: the train loss still moves in its third decimal from epoch to epoch.
+  await page.goto('./?data=xor&noise=0.5&epochs=100000');
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
+  await waitForEpoch(page, 10);
+  const before = await readingsAsTheEpochRises(page, 0, 6);
+  expect(new Set(before.map((reading) => reading.loss)).size).toBeGreaterThan(1);
+
+  // Cosine decay over one epoch has ended long before epoch 10, so the rate becomes 0.
+  await page.getByLabel('Schedule').selectOption('cosineDecay');
+  await page.getByLabel('Decay epochs').fill('1');
+  // The keyboard, as a click waits for the page to hold still, which a training page rarely does.
+  await page.getByLabel('Clip gradients').press('Space');
+  await expect(page.getByLabel('Clip gradients')).toBeChecked();
+  await page.getByLabel('Max gradient norm').fill('2');
+  await expect(page).toHaveURL(/sched=cosine&decay=1&alpha=0&clipnorm=2/);
+  const changedAt = await statusEpoch(page);
+  expect(changedAt).toBeGreaterThan(before.at(-1)?.epoch ?? 0);
+  // The running run took the change: with a rate of 0 its weights, and so its loss, stand still.
+  const settling = await readingsAsTheEpochRises(page, changedAt, 2);
+  const after = await readingsAsTheEpochRises(page, settling.at(-1)?.epoch ?? changedAt, 6);
+  expect(new Set(after.map((reading) => reading.loss)).size).toBe(1);
+  await expect(runStatus(page)).toContainText(/^Training/);
+
+  // No restart: the charts show no previous run beside this one, and mark the change on both.
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(runStatus(page)).toContainText(/^Paused/);
+  const charts = page.locator('figure.metric-chart');
+  await expect(charts).toHaveCount(2);
+  await expect(page.getByText(/\(previous\)/)).toHaveCount(0);
+  for (const chart of await charts.all()) {
+    await expect(chart.locator('.chart-marker').first()).toBeVisible();
+    const labels = await chart
+      .locator('.chart-marker')
+      .evaluateAll((markers) => markers.map((marker) => marker.getAttribute('data-label') ?? ''));
+    // Changes after the same epoch share a marker: the words are there however the epochs fell.
+    expect(labels.every((label) => label !== '')).toBe(true);
+    expect(labels.join(' | ')).toContain('schedule Constant → Cosine decay');
+    expect(labels.join(' | ')).toMatch(/max gradient norm off → [12]/);
+  }
   expect(pageErrors).toEqual([]);
 });
 

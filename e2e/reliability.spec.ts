@@ -4,6 +4,9 @@ import { expect, runStatus, statusEpoch, test, waitForEpoch } from './fixtures';
 /** The built training worker's script, whatever its hash. */
 const WORKER_SCRIPT = '**/assets/training.worker-*.js';
 
+/** The built data worker's script, whatever its hash. */
+const DATA_WORKER_SCRIPT = '**/assets/data.worker-*.js';
+
 /** Serves `body` as the worker's script instead of the real one. */
 const serveScript = (body: string) => (route: Route) =>
   route.fulfill({ status: 200, contentType: 'text/javascript', body });
@@ -33,6 +36,34 @@ async function lossCurvePoints(page: Page): Promise<number> {
 /** Failures the test caused on purpose are expected in the console; anything else is not. */
 const unexpected = (errors: string[], expected: RegExp) => errors.filter((error) => !expected.test(error));
 
+/** The divergence link: a linear hidden layer on full batches at SGD's rate 100 overflows in a few epochs. */
+const DIVERGING = './?opt=sgd&lr=100&layers=1-linear&batch=400&epochs=100000';
+
+/**
+ * Asserts that the run diverged with its advice and stopped there, and returns the epoch. Stopped,
+ * seen without a sleep: once the charts (which redraw at most four times a second, after the
+ * status) have drawn the curves up to the divergence, the run is still where it diverged and no
+ * point lies beyond it.
+ */
+async function expectDivergedAndStopped(page: Page): Promise<number> {
+  await expect(runStatus(page)).toContainText(/^Diverged at epoch \d+: the loss became NaN or infinite/, {
+    timeout: 60_000,
+  });
+  const status = (await runStatus(page).textContent()) ?? '';
+  expect(status).toContain('lower the learning rate (try 10 instead of 100)');
+  expect(status).toContain('try the Adam optimizer');
+  expect(status).toContain('clip the gradients');
+  const divergedAt = await statusEpoch(page);
+  expect(divergedAt).toBeGreaterThan(1);
+
+  await expect.poll(() => lossCurvePoints(page)).toBeGreaterThanOrEqual(divergedAt - 1);
+  expect(await lossCurvePoints(page)).toBeLessThanOrEqual(divergedAt + 1);
+  await expect(runStatus(page)).toContainText(`Diverged at epoch ${divergedAt}:`);
+  const latestLoss = page.getByRole('table', { name: 'Loss: latest values' }).getByRole('cell').first();
+  expect(Number(await latestLoss.textContent())).not.toBeNaN();
+  return divergedAt;
+}
+
 test.describe('divergence', () => {
   test('SGD at learning rate 100 diverges: the run stops with advice and the curves so far stay', async ({
     page,
@@ -40,24 +71,9 @@ test.describe('divergence', () => {
   }) => {
     // Measured: with the default ReLU layers and clipped cross-entropy, SGD at 100 stays finite
     // (the units die and the loss sticks near 8); a linear hidden layer on full batches overflows.
-    await page.goto('./?opt=sgd&lr=100&layers=1-linear&batch=400&epochs=100000');
+    await page.goto(DIVERGING);
     await page.getByRole('button', { name: 'Train' }).click();
-    await expect(runStatus(page)).toContainText(/^Diverged at epoch \d+: the loss became NaN or infinite/);
-    const status = (await runStatus(page).textContent()) ?? '';
-    expect(status).toContain('lower the learning rate (try 10 instead of 100)');
-    expect(status).toContain('try the Adam optimizer');
-    expect(status).toContain('clip the gradients');
-    const divergedAt = await statusEpoch(page);
-    expect(divergedAt).toBeGreaterThan(1);
-
-    // It stopped, seen without a sleep: once the charts (which redraw at most four times a
-    // second, after the status) have drawn the curves up to the divergence, the run is still
-    // where it diverged and no point lies beyond it.
-    await expect.poll(() => lossCurvePoints(page)).toBeGreaterThanOrEqual(divergedAt - 1);
-    expect(await lossCurvePoints(page)).toBeLessThanOrEqual(divergedAt + 1);
-    await expect(runStatus(page)).toContainText(`Diverged at epoch ${divergedAt}:`);
-    const latestLoss = page.getByRole('table', { name: 'Loss: latest values' }).getByRole('cell').first();
-    expect(Number(await latestLoss.textContent())).not.toBeNaN();
+    const divergedAt = await expectDivergedAndStopped(page);
 
     // The fix it suggests works, and Train is there to try it.
     await page.getByLabel('Algorithm').selectOption('adam');
@@ -65,6 +81,21 @@ test.describe('divergence', () => {
     await page.getByRole('button', { name: 'Train' }).click();
     await waitForEpoch(page, divergedAt + 5);
     await expect(runStatus(page)).toContainText(/^Training/);
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('on the tfjs engine (wasm, chosen under Advanced) the same run diverges and stops the same way', async ({
+    page,
+    pageErrors,
+  }) => {
+    test.setTimeout(120_000);
+    await page.goto(DIVERGING);
+    await page.getByText('Advanced', { exact: true }).click();
+    await page.getByLabel('Backend', { exact: true }).selectOption('wasm');
+    await expect(runStatus(page)).toContainText(/backend wasm/, { timeout: 60_000 });
+    await page.getByRole('button', { name: 'Train' }).click();
+    await expectDivergedAndStopped(page);
+    await expect(page.getByTestId('backend-in-use')).toContainText('wasm');
     expect(pageErrors).toEqual([]);
   });
 });
@@ -168,6 +199,36 @@ test.describe('a worker that fails', () => {
     const restartedAt = await statusEpoch(page);
     await waitForEpoch(page, restartedAt + 10);
     expect(unexpected(pageErrors, /WebGL context was lost|CONTEXT_LOST/)).toEqual([]);
+  });
+});
+
+test.describe('a data worker that fails', () => {
+  test('one that crashes while loading a set says so, the set in use stays, and choosing again starts a fresh worker', async ({
+    page,
+    pageErrors,
+  }) => {
+    await page.route(
+      DATA_WORKER_SCRIPT,
+      serveScript("self.addEventListener('message', () => { throw new Error('simulated data crash'); });"),
+    );
+    await page.goto('./?data=moons');
+    await expect(runStatus(page)).toContainText(/^Ready at epoch 0/);
+    await page.getByLabel('Data set').selectOption('wine');
+    const loadError = page.getByTestId('load-error');
+    await expect(loadError).toContainText('the data worker stopped: simulated data crash');
+    await expect(loadError).toContainText('The data set in use is still Moons.');
+    await expect(page.getByLabel('Data set')).toHaveValue('moons');
+    await expect(page).toHaveURL(/data=moons&/);
+    // Nothing was lost: the set in use still trains.
+    await page.getByRole('button', { name: 'Step' }).click();
+    await expect(runStatus(page)).toContainText(/^Paused · epoch 1/);
+
+    await page.unroute(DATA_WORKER_SCRIPT);
+    await page.getByLabel('Data set').selectOption('wine');
+    await expect(page.getByLabel('Data set')).toHaveValue('wine');
+    await expect(page).toHaveURL(/data=wine&/);
+    await expect(loadError).toHaveCount(0);
+    expect(unexpected(pageErrors, /simulated data crash/)).toEqual([]);
   });
 });
 

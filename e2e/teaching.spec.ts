@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Locator, Page } from '@playwright/test';
+import jsQR from 'jsqr';
 import { expect, runStatus, test } from './fixtures';
 
 /** The Share disclosure in the header, opened. */
@@ -175,11 +176,28 @@ async function qrPicture(canvas: Locator) {
   });
 }
 
+/** The text the QR canvas holds, read from its pixels by an independent decoder (jsQR); null if unreadable. */
+async function qrText(canvas: Locator): Promise<string | null> {
+  const { width, height, rgba } = await canvas.evaluate((element: HTMLCanvasElement) => {
+    const context = element.getContext('2d');
+    if (!context) throw new Error('no 2d context');
+    const image = context.getImageData(0, 0, element.width, element.height);
+    // As base64: a million numbers in a JSON array would take seconds to pass.
+    let binary = '';
+    for (let start = 0; start < image.data.length; start += 0x8000)
+      binary += String.fromCharCode(...image.data.subarray(start, start + 0x8000));
+    return { width: image.width, height: image.height, rgba: btoa(binary) };
+  });
+  return jsQR(new Uint8ClampedArray(Buffer.from(rgba, 'base64')), width, height)?.data ?? null;
+}
+
 test("the Share panel shapes the link it shows, not the teacher's page; Copy and Preview as a student work", async ({
   page,
   context,
   pageErrors,
 }) => {
+  // A preview tab, a clipboard round trip and two QR decodings: long on a busy 2-core machine.
+  test.setTimeout(120_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./');
   await expect(runStatus(page)).toContainText(/^Ready at epoch 0/);
@@ -234,10 +252,14 @@ test("the Share panel shapes the link it shows, not the teacher's page; Copy and
   expect(picture.darkShare).toBeLessThan(0.6);
   expect(picture.finders).toEqual([true, true, true]);
   expect(picture.quietZoneClear).toBe(true);
+  // A phone scanning it opens exactly the link shown.
+  expect(await qrText(canvas)).toBe(studentLink);
 
-  // A choice taken back leaves the link.
+  // A choice taken back leaves the link, and the code follows.
   await modeRadio(share, 'Model', 'Shown').check();
   await expect(link).not.toHaveValue(/hide=model/);
+  const shorterLink = await link.inputValue();
+  await expect.poll(() => qrText(canvas)).toBe(shorterLink);
 
   // Escape closes the panel and gives focus back to its button.
   await modeRadio(share, 'Model', 'Shown').focus();

@@ -58,6 +58,23 @@ describe('variant differences', () => {
     const settings = variantDifferences([DEFAULT_EXPERIMENT, wider]).map((difference) => difference.setting);
     expect(settings).toEqual(['layers', 'batch size']);
   });
+
+  it('sees variants that differ only in their schedule or clipping', () => {
+    const decaying = {
+      ...DEFAULT_EXPERIMENT,
+      optimizer: {
+        ...DEFAULT_EXPERIMENT.optimizer,
+        schedule: { id: 'stepDecay' as const, params: { decayEpochs: 100, decayRate: 0.5 } },
+      },
+    };
+    expect(describeDifferences([DEFAULT_EXPERIMENT, decaying])).toBe(
+      'Differs in schedule (A Constant · B Step decay)',
+    );
+    const clipped = { ...DEFAULT_EXPERIMENT, optimizer: { ...DEFAULT_EXPERIMENT.optimizer, clipNorm: 2 } };
+    expect(describeDifferences([DEFAULT_EXPERIMENT, clipped])).toBe(
+      'Differs in max gradient norm (A off · B 2)',
+    );
+  });
 });
 
 const history = (testAccuracy: number[], elapsedStepMs = 10): MetricHistory => {

@@ -4,6 +4,7 @@ import { inSentence } from '../i18n/inSentence';
 import { t } from '../i18n/translate';
 import { LOSSES } from '../registries/losses';
 import { OPTIMIZERS } from '../registries/optimizers';
+import { CLIP_NORM_SPEC, SCHEDULES } from '../registries/schedules';
 import { TRAINING_PARAMETERS } from '../registries/training';
 
 /** One setting that is not the same in every variant, with each variant's value in words. */
@@ -48,6 +49,12 @@ function comparableSettings(experiment: Experiment): Map<string, string> {
   for (const [key, value] of Object.entries(experiment.optimizer.params)) {
     settings.set(`optimizer.${key}`, formatValue(value));
   }
+  const { schedule, clipNorm } = experiment.optimizer;
+  settings.set('schedule', t(SCHEDULES[schedule?.id ?? 'constant'].label));
+  for (const [key, value] of Object.entries(schedule?.params ?? {})) {
+    settings.set(`schedule.${key}`, formatValue(value));
+  }
+  settings.set('clipNorm', clipNorm === undefined ? t('compare.off') : formatValue(clipNorm));
   for (const spec of TRAINING_PARAMETERS) {
     const value = (experiment.training as unknown as Record<string, unknown>)[spec.key];
     if (value !== undefined) settings.set(`training.${spec.key}`, formatValue(value));
@@ -60,17 +67,29 @@ const OWN_SETTING_WORDS: Readonly<Record<string, MessageKey>> = {
   layers: 'compare.setting.layers',
   loss: 'compare.setting.loss',
   optimizer: 'compare.setting.optimizer',
+  schedule: 'optimizer.schedule',
+  clipNorm: CLIP_NORM_SPEC.label,
+};
+
+/** A schedule's setting in words ("decay epochs"); the same key has the same label in every schedule. */
+const scheduleParameterLabel = (key: string): string => {
+  for (const spec of Object.values(SCHEDULES)) {
+    const parameter = spec.parameters.find((candidate) => candidate.key === key);
+    if (parameter) return inSentence(t(parameter.label));
+  }
+  return key;
 };
 
 const settingLabel = (path: string): string => {
   if (path.startsWith('optimizer.')) return parameterLabel(path.slice('optimizer.'.length));
+  if (path.startsWith('schedule.')) return scheduleParameterLabel(path.slice('schedule.'.length));
   if (path.startsWith('training.')) {
     const key = path.slice('training.'.length);
     const spec = TRAINING_PARAMETERS.find((candidate) => candidate.key === key);
     return spec ? inSentence(t(spec.label)) : key;
   }
   const words = OWN_SETTING_WORDS[path];
-  return words ? t(words) : path;
+  return words ? inSentence(t(words)) : path;
 };
 
 /** A setting's value as shown: a stack without hidden layers ("none" above) in the page's words. */

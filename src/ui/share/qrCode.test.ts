@@ -1,3 +1,4 @@
+import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
 import {
   drawQrCode,
@@ -21,6 +22,24 @@ function recordingContext() {
     },
   };
   return { context, rects };
+}
+
+/** A context that paints into opaque RGBA pixels, as a canvas does, for a decoder to read. */
+function rasterContext(sidePx: number) {
+  const pixels = new Uint8ClampedArray(sidePx * sidePx * 4).fill(255);
+  const context: QrCanvasContext = {
+    fillStyle: '',
+    fillRect(x, y, width, height) {
+      const level = this.fillStyle === '#000000' ? 0 : 255;
+      for (let row = y; row < y + height; row++) {
+        for (let col = x; col < x + width; col++) {
+          const offset = (row * sidePx + col) * 4;
+          pixels.fill(level, offset, offset + 3);
+        }
+      }
+    },
+  };
+  return { context, pixels };
 }
 
 /** A 3×3 code with a diagonal of dark modules and one more at row 0, column 2. */
@@ -73,6 +92,33 @@ describe('drawQrCode', () => {
       expect(isDarkAt(top + 1, left + 1)).toBe(false);
       expect(isDarkAt(top + 3, left + 3)).toBe(true);
     }
+  });
+});
+
+describe('a drawn code read back by an independent decoder (jsQR)', () => {
+  const longest = `https://x.org/playground/#v=2&layers=${'16-relu,'.repeat(288)}`.slice(
+    0,
+    QR_CAPACITY_BYTES,
+  );
+  it.each([
+    ['a short link', 'https://example.org/playground/#v=2&data=moons&opt=sgd'],
+    [
+      'a teaching link with its punctuation and an escape',
+      'http://127.0.0.1:4173/?v=2&hide=model,loss&lock=optimizer&autostart=1&lr=0.001%20#x',
+    ],
+    ['the longest link that fits', longest],
+  ])('gives back %s exactly', async (_name, link) => {
+    const code = await encodeQrCode(link);
+    const cellPx = qrCellPx(code.getModuleCount());
+    const sidePx = qrSideModules(code.getModuleCount()) * cellPx;
+    const { context, pixels } = rasterContext(sidePx);
+    drawQrCode(context, code, cellPx);
+    expect(jsQR(pixels, sidePx, sidePx)?.data).toBe(link);
+  });
+
+  it('the longest link fills version 40', async () => {
+    expect(longest).toHaveLength(QR_CAPACITY_BYTES);
+    expect((await encodeQrCode(longest)).getModuleCount()).toBe(177);
   });
 });
 

@@ -75,11 +75,27 @@ function analyseHere(request: AnalysisRequest): AnalysisResult {
   };
 }
 
+/** Starts the data worker; injectable so that tests can play the worker's side. */
+export type DataWorkerFactory = () => Worker;
+
+const startDataWorker: DataWorkerFactory = () =>
+  new Worker(new URL('./data.worker.ts', import.meta.url), { type: 'module', name: 'data' });
+
+/** A crash in words: the thrown text without the browser's "Uncaught Error: " prefix; a dying thread may give none. */
+function crashMessage(thrown: string): MessageRef {
+  const detail = thrown.replace(/^Uncaught\s+(\w*Error:\s*)?/, '');
+  return detail === ''
+    ? { key: 'dataset.error.workerStoppedUnknown' }
+    : { key: 'dataset.error.workerStopped', params: { detail } };
+}
+
 /** The real service: the page for small sets, a lazily started data worker for the rest. */
 export class DataClient implements DatasetService {
   private worker: Worker | null = null;
   private nextRequestId = 1;
   private readonly pending = new Map<number, Pending>();
+
+  constructor(private readonly createWorker: DataWorkerFactory = startDataWorker) {}
 
   analyse(request: AnalysisRequest, onProgress?: (progress: LoadProgress) => void): Promise<AnalysisResult> {
     if (isLocal(request)) {
@@ -131,15 +147,11 @@ export class DataClient implements DatasetService {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(new URL('./data.worker.ts', import.meta.url), { type: 'module', name: 'data' });
+    const worker = this.createWorker();
     worker.addEventListener('message', (message: MessageEvent<DataEvent>) => this.receive(message.data));
     worker.addEventListener('error', (error: ErrorEvent) => {
       error.preventDefault();
-      this.failAll(
-        error.message
-          ? { key: 'dataset.error.workerStopped', params: { detail: error.message } }
-          : { key: 'dataset.error.workerStoppedUnknown' },
-      );
+      this.failAll(crashMessage(error.message ?? ''));
     });
     worker.addEventListener('messageerror', () => this.failAll({ key: 'dataset.error.workerUnreadable' }));
     this.worker = worker;
