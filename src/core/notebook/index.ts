@@ -8,6 +8,7 @@ export {
   NOTEBOOK_SCHEMA_VERSION,
   type NotebookRecord,
   type RaceMembership,
+  type RecordedFinding,
   type RecordedStatus,
   type SeedCurves,
   type StoredSeries,

@@ -996,4 +996,7 @@ export const zh: Catalogue = {
   'notebook.megabytes': '{value} MB',
   'notebook.gigabytes': '{value} GB',
   // ── notebook ── end
+  // ── notebook2 ── begin
+  'notebook.column.diagnosis': '诊断',
+  // ── notebook2 ── end
 };

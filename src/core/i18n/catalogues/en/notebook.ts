@@ -40,6 +40,7 @@ export const notebookEn = {
   'notebook.column.learningRate': 'Learning rate',
   'notebook.column.batchSize': 'Batch size',
   'notebook.column.layers': 'Layers',
+  'notebook.column.diagnosis': 'Diagnosis',
   'notebook.column.note': 'Note',
   'notebook.column.actions': 'Actions',
   'notebook.selectRun': 'Select {name}',
