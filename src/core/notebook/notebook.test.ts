@@ -207,6 +207,9 @@ describe('sorting and filtering the table', () => {
 
   it('filters by every word of the text, in names, notes and settings, and by star', () => {
     expect(ids(filterRows(rows, { text: 'GOOD one', isStarredOnly: false }))).toEqual(['b']);
+    // The data set by its name, not its message key.
+    expect(ids(filterRows(rows, { text: 'spiral', isStarredOnly: false }))).toHaveLength(3);
+    expect(rows[0]?.dataset).toBe('Spiral');
     expect(ids(filterRows(rows, { text: 'lr=0.1', isStarredOnly: false }))).toEqual(['a']);
     expect(ids(filterRows(rows, { text: '', isStarredOnly: true }))).toEqual(['b']);
     expect(ids(filterRows(rows, { text: 'run', isStarredOnly: false }))).toEqual(['a', 'b', 'c']);

@@ -1,6 +1,7 @@
 import { shortSettingName, variantDifferences } from '../compare/differences';
 import { DOCTOR_RULES } from '../doctor/rules';
 import type { Experiment } from '../experiment/experiment';
+import type { MessageKey } from '../i18n/catalogue';
 import { t } from '../i18n/translate';
 import { decodeExperiment } from '../link';
 import { DATASETS } from '../registries/datasets';
@@ -87,6 +88,12 @@ export function linkPairs(link: string): Map<string, string> {
 const finiteOrNull = (value: number | undefined): number | null =>
   value !== undefined && Number.isFinite(value) ? value : null;
 
+/** A data set's name in the page's language (its id for one this version does not know). */
+function datasetName(id: string): string {
+  const spec = (DATASETS as Readonly<Record<string, { readonly label: MessageKey } | undefined>>)[id];
+  return spec ? t(spec.label) : id;
+}
+
 /** The worst of a record's findings by the doctor's rank (they are stored worst first; imports may not be). */
 function worstOf(findings: readonly RecordedFinding[]): RecordedFinding | null {
   let worst: RecordedFinding | null = null;
@@ -105,7 +112,7 @@ export function rowOf(record: NotebookRecord): NotebookRow {
     finalAccuracy: finiteOrNull(record.final?.testAccuracy),
     bestAccuracy: finiteOrNull(record.best?.testAccuracy),
     testLoss: finiteOrNull(record.final?.testLoss),
-    dataset: DATASETS[experiment.dataset.id]?.label ?? experiment.dataset.id,
+    dataset: datasetName(experiment.dataset.id),
     optimizer: t(OPTIMIZERS[experiment.optimizer.id].label),
     learningRate: typeof learningRate === 'number' ? learningRate : null,
     batchSize: experiment.training.batchSize,
@@ -203,7 +210,7 @@ export function filterRows(rows: readonly NotebookRow[], filter: NotebookFilter)
  */
 export function differencesFrom(current: Experiment, past: Experiment): string[] {
   const parts: string[] = [];
-  if (current.dataset.id !== past.dataset.id) parts.push(DATASETS[past.dataset.id]?.label ?? past.dataset.id);
+  if (current.dataset.id !== past.dataset.id) parts.push(datasetName(past.dataset.id));
   for (const difference of variantDifferences([current, past])) {
     const value = difference.values[1] ?? '';
     const isSelfNamed = difference.path === 'optimizer' || difference.path === 'loss';
