@@ -128,3 +128,43 @@ test('the doctor’s worst finding is kept with each run; export then import giv
   expect(await tableText(page)).toEqual(before);
   expect(pageErrors).toEqual([]);
 });
+
+/** The test accuracy the status line shows, in percent. */
+const statusAccuracy = async (page: Page): Promise<number> => {
+  const text = (await runStatus(page).textContent()) ?? '';
+  return Number(/test accuracy (\d+(?:\.\d+)?)%/.exec(text)?.[1] ?? Number.NaN);
+};
+
+test('“Find learning rate” on the default suggests a rate between 1e-3 and 1, and applying it trains past 90%', async ({
+  page,
+  pageErrors,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('./');
+  await expect(runStatus(page)).toContainText(/Ready at epoch 0/);
+  await page.getByRole('button', { name: 'Find learning rate' }).click();
+  const finder = page.getByRole('region', { name: 'Find a learning rate' });
+  await expect(finder.getByLabel('From')).toHaveValue('0.000001');
+  await expect(finder.getByLabel('To')).toHaveValue('10');
+  // A bad range is named, and the test cannot start.
+  await finder.getByLabel('Steps').fill('3');
+  await expect(finder.getByRole('alert')).toContainText('10 to 1,000 steps');
+  await expect(finder.getByRole('button', { name: 'Run the test' })).toBeDisabled();
+  await finder.getByLabel('Steps').fill('100');
+  await finder.getByRole('button', { name: 'Run the test' }).click();
+  const suggestion = finder.getByText(/^Suggested learning rate: /);
+  await expect(suggestion).toBeVisible({ timeout: 60_000 });
+  const rate = Number(/Suggested learning rate: ([\d.e-]+),/.exec((await suggestion.textContent()) ?? '')?.[1]);
+  expect(rate).toBeGreaterThan(1e-3);
+  expect(rate).toBeLessThan(1);
+  await expect(finder.locator('.learning-rate-chart path.recharts-line-curve')).toHaveCount(1);
+  // The current run was not touched: still at epoch 0.
+  await expect(runStatus(page)).toContainText(/Ready at epoch 0/);
+
+  await finder.getByRole('button', { name: `Use ${rate}` }).click();
+  await expect(page.getByLabel('Learning rate', { exact: true })).toHaveValue(String(rate));
+  await expect(finder.getByText(`Learning rate set to ${rate}.`)).toBeVisible();
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect.poll(() => statusAccuracy(page), { timeout: 90_000 }).toBeGreaterThan(90);
+  expect(pageErrors).toEqual([]);
+});

@@ -5,6 +5,7 @@ import { createComparisonSlice } from './comparisonSlice';
 import { createDatasetSlice } from './datasetSlice';
 import { createDoctorSlice } from './doctorSlice';
 import { createExperimentSlice } from './experimentSlice';
+import { createLearningRateSlice } from './learningRateSlice';
 import { startNotebookRecorder } from './notebookRecorder';
 import { createNotebookSlice } from './notebookSlice';
 import { memoryNotebookStorage, type NotebookStorage } from './notebookStorage';
@@ -43,9 +44,13 @@ export function createPlaygroundStore(
     ...createDatasetSlice(lazyDataService)(...args),
     ...createDoctorSlice(...args),
     ...createNotebookSlice(createNotebookStorage)(...args),
+    ...createLearningRateSlice(lazySink)(...args),
   }));
   startNotebookRecorder(store);
-  sink = connect((event) => store.getState().handleWorkerEvent(event));
+  sink = connect((event) => {
+    const state = store.getState();
+    if (!state.handleLearningRateEvent(event)) state.handleWorkerEvent(event);
+  });
   // "What the data says" follows the data in use, whatever changed it (a control, a link, own data).
   store.subscribe((state, previous) => {
     if (

@@ -2,6 +2,7 @@ import type { ComparisonSlice } from './comparisonSlice';
 import type { DatasetSlice } from './datasetSlice';
 import type { DoctorSlice } from './doctorSlice';
 import type { ExperimentSlice } from './experimentSlice';
+import type { LearningRateSlice } from './learningRateSlice';
 import type { NotebookSlice } from './notebookSlice';
 import type { RunSlice } from './runSlice';
 import type { UiSlice } from './uiSlice';
@@ -13,4 +14,5 @@ export type PlaygroundState = ExperimentSlice &
   UiSlice &
   DatasetSlice &
   DoctorSlice &
-  NotebookSlice;
+  NotebookSlice &
+  LearningRateSlice;

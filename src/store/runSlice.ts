@@ -277,6 +277,9 @@ export const createRunSlice =
             }
             return setRun(run.runId, { status: 'failed', message: event.message });
           }
+          case 'learningRateRangeFound':
+            // A range test's run is never one of the runs: its slice takes these (learningRateSlice.ts).
+            return;
           default:
             assertNever(event, 'worker event');
         }

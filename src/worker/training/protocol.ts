@@ -6,6 +6,7 @@ import type { CustomDataset } from '../../core/datasets/custom';
 import type { Experiment, OptimizerConfig } from '../../core/experiment/experiment';
 import type { MessageRef } from '../../core/i18n/catalogue';
 import type { BackendMeasurement, BackendReason } from '../../core/run/backendMeasurement';
+import type { LearningRateRange } from '../../core/run/learningRateRange';
 import type {
   BackendPreference,
   BoundaryGrid,
@@ -48,7 +49,21 @@ export type WorkerCommand =
   /** Change the optimizer's hyper-parameters (same optimizer kind), effective from the next step. */
   | { readonly type: 'updateOptimizer'; readonly runId: string; readonly optimizer: OptimizerConfig }
   /** Free the run's tensors. */
-  | { readonly type: 'dispose'; readonly runId: string };
+  | { readonly type: 'dispose'; readonly runId: string }
+  /**
+   * The learning-rate range test on a run of its own (built as a load builds one, never a loaded
+   * run's weights): one step per rate, the training loss after each, then the run is freed.
+   */
+  | {
+      readonly type: 'findLearningRate';
+      readonly runId: string;
+      readonly experiment: Experiment;
+      readonly backend: BackendPreference;
+      readonly customData?: CustomDataset;
+      readonly datasetsUrl?: string;
+      readonly measuredBackends?: readonly BackendMeasurement[];
+      readonly range: LearningRateRange;
+    };
 
 /** Events sent by the worker. */
 export type WorkerEvent =
@@ -81,6 +96,13 @@ export type WorkerEvent =
   | { readonly type: 'runFinished'; readonly runId: string; readonly epoch: number }
   /** A loss became NaN or infinite at `epoch`; the run stopped and metrics after it were dropped. */
   | { readonly type: 'runDiverged'; readonly runId: string; readonly epoch: number }
+  /** A range test ended: the rate of each step taken and the training loss after it (same length). */
+  | {
+      readonly type: 'learningRateRangeFound';
+      readonly runId: string;
+      readonly rates: Float64Array;
+      readonly losses: Float64Array;
+    }
   /** The run failed; `message` is put into words on the page. */
   | { readonly type: 'runFailed'; readonly runId: string; readonly message: MessageRef };
 

@@ -101,4 +101,25 @@ export const notebookEn = {
   'notebook.import.tooLong': 'has {count} points; a run keeps at most {max}.',
   'notebook.import.finding': 'is not a finding the doctor knows ({id}).',
   'notebook.import.evidence': 'must hold only texts and numbers.',
+  'notebook.lr.button': 'Find learning rate',
+  'notebook.lr.title': 'Find a learning rate',
+  'notebook.lr.intro':
+    'A short run raises the learning rate exponentially, one training step per rate, and plots the training loss against it. It starts from the experiment’s initial weights in a run of its own: the current run’s weights are not touched.',
+  'notebook.lr.min': 'From',
+  'notebook.lr.max': 'To',
+  'notebook.lr.steps': 'Steps',
+  'notebook.lr.start': 'Run the test',
+  'notebook.lr.running': 'Testing learning rates… (other runs wait meanwhile)',
+  'notebook.lr.suggested': 'Suggested learning rate: {rate}, where the loss falls fastest.',
+  'notebook.lr.none':
+    'The loss did not fall at any rate in this range: try a wider range, more steps or another model.',
+  'notebook.lr.apply': 'Use {rate}',
+  'notebook.lr.applied': 'Learning rate set to {rate}.',
+  'notebook.lr.failed': 'The test failed: {message}.',
+  'notebook.lr.badRange':
+    'The range cannot be tested: rates from 1e-8 to 100, the first below the last, and 10 to 1,000 steps',
+  'notebook.lr.chart': 'Training loss against learning rate',
+  'notebook.lr.axisRate': 'Learning rate (log scale)',
+  'notebook.lr.axisLoss': 'Training loss (smoothed)',
+  'notebook.lr.close': 'Close',
 } as const;
