@@ -154,7 +154,9 @@ test('“Find learning rate” on the default suggests a rate between 1e-3 and 1
   await finder.getByRole('button', { name: 'Run the test' }).click();
   const suggestion = finder.getByText(/^Suggested learning rate: /);
   await expect(suggestion).toBeVisible({ timeout: 60_000 });
-  const rate = Number(/Suggested learning rate: ([\d.e-]+),/.exec((await suggestion.textContent()) ?? '')?.[1]);
+  const rate = Number(
+    /Suggested learning rate: ([\d.e-]+),/.exec((await suggestion.textContent()) ?? '')?.[1],
+  );
   expect(rate).toBeGreaterThan(1e-3);
   expect(rate).toBeLessThan(1);
   await expect(finder.locator('.learning-rate-chart path.recharts-line-curve')).toHaveCount(1);
