@@ -79,6 +79,16 @@ function RangeFields({ onRun }: { readonly onRun: (range: LearningRateRange) => 
   );
 }
 
+/** Powers of ten within [from, to], every other one when there are more than five, so that labels never collide. */
+function decadeTicks(from: number, to: number): number[] {
+  const first = Math.ceil(Math.log10(from) - 1e-9);
+  const last = Math.floor(Math.log10(to) + 1e-9);
+  const stride = last - first + 1 > 5 ? 2 : 1;
+  const ticks: number[] = [];
+  for (let decade = first; decade <= last; decade += stride) ticks.push(10 ** decade);
+  return ticks;
+}
+
 /** The smoothed loss against the rate on a log axis, the suggestion marked. */
 function RangeChart() {
   const test = usePlayground((state) => state.learningRateTest);
@@ -87,6 +97,7 @@ function RangeChart() {
     .map((rate, index) => ({ rate, loss: smoothed[index] as number }))
     .filter((point) => Number.isFinite(point.loss));
   if (points.length === 0) return null;
+  const ticks = decadeTicks(test.rates[0] as number, test.rates.at(-1) as number);
   return (
     <figure className="learning-rate-chart">
       <figcaption>{t('notebook.lr.chart')}</figcaption>
@@ -98,7 +109,8 @@ function RangeChart() {
             type="number"
             scale="log"
             domain={['dataMin', 'dataMax']}
-            tickFormatter={(rate: number) => rate.toExponential(0)}
+            ticks={ticks}
+            tickFormatter={(rate: number) => `1e${Math.round(Math.log10(rate))}`}
             label={{ value: t('notebook.lr.axisRate'), position: 'insideBottom', offset: -14 }}
           />
           <YAxis
