@@ -152,6 +152,8 @@ test('when IndexedDB refuses writes, training goes on with a message and the run
 });
 
 test('the open notebook has no serious accessibility findings', async ({ page }) => {
+  // Two runs, then axe over the whole page: more than a minute on a busy machine.
+  test.setTimeout(150_000);
   await trainToEnd(page, '');
   await trainToEnd(page, '&lr=0.1', 1);
   await openNotebook(page);

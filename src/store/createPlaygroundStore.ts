@@ -6,6 +6,7 @@ import { createDatasetSlice } from './datasetSlice';
 import { createDoctorSlice } from './doctorSlice';
 import { createExperimentSlice } from './experimentSlice';
 import { createExportSlice } from './exportSlice';
+import { createLearningRateSlice } from './learningRateSlice';
 import { startNotebookRecorder } from './notebookRecorder';
 import { createNotebookSlice } from './notebookSlice';
 import { memoryNotebookStorage, type NotebookStorage } from './notebookStorage';
@@ -45,9 +46,13 @@ export function createPlaygroundStore(
     ...createDoctorSlice(...args),
     ...createNotebookSlice(createNotebookStorage)(...args),
     ...createExportSlice(lazySink)(...args),
+    ...createLearningRateSlice(lazySink)(...args),
   }));
   startNotebookRecorder(store);
-  sink = connect((event) => store.getState().handleWorkerEvent(event));
+  sink = connect((event) => {
+    const state = store.getState();
+    if (!state.handleLearningRateEvent(event)) state.handleWorkerEvent(event);
+  });
   // "What the data says" follows the data in use, whatever changed it (a control, a link, own data).
   store.subscribe((state, previous) => {
     if (

@@ -6,12 +6,14 @@
 import type { StoreApi } from 'zustand';
 import { VARIANT_NAMES } from '../core/compare/differences';
 import { withSeedIndex } from '../core/compare/workspace';
+import type { Finding } from '../core/doctor/diagnose';
 import type { Experiment } from '../core/experiment/experiment';
 import { t } from '../core/i18n/translate';
 import { encodeExperiment } from '../core/link';
 import { buildRecord, type RecordHeader } from '../core/notebook';
 import { selectVariantLabels } from './comparisonSelectors';
 import { trainingSetSizeOf } from './datasetSelectors';
+import { variantFindings } from './doctorSelectors';
 import { newRecordId } from './notebookSlice';
 import type { PlaygroundState } from './playgroundState';
 import type { RunRecord } from './runRecords';
@@ -37,8 +39,11 @@ const PAGE_CLOCK: RecorderClock = {
 
 interface ActiveRecord {
   header: RecordHeader;
+  variantIndex: number;
   variant: Experiment;
   runs: readonly RunRecord[];
+  /** The doctor's findings at the last write: kept when the runs are gone and can no longer be diagnosed. */
+  findings: readonly Finding[];
   statuses: string;
   epochs: number;
   lastWriteAt: number;
@@ -70,7 +75,11 @@ export function startNotebookRecorder(
       engine: run.backend,
       status: run.status,
     }));
-    store.getState().saveRecord(buildRecord(entry.header, runs, isCutOff));
+    const state = store.getState();
+    // Diagnosed as the doctor's panel does (memoised per run); replaced runs keep their last findings.
+    if (state.runs.includes(entry.runs[0] as RunRecord))
+      entry.findings = variantFindings(state, entry.variantIndex);
+    state.saveRecord(buildRecord(entry.header, runs, isCutOff, entry.findings));
   };
 
   const begin = (
@@ -100,8 +109,10 @@ export function startNotebookRecorder(
           : null,
         trainingSetSize: trainingSetSizeOf(state),
       },
+      variantIndex,
       variant,
       runs,
+      findings: [],
       statuses: '',
       epochs: -1,
       lastWriteAt: 0,

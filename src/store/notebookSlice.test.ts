@@ -69,6 +69,23 @@ describe('notebook', () => {
     expect(store.getState().notebookRecords).toHaveLength(1);
   });
 
+  it('keeps the doctor’s findings in the record at each write', async () => {
+    const { storage, written } = countingStorage();
+    const { store, emit } = setup(storage);
+    const { runId } = selectRun(store.getState());
+    store.getState().train();
+    await settle();
+    expect(written[0]?.[0]?.findings).toEqual([]);
+    emit({ type: 'epochsEnded', runId, metrics: metricsFor([1, 2, 3]), numTensors: 1 });
+    emit({ type: 'runDiverged', runId, epoch: 3 });
+    await settle();
+    const last = written.at(-1)?.[0];
+    expect(last?.status).toBe('diverged');
+    expect(last?.findings[0]).toEqual({ id: 'diverged', epoch: 3, evidence: { epoch: 3, start: '0.500' } });
+    // Structured-cloneable: what IndexedDB stores is what the store holds.
+    expect(structuredClone(last)).toEqual(last);
+  });
+
   it('deletes a run and puts it back on Undo, in storage too', async () => {
     const { store, emit, storage } = setup();
     const { runId } = selectRun(store.getState());

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { MessageRef } from '../core/i18n/catalogue';
-import { experimentOf, type NotebookRecord } from '../core/notebook';
+import { experimentOf, type NotebookRecord, newRecordsOf } from '../core/notebook';
 import { messageOf } from '../core/util/messageOf';
 import type { NotebookStorage, StorageUsage } from './notebookStorage';
 import { memoryNotebookStorage } from './notebookStorage';
@@ -38,6 +38,11 @@ export interface NotebookSlice {
   undoDelete(): void;
   /** Deletes every record (the view asks for a confirmation first); Undo brings them back. */
   clearNotebook(): void;
+  /**
+   * Adds a file's runs (already checked) to the notebook, reading the stored ones first if need be:
+   * a run whose id is already kept is a duplicate and leaves the kept one as it is.
+   */
+  importRecords(records: readonly NotebookRecord[]): Promise<{ added: number; duplicates: number }>;
   /** Adds a record to the selection or takes it out. */
   toggleSelected(id: string): void;
   /** Puts a record's experiment back in the panels and the link (the runs restart on it, ready to train). */
@@ -225,6 +230,17 @@ export const createNotebookSlice =
         pending.clear();
         set({ notebookRecords: [], notebookSelection: [], notebookUndo: notebookRecords });
         void attempt((target) => target.clear()).then(refreshUsage);
+      },
+
+      importRecords: async (records) => {
+        if (!get().isNotebookLoaded) await load();
+        const { added, duplicates } = newRecordsOf(get().notebookRecords, records);
+        if (added.length > 0) {
+          const merged = [...get().notebookRecords, ...added].sort((a, b) => b.startedAt - a.startedAt);
+          set({ notebookRecords: merged });
+          write(added);
+        }
+        return { added: added.length, duplicates: duplicates.length };
       },
 
       toggleSelected: (id) => {

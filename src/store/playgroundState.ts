@@ -3,6 +3,7 @@ import type { DatasetSlice } from './datasetSlice';
 import type { DoctorSlice } from './doctorSlice';
 import type { ExperimentSlice } from './experimentSlice';
 import type { ExportSlice } from './exportSlice';
+import type { LearningRateSlice } from './learningRateSlice';
 import type { NotebookSlice } from './notebookSlice';
 import type { RunSlice } from './runSlice';
 import type { UiSlice } from './uiSlice';
@@ -15,4 +16,5 @@ export type PlaygroundState = ExperimentSlice &
   DatasetSlice &
   DoctorSlice &
   NotebookSlice &
-  ExportSlice;
+  ExportSlice &
+  LearningRateSlice;

@@ -280,6 +280,9 @@ export const createRunSlice =
           case 'exportMade':
           case 'exportFailed':
             return get().receiveExport(event);
+          case 'learningRateRangeFound':
+            // A range test's run is never one of the runs: its slice takes these (learningRateSlice.ts).
+            return;
           default:
             assertNever(event, 'worker event');
         }

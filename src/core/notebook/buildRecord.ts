@@ -7,6 +7,7 @@ import {
   NOTEBOOK_SCHEMA_VERSION,
   type NotebookRecord,
   type RaceMembership,
+  type RecordedFinding,
   type RecordedStatus,
   type SeedCurves,
 } from './record';
@@ -93,12 +94,14 @@ export function seedCurvesOf(history: MetricHistory): SeedCurves {
 
 /**
  * The record of one variant's runs (one per seed) as they stand now. The person's name, note and
- * star come from `header`; `isCutOff` says the runs were replaced before they finished.
+ * star come from `header`; `isCutOff` says the runs were replaced before they finished; `findings`
+ * are the doctor's, worst first.
  */
 export function buildRecord(
   header: RecordHeader,
   runs: readonly RecordedRun[],
   isCutOff = false,
+  findings: readonly RecordedFinding[] = [],
 ): NotebookRecord {
   const histories = runs.map((run) => run.history);
   const { final, best, epochs } = runMetrics(histories);
@@ -119,5 +122,7 @@ export function buildRecord(
     curves: histories.map(seedCurvesOf),
     final,
     best,
+    // Only what the words need: the fixes are worked out again from today's settings when shown.
+    findings: findings.map(({ id, epoch, evidence }) => ({ id, epoch, evidence })),
   };
 }

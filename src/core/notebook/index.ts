@@ -2,12 +2,22 @@
 export { buildRecord, type RecordedRun, type RecordHeader, recordedStatus, runMetrics } from './buildRecord';
 export { type SettingsDifference, settingsDiff } from './diff';
 export { downsampleSeries } from './downsample';
+export {
+  type ImportProblem,
+  MAX_LISTED_PROBLEMS,
+  NOTEBOOK_FILE_FORMAT,
+  newRecordsOf,
+  notebookFileText,
+  type ParsedNotebookFile,
+  parseNotebookFile,
+} from './exchange';
 export { migrateRecord, type NotebookRecordV0 } from './migrate';
 export {
   MAX_STORED_POINTS,
   NOTEBOOK_SCHEMA_VERSION,
   type NotebookRecord,
   type RaceMembership,
+  type RecordedFinding,
   type RecordedStatus,
   type SeedCurves,
   type StoredSeries,

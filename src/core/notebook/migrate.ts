@@ -67,16 +67,20 @@ function fromV0(old: NotebookRecordV0): NotebookRecord {
   );
 }
 
-/** A record of today's version, as far as the notebook relies on its fields. */
-function isCurrent(value: Record<string, unknown>): boolean {
+/** A record of version 1 or later, as far as the notebook relies on the fields they share. */
+function hasVersion(value: Record<string, unknown>, version: number): boolean {
   return (
-    value.schemaVersion === NOTEBOOK_SCHEMA_VERSION &&
+    value.schemaVersion === version &&
     typeof value.id === 'string' &&
     typeof value.link === 'string' &&
     typeof value.name === 'string' &&
     Array.isArray(value.curves)
   );
 }
+
+/** A record of today's version: version 2 added the doctor's findings. */
+const isCurrent = (value: Record<string, unknown>): boolean =>
+  hasVersion(value, NOTEBOOK_SCHEMA_VERSION) && Array.isArray(value.findings);
 
 /**
  * A stored record in today's format: as it is when current, upgraded from an older version, or
@@ -85,6 +89,9 @@ function isCurrent(value: Record<string, unknown>): boolean {
 export function migrateRecord(stored: unknown): NotebookRecord | null {
   if (!isObject(stored)) return null;
   if (isCurrent(stored)) return stored as unknown as NotebookRecord;
+  // Version 1 was written before the doctor: it found nothing then, as far as the record knows.
+  if (hasVersion(stored, 1))
+    return { ...(stored as unknown as NotebookRecord), schemaVersion: NOTEBOOK_SCHEMA_VERSION, findings: [] };
   if (isV0(stored)) return fromV0(stored);
   return null;
 }

@@ -95,7 +95,7 @@ describe('the record of a run', () => {
       { history: peaked, seed: 2, engine: 'wasm', status: 'paused' },
     ]);
     expect(record).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: 'r1',
       seeds: [1, 2],
       engine: 'tfjs',
@@ -165,6 +165,28 @@ function recordWith(
   );
 }
 
+describe('the doctor’s column', () => {
+  it('shows the worst finding by the doctor’s rank and sorts the worst first, runs with none last', () => {
+    const plain = recordWith('a', { accuracy: 0.9, at: 1 });
+    const overfit = {
+      ...recordWith('b', { accuracy: 0.8, at: 2 }),
+      findings: [{ id: 'overfitting' as const, epoch: 40, evidence: { epoch: 40 } }],
+    };
+    // Out of rank order, as an imported file may hold them.
+    const diverged = {
+      ...recordWith('c', { accuracy: 0.5, at: 3 }),
+      findings: [
+        { id: 'plateau' as const, epoch: 9, evidence: {} },
+        { id: 'diverged' as const, epoch: 7, evidence: { epoch: 7, start: '0.693' } },
+      ],
+    };
+    const rows = [plain, overfit, diverged].map(rowOf);
+    expect(rows.map((row) => row.worstFinding?.id ?? null)).toEqual([null, 'overfitting', 'diverged']);
+    const sorted = sortRows(rows, { column: 'diagnosis', isDescending: false });
+    expect(sorted.map((row) => row.record.id)).toEqual(['c', 'b', 'a']);
+  });
+});
+
 describe('sorting and filtering the table', () => {
   const rows = [
     recordWith('a', { lr: 0.1, batch: 32, accuracy: 0.7, name: 'Run 10', at: 1 }),
@@ -185,6 +207,9 @@ describe('sorting and filtering the table', () => {
 
   it('filters by every word of the text, in names, notes and settings, and by star', () => {
     expect(ids(filterRows(rows, { text: 'GOOD one', isStarredOnly: false }))).toEqual(['b']);
+    // The data set by its name, not its message key.
+    expect(ids(filterRows(rows, { text: 'spiral', isStarredOnly: false }))).toHaveLength(3);
+    expect(rows[0]?.dataset).toBe('Spiral');
     expect(ids(filterRows(rows, { text: 'lr=0.1', isStarredOnly: false }))).toEqual(['a']);
     expect(ids(filterRows(rows, { text: '', isStarredOnly: true }))).toEqual(['b']);
     expect(ids(filterRows(rows, { text: 'run', isStarredOnly: false }))).toEqual(['a', 'b', 'c']);
@@ -227,7 +252,8 @@ describe('migration', () => {
     };
     const record = migrateRecord(old);
     expect(record).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
+      findings: [],
       id: 'old-1',
       name: 'my first run',
       isStarred: true,
@@ -243,6 +269,15 @@ describe('migration', () => {
     expect(record?.final?.testLoss).toBeCloseTo(2 / 3000);
     expect(record?.curves[0]?.testAccuracy.epochs.length).toBeLessThanOrEqual(1000);
     expect(record?.curves[0]?.testAccuracy.epochs).toContain(1234);
+  });
+
+  it('reads a version-1 record (before the doctor) as version 2 with no findings, and nothing else changed', () => {
+    const current = recordWith('v1', { accuracy: 0.5 });
+    const { findings: _dropped, ...rest } = current;
+    const v1 = { ...rest, schemaVersion: 1 };
+    expect(migrateRecord(v1)).toEqual({ ...current, findings: [] });
+    // A version-2 record without its findings is not one this app wrote.
+    expect(migrateRecord({ ...rest, schemaVersion: 2 })).toBeNull();
   });
 
   it('keeps a current record as it is and refuses what is not a record', () => {

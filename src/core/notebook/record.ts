@@ -2,11 +2,13 @@
  * A run as the notebook keeps it: plain, structured-cloneable data, the same in IndexedDB, in
  * memory and (later) in an export. The format is described in docs/decisions/notebook.md.
  */
+import type { FindingId } from '../doctor/rules';
+import type { MessageParams } from '../i18n/catalogue';
 import type { MetricKey } from '../run/metricHistory';
 import type { BackendName } from '../run/types';
 
 /** The version of the record format this code writes; older records are migrated when read (migrate.ts). */
-export const NOTEBOOK_SCHEMA_VERSION = 1;
+export const NOTEBOOK_SCHEMA_VERSION = 2;
 
 /** At most this many points are kept per series (downsample.ts). */
 export const MAX_STORED_POINTS = 1000;
@@ -34,6 +36,13 @@ export interface BestMetrics {
   readonly testAccuracyEpoch: number;
   readonly testLoss: number;
   readonly testLossEpoch: number;
+}
+
+/** One of the doctor's findings as recorded: which rule, the epoch it is about and its figures (words are made when shown). */
+export interface RecordedFinding {
+  readonly id: FindingId;
+  readonly epoch: number;
+  readonly evidence: MessageParams;
 }
 
 /** How the run stood when last written. */
@@ -78,4 +87,6 @@ export interface NotebookRecord {
   readonly curves: readonly SeedCurves[];
   readonly final: FinalMetrics | null;
   readonly best: BestMetrics | null;
+  /** The doctor's findings at the last write, worst first (those of the variant's worst seed); empty when none. */
+  readonly findings: readonly RecordedFinding[];
 }

@@ -1,10 +1,12 @@
 import { shortSettingName, variantDifferences } from '../compare/differences';
+import { DOCTOR_RULES } from '../doctor/rules';
 import type { Experiment } from '../experiment/experiment';
+import type { MessageKey } from '../i18n/catalogue';
 import { t } from '../i18n/translate';
 import { decodeExperiment } from '../link';
 import { DATASETS } from '../registries/datasets';
 import { OPTIMIZERS } from '../registries/optimizers';
-import type { NotebookRecord } from './record';
+import type { NotebookRecord, RecordedFinding } from './record';
 
 /** A column of the notebook's table that it can be sorted by. */
 export const NOTEBOOK_COLUMNS = [
@@ -19,6 +21,7 @@ export const NOTEBOOK_COLUMNS = [
   'learningRate',
   'batchSize',
   'layers',
+  'diagnosis',
 ] as const;
 
 /** A sortable column, or the start time (the default order, newest first). */
@@ -47,6 +50,8 @@ export interface NotebookRow {
   /** The hidden layers as the link writes them ("16-relu,16-relu"). */
   readonly layers: string;
   readonly layerCount: number;
+  /** The doctor's worst finding at the run's last write, or null when it found nothing. */
+  readonly worstFinding: RecordedFinding | null;
 }
 
 /** Decoded experiments by link: a record's link never changes, and decoding a thousand costs tens of milliseconds. */
@@ -83,6 +88,20 @@ export function linkPairs(link: string): Map<string, string> {
 const finiteOrNull = (value: number | undefined): number | null =>
   value !== undefined && Number.isFinite(value) ? value : null;
 
+/** A data set's name in the page's language (its id for one this version does not know). */
+function datasetName(id: string): string {
+  const spec = (DATASETS as Readonly<Record<string, { readonly label: MessageKey } | undefined>>)[id];
+  return spec ? t(spec.label) : id;
+}
+
+/** The worst of a record's findings by the doctor's rank (they are stored worst first; imports may not be). */
+function worstOf(findings: readonly RecordedFinding[]): RecordedFinding | null {
+  let worst: RecordedFinding | null = null;
+  for (const finding of findings)
+    if (!worst || DOCTOR_RULES[finding.id].rank < DOCTOR_RULES[worst.id].rank) worst = finding;
+  return worst;
+}
+
 /** The row of a record: what each column shows. */
 export function rowOf(record: NotebookRecord): NotebookRow {
   const experiment = experimentOf(record);
@@ -93,12 +112,13 @@ export function rowOf(record: NotebookRecord): NotebookRow {
     finalAccuracy: finiteOrNull(record.final?.testAccuracy),
     bestAccuracy: finiteOrNull(record.best?.testAccuracy),
     testLoss: finiteOrNull(record.final?.testLoss),
-    dataset: DATASETS[experiment.dataset.id]?.label ?? experiment.dataset.id,
+    dataset: datasetName(experiment.dataset.id),
     optimizer: t(OPTIMIZERS[experiment.optimizer.id].label),
     learningRate: typeof learningRate === 'number' ? learningRate : null,
     batchSize: experiment.training.batchSize,
     layers: linkValue(record.link, 'layers'),
     layerCount: experiment.model.hiddenLayers.length,
+    worstFinding: worstOf(record.findings),
   };
 }
 
@@ -129,6 +149,9 @@ const sortValue = (row: NotebookRow, column: NotebookColumn): SortValue => {
     case 'layers':
       // Deeper stacks after shallower ones, then by their text.
       return `${String(row.layerCount).padStart(2, '0')} ${row.layers}`;
+    case 'diagnosis':
+      // Ascending puts the worst first; a run with no finding has no value and sits at the end.
+      return row.worstFinding ? DOCTOR_RULES[row.worstFinding.id].rank : null;
     case 'started':
       return row.record.startedAt;
   }
@@ -187,7 +210,7 @@ export function filterRows(rows: readonly NotebookRow[], filter: NotebookFilter)
  */
 export function differencesFrom(current: Experiment, past: Experiment): string[] {
   const parts: string[] = [];
-  if (current.dataset.id !== past.dataset.id) parts.push(DATASETS[past.dataset.id]?.label ?? past.dataset.id);
+  if (current.dataset.id !== past.dataset.id) parts.push(datasetName(past.dataset.id));
   for (const difference of variantDifferences([current, past])) {
     const value = difference.values[1] ?? '';
     const isSelfNamed = difference.path === 'optimizer' || difference.path === 'loss';

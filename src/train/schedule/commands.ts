@@ -8,6 +8,7 @@ import { messageOf } from '../../core/util/messageOf';
 import type { WorkerCommand } from '../../worker/training/protocol';
 import { exportFiles } from '../shared/export/exportFiles';
 import { MessageError } from '../shared/messageError';
+import { runLearningRateTest } from './learningRateTest';
 import type { Reporter } from './reporter';
 import type { LoadCommand, RunMaker } from './runFactory';
 import { isActive, newSlot, type RunSlot, type RunSlots } from './runSlots';
@@ -18,11 +19,17 @@ export class CommandHandler {
     private readonly slots: RunSlots,
     private readonly runMaker: RunMaker,
     private readonly reporter: Reporter,
+    /** Lets queued messages in between the steps of a range test. */
+    private readonly yieldToEventLoop: () => Promise<void> = async () => {},
   ) {}
 
   /** Carries out one command; throws, in words, what makes it impossible. */
   async handle(command: WorkerCommand): Promise<void> {
     if (command.type === 'load') return this.load(command);
+    if (command.type === 'findLearningRate') {
+      const { rates, losses } = await runLearningRateTest(this.runMaker, command, this.yieldToEventLoop);
+      return this.reporter.learningRateRangeFound(command.runId, rates, losses);
+    }
     const slot = this.slots.get(command.runId);
     if (!slot) {
       if (command.type === 'dispose') return;

@@ -75,6 +75,14 @@ export class Reporter {
   }
 
   /** Tells that a run failed, in a message the page puts into words. */
+  /** Sends a range test's rates and losses (their buffers transferred). */
+  learningRateRangeFound(runId: string, rates: Float64Array, losses: Float64Array): void {
+    this.post({ type: 'learningRateRangeFound', runId, rates, losses }, [
+      rates.buffer as ArrayBuffer,
+      losses.buffer as ArrayBuffer,
+    ]);
+  }
+
   failed(runId: string, message: MessageRef): void {
     this.post({ type: 'runFailed', runId, message }, []);
   }

@@ -41,7 +41,7 @@ export class TrainingScheduler {
     );
     this.slots = new RunSlots((runId, message) => reporter.failed(runId, message));
     this.pauses = new QueuedStepPause(this.slots, reporter);
-    this.commands = new CommandHandler(this.slots, runMaker, reporter);
+    this.commands = new CommandHandler(this.slots, runMaker, reporter, () => host.yieldToEventLoop());
     this.loop = new LockstepLoop({
       slots: this.slots,
       inbox: this.inbox,

@@ -11,6 +11,7 @@ import {
   sortRows,
 } from '../../core/notebook';
 import { usePlayground } from '../../store/usePlayground';
+import { NotebookExchange } from './NotebookExchange';
 import { NotebookRow } from './NotebookRow';
 import { bytesText } from './notebookText';
 import { SettingsDiff } from './SettingsDiff';
@@ -161,6 +162,7 @@ export default function NotebookPanel() {
       </div>
       <p className="hint">{t('notebook.intro')}</p>
       <StorageLine />
+      <NotebookExchange />
       <div className="notebook-toolbar">
         <label className="notebook-filter">
           {t('notebook.filter')}{' '}

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { findingTitle } from '../../core/doctor/findingText';
 import { t } from '../../core/i18n/translate';
 import type { NotebookRow as Row } from '../../core/notebook';
 import { playgroundStore } from '../../store/playgroundStore';
@@ -39,6 +40,13 @@ function EditableText({
       }}
     />
   );
+}
+
+/** The doctor's worst finding in its few words, in the page's language. */
+function FindingCell({ row }: { readonly row: Row }) {
+  if (!row.worstFinding) return null;
+  // Recorded findings keep no fixes: a title needs none, and the settings may have changed since.
+  return <>{findingTitle({ ...row.worstFinding, fixes: [] }, row.experiment)}</>;
 }
 
 /** One run of the notebook: select, star, name and note, figures, settings and actions. Drawn again only when its record or selection changes. */
@@ -99,6 +107,7 @@ export const NotebookRow = memo(function NotebookRow({ row, isSelected }: Notebo
       <td>
         <code>{row.layers}</code>
       </td>
+      <td className="notebook-diagnosis">{row.worstFinding ? <FindingCell row={row} /> : '–'}</td>
       <td className="notebook-actions">
         <button
           type="button"

@@ -10,6 +10,7 @@ import { Lockable } from '../common/Lockable';
 import { NumberField } from '../common/NumberField';
 import { Panel } from '../common/Panel';
 import { SelectField } from '../common/SelectField';
+import { FindLearningRate } from '../learningRate/FindLearningRate';
 import { CheckboxField } from '../model/CheckboxField';
 import { LearningRateField } from './LearningRateField';
 import { ScheduleFields } from './ScheduleFields';
@@ -84,6 +85,7 @@ export function OptimizerPanel() {
             );
           })}
         </div>
+        <FindLearningRate />
         <ScheduleFields optimizer={optimizer} />
         <h3>{t('optimizer.trainingSettings')}</h3>
         <div className="field-grid">

@@ -77,7 +77,7 @@ describe('DataClient when the data worker fails', () => {
   it('a crash rejects every waiting request with its message, without the browser prefix, and ends the worker', async () => {
     const { client, workers } = setup();
     const analysis = client.analyse(IRIS);
-    const parsing = client.parseCsv(csvFile(), 'own.csv', 1);
+    const parsing = client.readCsv({ fileId: 1, file: csvFile(), fileName: 'own.csv' });
     const worker = workers[0];
     expect(worker?.received).toHaveLength(2);
 
@@ -96,7 +96,7 @@ describe('DataClient when the data worker fails', () => {
 
   it('an unreadable message fails the waiting requests too', async () => {
     const { client, workers } = setup();
-    const parsing = client.parseCsv(csvFile(), 'own.csv', 0);
+    const parsing = client.readCsv({ fileId: 0, file: csvFile(), fileName: 'own.csv' });
     workers[0]?.sendUnreadable();
     expect(await rejectionText(parsing)).toBe('a message from the data worker was unreadable');
     expect(workers[0]?.isTerminated).toBe(true);
@@ -108,26 +108,23 @@ describe('DataClient when the data worker fails', () => {
     workers[0]?.crash('Uncaught Error: simulated crash');
     await rejectionText(failed);
 
-    const parsing = client.parseCsv(csvFile(), 'own.csv', 1);
+    const parsing = client.readCsv({ fileId: 1, file: csvFile(), fileName: 'own.csv' });
     expect(workers).toHaveLength(2);
     const fresh = workers[1];
     const command = fresh?.received[0];
-    expect(command?.type).toBe('parseCsv');
+    expect(command?.type).toBe('readCsv');
     // The first worker's requests are gone: its answer would now reach nobody.
     expect(command?.requestId).toBe(2);
-    const dataset = { source: 'csv', count: 1 } as unknown as Extract<
-      DataEvent,
-      { type: 'csvParsed' }
-    >['dataset'];
-    fresh?.answer({ type: 'csvParsed', requestId: 2, dataset });
-    await expect(parsing).resolves.toBe(dataset);
+    const reading = { fileName: 'own.csv' } as unknown as Extract<DataEvent, { type: 'csvRead' }>['reading'];
+    fresh?.answer({ type: 'csvRead', requestId: 2, reading });
+    await expect(parsing).resolves.toBe(reading);
     expect(fresh?.isTerminated).toBe(false);
   });
 
   it('a failure the worker reports itself rejects only its own request and keeps the worker', async () => {
     const { client, workers } = setup();
     const analysis = client.analyse(IRIS);
-    const parsing = client.parseCsv(csvFile(), 'own.csv', 1);
+    const parsing = client.readCsv({ fileId: 1, file: csvFile(), fileName: 'own.csv' });
     const worker = workers[0];
     worker?.answer({
       type: 'failed',

@@ -21,7 +21,8 @@ export function prepareForPosting(command: WorkerCommand): {
   readonly message: WorkerCommand;
   readonly transfer: ArrayBuffer[];
 } {
-  if (command.type !== 'load') return { message: command, transfer: [] };
+  if (command.type !== 'load' && command.type !== 'findLearningRate')
+    return { message: command, transfer: [] };
   const customData = command.customData ? copyCustomData(command.customData) : undefined;
   const datasetsUrl = command.datasetsUrl ?? datasetsFolderUrl();
   if (!customData && datasetsUrl === command.datasetsUrl) return { message: command, transfer: [] };

@@ -7,6 +7,7 @@ import type { Experiment, OptimizerConfig } from '../../core/experiment/experime
 import type { MessageRef } from '../../core/i18n/catalogue';
 import type { BackendMeasurement, BackendReason } from '../../core/run/backendMeasurement';
 import type { ExportFile, ExportFormat } from '../../core/run/exportFormat';
+import type { LearningRateRange } from '../../core/run/learningRateRange';
 import type {
   BackendPreference,
   BoundaryGrid,
@@ -51,7 +52,21 @@ export type WorkerCommand =
   /** Make the files of an export of the run as it is now; the run itself is left as it was. */
   | { readonly type: 'export'; readonly runId: string; readonly format: ExportFormat }
   /** Free the run's tensors. */
-  | { readonly type: 'dispose'; readonly runId: string };
+  | { readonly type: 'dispose'; readonly runId: string }
+  /**
+   * The learning-rate range test on a run of its own (built as a load builds one, never a loaded
+   * run's weights): one step per rate, the training loss after each, then the run is freed.
+   */
+  | {
+      readonly type: 'findLearningRate';
+      readonly runId: string;
+      readonly experiment: Experiment;
+      readonly backend: BackendPreference;
+      readonly customData?: CustomDataset;
+      readonly datasetsUrl?: string;
+      readonly measuredBackends?: readonly BackendMeasurement[];
+      readonly range: LearningRateRange;
+    };
 
 /** Events sent by the worker. */
 export type WorkerEvent =
@@ -98,6 +113,13 @@ export type WorkerEvent =
       readonly runId: string;
       readonly format: ExportFormat;
       readonly message: MessageRef;
+    }
+  /** A range test ended: the rate of each step taken and the training loss after it (same length). */
+  | {
+      readonly type: 'learningRateRangeFound';
+      readonly runId: string;
+      readonly rates: Float64Array;
+      readonly losses: Float64Array;
     }
   /** The run failed; `message` is put into words on the page. */
   | { readonly type: 'runFailed'; readonly runId: string; readonly message: MessageRef };
