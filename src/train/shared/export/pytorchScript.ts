@@ -359,7 +359,7 @@ def training_loss(targets, logits, outputs):
 @torch.no_grad()
 def evaluate(network, x, labels):
     """Mean loss (without the L1/L2 terms, as the app's curves) and accuracy, or R² for regression."""
-    network.eval()
+    network.train(False)  # evaluation mode: dropout off, batch norm on its running statistics
     losses, scores = [], []
     for start in range(0, len(x), 1024):
         _, outputs = network(x[start : start + 1024])
