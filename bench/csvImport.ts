@@ -14,20 +14,10 @@ import { detectDialect } from '../src/core/datasets/csvDialect';
 import { parseFile, readingOf } from '../src/core/datasets/csvReading';
 import { createRng } from '../src/core/util/rng';
 import { serveStatic } from './server';
+import { fastestMs } from './stats';
 
 const REPEATS = 3;
 const LIMITS = { maxRows: 50_000, maxClasses: 50 };
-
-/** The fastest of `REPEATS` timings of `work`, in milliseconds: the machine may be shared. */
-function fastestMs(work: () => void): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < REPEATS; i++) {
-    const start = performance.now();
-    work();
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
-}
 
 /** A 50,000-row file as a German spreadsheet saves it: 45 measurements, 3 categories, a label; 1 cell in 200 empty. */
 function largeGermanCsv(rows: number): string {
@@ -65,16 +55,16 @@ function largeGermanCsv(rows: number): string {
 const text = largeGermanCsv(50_000);
 const megabytes = (new TextEncoder().encode(text).length / 1024 / 1024).toFixed(1);
 console.log(`file: ${megabytes} MB, 50,000 rows × 51 columns; load average ${loadavg()[0]?.toFixed(1)}`);
-const detectMs = fastestMs(() => detectDialect(text));
+const detectMs = fastestMs(() => detectDialect(text), REPEATS);
 let parsed = parseFile(text, undefined, LIMITS);
 const parseMs = fastestMs(() => {
   parsed = parseFile(text, undefined, LIMITS);
-});
+}, REPEATS);
 let used = 0;
 const buildMs = fastestMs(() => {
   const reading = readingOf(parsed, 'large.csv', undefined, LIMITS);
   used = reading.outcome.ok ? reading.outcome.dataset.count : 0;
-});
+}, REPEATS);
 console.log(
   `Node, fastest of ${REPEATS}: detect ${detectMs.toFixed(1)} ms, read and describe ${parseMs.toFixed(0)} ms, ` +
     `build ${buildMs.toFixed(0)} ms (${used.toLocaleString('en-US')} rows used)`,

@@ -7,19 +7,9 @@
 import { records } from '../src/core/datasets/csvRecords';
 import { describeData } from '../src/core/datasets/statistics';
 import { barImageSplit } from '../test/fixtures/syntheticImages';
+import { fastestMs } from './stats';
 
 const REPEATS = 5;
-
-/** The fastest of `REPEATS` timings of `work`, in milliseconds: the machine may be shared. */
-function fastestMs(work: () => void): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < REPEATS; i++) {
-    const start = performance.now();
-    work();
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
-}
 
 const countRecords = (text: string): number => {
   let count = 0;
@@ -39,13 +29,13 @@ for (const { rows, columns } of SHAPES) {
   );
   const withLf = lines.join('\n');
   const withCr = lines.join('\r');
-  const nativeMs = fastestMs(() => countRecords(withLf));
-  const byCharacterMs = fastestMs(() => countRecords(withCr));
+  const nativeMs = fastestMs(() => countRecords(withLf), REPEATS);
+  const byCharacterMs = fastestMs(() => countRecords(withCr), REPEATS);
   console.log(
     `CSV, ${rows.toLocaleString('en-US')} rows × ${columns} columns: native split ${nativeMs.toFixed(1)} ms, character by character ${byCharacterMs.toFixed(1)} ms (${(byCharacterMs / nativeMs).toFixed(1)}x)`,
   );
 }
 
 const images = barImageSplit(12_000, 2_000, 28, 10);
-const describeMs = fastestMs(() => describeData(images));
+const describeMs = fastestMs(() => describeData(images), REPEATS);
 console.log(`describeData, 12,000 × 784 training split: ${describeMs.toFixed(1)} ms`);

@@ -97,3 +97,14 @@ export function pauseLatencies(pauseClicksMs: readonly number[], changes: readon
     return paused ? [paused.atMs - clickMs] : [];
   });
 }
+
+/** The fastest of `repeats` timings of `work`, in milliseconds: the machine may be shared. */
+export function fastestMs(work: () => void, repeats: number): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < repeats; i++) {
+    const start = performance.now();
+    work();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
