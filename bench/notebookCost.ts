@@ -10,6 +10,7 @@ import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium';
 import { SCENARIOS } from './scenarios';
 import { serveStatic } from './server';
+import { median } from './stats';
 
 const { values: args } = parseArgs({
   options: {
@@ -53,14 +54,6 @@ async function measure(page: Page, baseUrl: string, isRecording: boolean): Promi
   const elapsed = (Date.now() - startMs) / 1000;
   return (endEpoch - startEpoch) / elapsed;
 }
-
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-};
 
 const server = await serveStatic(args.dist, [Number(args.port)]);
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });

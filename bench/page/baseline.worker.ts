@@ -14,6 +14,7 @@ import type {
 } from '../../src/app/benchTypes';
 import type { SplitDataset } from '../../src/core/datasets/types';
 import { messageOf } from '../../src/core/util/messageOf';
+import { median } from '../stats';
 import { loadBaselineData } from './baselineData';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -22,14 +23,6 @@ declare const self: DedicatedWorkerGlobalScope;
 const TARGET_EPOCH_MS = 500;
 /** Batches of the warm-up fits (shader compilation, first allocations), which are not measured. */
 const WARM_UP_BATCHES = 2;
-
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-};
 
 function buildModel(spec: BaselineSpec, inputShape: readonly number[]): tf.Sequential {
   const model = tf.sequential();
